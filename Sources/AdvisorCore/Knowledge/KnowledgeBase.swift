@@ -1,0 +1,51 @@
+/// Everything the advisor knows, loaded and validated once, then only read.
+///
+/// Build one with ``KnowledgeLoader``; every id a record refers to (a tool, a stage, a
+/// source) is known to exist once loading succeeds.
+public struct KnowledgeBase: Sendable {
+    public var sources: [Source]
+    public var backgrounds: [Background]
+    public var paths: [TransitionPath]
+    public var stages: [RoadmapStage]
+    public var toolGroups: [ToolGroup]
+    public var tools: [Tool]
+    public var certifications: [Certification]
+    public var salaries: [SalaryFigure]
+    public var topics: [Topic]
+    public var intents: [IntentDefinition]
+
+    public init(
+        sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
+        toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
+        topics: [Topic], intents: [IntentDefinition]
+    ) {
+        self.sources = sources
+        self.backgrounds = backgrounds
+        self.paths = paths
+        self.stages = stages.sorted { $0.order < $1.order }
+        self.toolGroups = toolGroups
+        self.tools = tools
+        self.certifications = certifications
+        self.salaries = salaries
+        self.topics = topics
+        self.intents = intents
+    }
+}
+
+extension KnowledgeBase {
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    public func background(_ id: String) -> Background? { backgrounds.first { $0.id == id } }
+    public func path(_ id: String) -> TransitionPath? { paths.first { $0.id == id } }
+    /// The transition paths that start from a background (one per source that describes it).
+    public func paths(from background: String) -> [TransitionPath] { paths.filter { $0.background == background } }
+    public func stage(_ id: String) -> RoadmapStage? { stages.first { $0.id == id } }
+    public func tool(_ id: String) -> Tool? { tools.first { $0.id == id } }
+    public func toolGroup(_ id: String) -> ToolGroup? { toolGroups.first { $0.id == id } }
+    public func tools(in group: String) -> [Tool] { tools.filter { $0.groups.contains(group) } }
+    public func certification(_ id: String) -> Certification? { certifications.first { $0.id == id } }
+    public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
+    public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
+        salaries.filter { $0.role == role && (level == nil || $0.level == level) }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Yams
+
+/// Reads knowledge files into a validated ``KnowledgeBase``.
+///
+/// Each file is a YAML mapping whose top-level keys name sections (`sources:`, `paths:`,
+/// `tools:`, …); a section may be split over several files. Loading reads everything, then
+/// checks ids and references across files, and fails with *all* problems found, each with
+/// its file, line and column.
+public struct KnowledgeLoader: Sendable {
+    /// The top-level sections a knowledge file may contain.
+    public static let sections = [
+        "sources", "backgrounds", "paths", "stages", "toolGroups", "tools",
+        "certifications", "salaries", "topics", "intents",
+    ]
+
+    /// Salary levels a ``SalaryFigure`` may name.
+    public static let salaryLevels: Set<String> = ["entry", "junior", "mid", "senior", "lead", "director", "overall"]
+
+    public init() {}
+
+    /// The knowledge compiled into the binary.
+    public func loadEmbedded() throws(KnowledgeLoadFailure) -> KnowledgeBase {
+        try load(EmbeddedKnowledge.files.map { KnowledgeFile(path: $0.path, text: $0.contents) })
+    }
+
+    /// The embedded files themselves, e.g. to compare them with a folder on disk.
+    public static var embeddedFiles: [KnowledgeFile] {
+        EmbeddedKnowledge.files.map { KnowledgeFile(path: $0.path, text: $0.contents) }
+    }
+
+    public func load(_ files: [KnowledgeFile]) throws(KnowledgeLoadFailure) -> KnowledgeBase {
+        let log = ProblemLog()
+        var reader = SectionReader(log: log)
+        for file in files where !file.isEvaluationData {
+            guard let root = Self.parse(file, log: log) else { continue }
+            reader.read(root, file: file.path)
+        }
+        let base = reader.knowledgeBase()
+        KnowledgeValidator(log: log, firstFile: files.first?.path ?? "Knowledge").validate(base, definitions: reader.definitions)
+        if !log.problems.isEmpty {
+            throw KnowledgeLoadFailure(problems: Self.sorted(log.problems))
+        }
+        return base
+    }
+
+    /// Reads the labelled NLU test set from the `evaluation/` files.
+    public func loadTestSet(_ files: [KnowledgeFile]) throws(KnowledgeLoadFailure) -> [LabelledUtterance] {
+        let log = ProblemLog()
+        var utterances: [LabelledUtterance] = []
+        for file in files where file.isEvaluationData {
+            guard let root = Self.parse(file, log: log), let mapping = root.mapping else { continue }
+            for (key, value) in mapping where key.string == "utterances" {
+                for item in value.sequence ?? [] {
+                    guard let record = KnowledgeRecord(item, kind: "utterance", file: file.path, log: log) else { continue }
+                    record.allowOnly(["text", "intent", "entities"])
+                    let name = record.string("intent")
+                    guard let intent = Intent(rawValue: name) else {
+                        log.report(.unknownReference(record.location(of: "intent"), kind: "intent", id: name,
+                                                     suggestion: name.closest(among: Intent.allCases.map(\.rawValue))))
+                        continue
+                    }
+                    var entities: [String: [String]] = [:]
+                    if let map = KnowledgeRecord.optionalMapping(item, "entities") {
+                        for (kind, values) in map {
+                            entities[kind.string ?? ""] = values.sequence?.compactMap(\.string) ?? values.string.map { [$0] } ?? []
+                        }
+                    }
+                    utterances.append(LabelledUtterance(text: record.string("text"), intent: intent, entities: entities))
+                }
+            }
+        }
+        if !log.problems.isEmpty { throw KnowledgeLoadFailure(problems: Self.sorted(log.problems)) }
+        return utterances
+    }
+
+    static func parse(_ file: KnowledgeFile, log: ProblemLog) -> Node? {
+        guard let text = String(validating: file.bytes, as: UTF8.self) else {
+            let line = 1 + (firstInvalidUTF8Line(file.bytes) ?? 0)
+            log.report(.invalidEncoding(SourceLocation(file: file.path, line: line)))
+            return nil
+        }
+        do {
+            guard let root = try Yams.compose(yaml: text) else { return nil }
+            guard root.mapping != nil else {
+                log.report(.notAMapping(KnowledgeRecord.location(of: root, in: file.path), what: "a knowledge file"))
+                return nil
+            }
+            return root
+        } catch let error as YamlError {
+            log.report(Self.problem(from: error, file: file.path))
+            return nil
+        } catch {
+            log.report(.invalidYAML(SourceLocation(file: file.path, line: 1), problem: "\(error)"))
+            return nil
+        }
+    }
+
+    private static func problem(from error: YamlError, file: String) -> KnowledgeError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return .invalidYAML(SourceLocation(file: file, line: mark.line, column: mark.column), problem: detail)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let where_ = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            return .invalidYAML(where_, problem: "duplicate keys \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))")
+        default:
+            return .invalidYAML(SourceLocation(file: file, line: 1), problem: "\(error)")
+        }
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
+        var line = 0
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+
+    private static func sorted(_ problems: [KnowledgeError]) -> [KnowledgeError] {
+        problems.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.location, b = rhs.element.location
+            if a?.file != b?.file { return (a?.file ?? "") < (b?.file ?? "") }
+            if a?.line != b?.line { return (a?.line ?? 0) < (b?.line ?? 0) }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}
+
+extension KnowledgeRecord {
+    static func optionalMapping(_ node: Node, _ key: String) -> Node.Mapping? {
+        node.mapping?.first { $0.key.string == key }?.value.mapping
+    }
+}

@@ -1,0 +1,49 @@
+/// Checks what no single record can check alone: duplicate ids, references between records,
+/// and the sections and topics the advisor relies on.
+struct KnowledgeValidator {
+    let log: ProblemLog
+    /// Where to point problems that belong to no line (a missing section).
+    let firstFile: String
+
+    /// Topics the dialogue answers from; the knowledge base must define each.
+    static let requiredTopics = [
+        "what-is-mlops", "day-to-day", "employers", "outlook", "time-to-hire", "cost", "job-search",
+        "interview", "portfolio", "courses", "communities", "education", "essential-skills",
+        "career-moves", "lessons", "certs-vs-projects",
+    ]
+
+    func validate(_ base: KnowledgeBase, definitions: [String: [(id: String, at: SourceLocation)]]) {
+        for (kind, defined) in definitions.sorted(by: { $0.key < $1.key }) {
+            var first: [String: SourceLocation] = [:]
+            for (id, at) in defined {
+                if let earlier = first[id] {
+                    log.report(.duplicateID(at, kind: kind, id: id, first: earlier))
+                } else {
+                    first[id] = at
+                }
+            }
+        }
+        for (kind, id, at) in log.references {
+            let known = definitions[kind]?.map(\.id) ?? []
+            if !known.contains(id) {
+                log.report(.unknownReference(at, kind: kind, id: id, suggestion: id.closest(among: known)))
+            }
+        }
+        let present: [(String, Bool)] = [
+            ("sources", !base.sources.isEmpty), ("backgrounds", !base.backgrounds.isEmpty),
+            ("paths", !base.paths.isEmpty), ("stages", !base.stages.isEmpty), ("tools", !base.tools.isEmpty),
+            ("certifications", !base.certifications.isEmpty), ("salaries", !base.salaries.isEmpty),
+            ("topics", !base.topics.isEmpty), ("intents", !base.intents.isEmpty),
+        ]
+        let hasProblems = !log.problems.isEmpty
+        for (section, isPresent) in present where !isPresent {
+            log.report(.missingSection(kind: section, expectedIn: firstFile))
+        }
+        if !base.topics.isEmpty || !hasProblems {
+            let ids = Set(base.topics.map(\.id))
+            for id in Self.requiredTopics where !ids.contains(id) {
+                log.report(.missingTopic(id: id, expectedIn: "Knowledge/topics.yaml"))
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// A yearly salary band for one role and level, as one source states it.
+///
+/// Several sources give different bands for the same level; all of them are kept, and
+/// answers show each with its source.
+public struct SalaryFigure: Hashable, Codable, Sendable {
+    /// The role: `mlops-engineer`, `prompt-engineer`, `ai-product-manager`, …
+    public var role: String
+    /// `entry`, `junior`, `mid`, `senior`, `lead`, `director`, or `overall`.
+    public var level: String
+    /// The title as the source words it: "Senior MLOps Engineer".
+    public var title: String
+    /// `nil` when the source says it has no data for this level.
+    public var salary: MoneyRange?
+    public var note: String?
+    public var source: String
+
+    public init(role: String, level: String, title: String, salary: MoneyRange?, note: String? = nil, source: String) {
+        self.role = role
+        self.level = level
+        self.title = title
+        self.salary = salary
+        self.note = note
+        self.source = source
+    }
+}

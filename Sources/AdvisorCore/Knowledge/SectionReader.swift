@@ -1,0 +1,171 @@
+import Yams
+
+/// Turns the sections of knowledge files into model values, noting where each id is defined.
+struct SectionReader {
+    let log: ProblemLog
+    /// Every id defined, by kind, with where it was written (for duplicates and references).
+    private(set) var definitions: [String: [(id: String, at: SourceLocation)]] = [:]
+
+    private var sources: [Source] = []
+    private var backgrounds: [Background] = []
+    private var paths: [TransitionPath] = []
+    private var stages: [RoadmapStage] = []
+    private var toolGroups: [ToolGroup] = []
+    private var tools: [Tool] = []
+    private var certifications: [Certification] = []
+    private var salaries: [SalaryFigure] = []
+    private var topics: [Topic] = []
+    private var intents: [IntentDefinition] = []
+    private(set) var seenSections: Set<String> = []
+
+    init(log: ProblemLog) {
+        self.log = log
+    }
+
+    mutating func read(_ root: Node, file: String) {
+        for (key, value) in root.mapping ?? [:] {
+            let name = key.string ?? ""
+            let at = KnowledgeRecord.location(of: key, in: file)
+            guard KnowledgeLoader.sections.contains(name) else {
+                log.report(.unknownSection(at, key: name, suggestion: name.closest(among: KnowledgeLoader.sections)))
+                continue
+            }
+            seenSections.insert(name)
+            guard let items = value.sequence else {
+                log.report(.wrongType(at, field: name, expected: "a list (`- ` items)"))
+                continue
+            }
+            let kind = Self.kind(ofSection: name)
+            for item in items {
+                guard let record = KnowledgeRecord(item, kind: kind, file: file, log: log) else { continue }
+                read(record, section: name)
+            }
+        }
+    }
+
+    /// The singular name used in messages for a record of a section.
+    static func kind(ofSection section: String) -> String {
+        switch section {
+        case "sources": "source"
+        case "backgrounds": "background"
+        case "paths": "path"
+        case "stages": "stage"
+        case "toolGroups": "tool group"
+        case "tools": "tool"
+        case "certifications": "certification"
+        case "salaries": "salary"
+        case "topics": "topic"
+        default: "intent"
+        }
+    }
+
+    private mutating func define(_ kind: String, _ record: KnowledgeRecord, field: String = "id") -> String {
+        let id = record.string(field)
+        if !id.isEmpty { definitions[kind, default: []].append((id, record.location(of: field))) }
+        return id
+    }
+
+    private mutating func read(_ r: KnowledgeRecord, section: String) {
+        switch section {
+        case "sources":
+            r.allowOnly(["id", "title", "publisher", "file", "covers"])
+            sources.append(Source(id: define("source", r), title: r.string("title"), publisher: r.string("publisher"),
+                                  file: r.string("file"), covers: r.string("covers")))
+        case "backgrounds":
+            r.allowOnly(["id", "name", "synonyms", "path"])
+            backgrounds.append(Background(id: define("background", r), name: r.string("name"),
+                                          synonyms: r.strings("synonyms"), path: r.reference("path", to: "path", required: false)))
+        case "paths":
+            readPath(r)
+        case "stages":
+            r.allowOnly(["id", "order", "title", "duration", "summary", "skills", "tools", "salary", "source"])
+            let id = define("stage", r)
+            if r.months("duration") == nil, !r.has("duration") {
+                log.report(.missingField(r.location, field: "duration", record: "this stage"))
+            }
+            stages.append(RoadmapStage(
+                id: id, order: r.int("order") ?? 0, title: r.string("title"), duration: r.months("duration") ?? .zero,
+                summary: r.string("summary"), skills: r.strings("skills", required: true),
+                tools: r.references("tools", to: "tool"), salary: r.money("salary"),
+                source: r.reference("source", to: "source") ?? ""))
+        case "toolGroups":
+            r.allowOnly(["id", "name", "aliases", "summary", "sources"])
+            toolGroups.append(ToolGroup(id: define("tool group", r), name: r.string("name"), aliases: r.strings("aliases"),
+                                        summary: r.string("summary"), sources: r.references("sources", to: "source", required: true)))
+        case "tools":
+            r.allowOnly(["id", "name", "aliases", "groups", "purpose", "sources"])
+            tools.append(Tool(id: define("tool", r), name: r.string("name"), aliases: r.strings("aliases"),
+                              groups: r.references("groups", to: "tool group", required: true), purpose: r.string("purpose"),
+                              sources: r.references("sources", to: "source", required: true)))
+        case "certifications":
+            r.allowOnly(["id", "name", "aliases", "salaryEffectDollars", "salaryEffectPercent", "replaces", "replacedBy", "notes", "source"])
+            certifications.append(Certification(
+                id: define("certification", r), name: r.string("name"), aliases: r.strings("aliases"),
+                salaryEffectDollars: r.int("salaryEffectDollars"), salaryEffectPercent: r.int("salaryEffectPercent"),
+                replaces: r.reference("replaces", to: "certification", required: false),
+                replacedBy: r.reference("replacedBy", to: "certification", required: false),
+                notes: r.facts("notes"), source: r.reference("source", to: "source") ?? ""))
+        case "salaries":
+            r.allowOnly(["role", "level", "title", "salary", "note", "source"])
+            let level = r.string("level")
+            if !level.isEmpty, !KnowledgeLoader.salaryLevels.contains(level) {
+                log.report(.unknownReference(r.location(of: "level"), kind: "salary level", id: level,
+                                             suggestion: level.closest(among: KnowledgeLoader.salaryLevels.sorted())))
+            }
+            salaries.append(SalaryFigure(role: r.string("role"), level: level, title: r.string("title"),
+                                         salary: r.money("salary"), note: r.optionalString("note"),
+                                         source: r.reference("source", to: "source") ?? ""))
+        case "topics":
+            r.allowOnly(["id", "title", "facts"])
+            topics.append(Topic(id: define("topic", r), title: r.string("title"), facts: r.facts("facts", required: true)))
+        default:
+            r.allowOnly(["intent", "description", "keywords", "examples"])
+            let name = define("intent", r, field: "intent")
+            guard let intent = Intent(rawValue: name) else {
+                if !name.isEmpty {
+                    log.report(.unknownReference(r.location(of: "intent"), kind: "intent", id: name,
+                                                 suggestion: name.closest(among: Intent.allCases.map(\.rawValue))))
+                }
+                return
+            }
+            intents.append(IntentDefinition(intent: intent, description: r.string("description"),
+                                            keywords: r.strings("keywords"), examples: r.strings("examples", required: true)))
+        }
+    }
+
+    private mutating func readPath(_ r: KnowledgeRecord) {
+        r.allowOnly(["id", "background", "title", "source", "duration", "difficulty", "salaryUplift", "summary",
+                     "carriesOver", "gaps", "toolsToLearn", "skipStages", "phases", "salaryMilestones", "notes"])
+        let id = define("path", r)
+        let skips = r.records("skipStages", kind: "stage skip").map { s in
+            s.allowOnly(["stage", "reason", "source"])
+            return StageSkip(stage: s.reference("stage", to: "stage") ?? "", reason: s.string("reason"),
+                             source: s.reference("source", to: "source") ?? "")
+        }
+        let phases = r.records("phases", kind: "phase").map { p in
+            p.allowOnly(["title", "months", "goal", "tools", "details", "source"])
+            if !p.has("months") { log.report(.missingField(p.location, field: "months", record: "this phase")) }
+            return Phase(title: p.string("title"), months: p.months("months") ?? .zero, goal: p.string("goal"),
+                         tools: p.references("tools", to: "tool"), details: p.strings("details"),
+                         source: p.reference("source", to: "source") ?? "")
+        }
+        let milestones = r.records("salaryMilestones", kind: "salary milestone").map { m in
+            m.allowOnly(["label", "salary", "note", "source"])
+            if !m.has("salary") { log.report(.missingField(m.location, field: "salary", record: "this milestone")) }
+            return SalaryMilestone(label: m.string("label"), salary: m.money("salary") ?? MoneyRange(min: 0),
+                                   note: m.optionalString("note"), source: m.reference("source", to: "source") ?? "")
+        }
+        paths.append(TransitionPath(
+            id: id, background: r.reference("background", to: "background") ?? "", title: r.string("title"),
+            source: r.reference("source", to: "source") ?? "", duration: r.months("duration"),
+            difficulty: r.optionalString("difficulty"), salaryUplift: r.percent("salaryUplift"),
+            summary: r.string("summary"), carriesOver: r.strings("carriesOver"), gaps: r.strings("gaps"),
+            toolsToLearn: r.references("toolsToLearn", to: "tool"), skipStages: skips, phases: phases,
+            salaryMilestones: milestones, notes: r.facts("notes")))
+    }
+
+    func knowledgeBase() -> KnowledgeBase {
+        KnowledgeBase(sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
+                      tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents)
+    }
+}

@@ -1,0 +1,74 @@
+/// An answer as structure, so that each front end can draw it its own way.
+///
+/// The terminal draws headings in bold and bars in color; transcripts use plain text at 80
+/// columns; `--json` carries the plain text and the parts.
+public struct Reply: Hashable, Codable, Sendable {
+    public var blocks: [Block]
+    /// Ids of the sources the answer cites, in order of first citation.
+    public var sources: [String]
+    /// The question the advisor asked at the end, if any.
+    public var followUp: String?
+
+    public init(blocks: [Block], sources: [String] = [], followUp: String? = nil) {
+        self.blocks = blocks
+        self.sources = sources
+        self.followUp = followUp
+    }
+
+    /// One part of a reply.
+    public enum Block: Hashable, Codable, Sendable {
+        case heading(String)
+        case paragraph(String)
+        case bullets([String])
+        case table(Table)
+        /// Roadmap stages on a common month axis.
+        case timeline([TimelineRow])
+        /// Salary ranges on a common dollar axis.
+        case salaryChart([SalaryBar])
+        /// "Sources: [1] …" lines.
+        case sources([SourceReference])
+    }
+
+    public struct Table: Hashable, Codable, Sendable {
+        public var header: [String]
+        public var rows: [[String]]
+        public init(header: [String], rows: [[String]]) {
+            self.header = header
+            self.rows = rows
+        }
+    }
+
+    public struct TimelineRow: Hashable, Codable, Sendable {
+        public var label: String
+        public var months: MonthRange
+        public var skipped: Bool
+        public init(label: String, months: MonthRange, skipped: Bool = false) {
+            self.label = label
+            self.months = months
+            self.skipped = skipped
+        }
+    }
+
+    public struct SalaryBar: Hashable, Codable, Sendable {
+        public var label: String
+        public var salary: MoneyRange
+        /// The source id the figure comes from.
+        public var source: String
+        public init(label: String, salary: MoneyRange, source: String) {
+            self.label = label
+            self.salary = salary
+            self.source = source
+        }
+    }
+
+    public struct SourceReference: Hashable, Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var publisher: String
+        public init(id: String, title: String, publisher: String) {
+            self.id = id
+            self.title = title
+            self.publisher = publisher
+        }
+    }
+}

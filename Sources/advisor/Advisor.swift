@@ -1,0 +1,11 @@
+import AdvisorCore
+import ArgumentParser
+
+@main
+struct AdvisorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "advisor")
+    func run() throws {
+        let base = try KnowledgeLoader().loadEmbedded()
+        print(base.sources.count)
+    }
+}

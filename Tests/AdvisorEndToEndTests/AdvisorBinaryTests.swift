@@ -1,0 +1,7 @@
+import Foundation
+import Testing
+
+struct AdvisorBinaryTests {
+    @Test func binaryExists() {
+    }
+}
