@@ -37,7 +37,7 @@ extension KnowledgeBase {
     public func background(_ id: String) -> Background? { backgrounds.first { $0.id == id } }
     public func path(_ id: String) -> TransitionPath? { paths.first { $0.id == id } }
     /// The transition paths that start from a background (one per source that describes it).
-    public func paths(from background: String) -> [TransitionPath] { paths.filter { $0.background == background } }
+    public func paths(from background: String) -> [TransitionPath] { paths.filter { $0.backgrounds.contains(background) } }
     public func stage(_ id: String) -> RoadmapStage? { stages.first { $0.id == id } }
     public func tool(_ id: String) -> Tool? { tools.first { $0.id == id } }
     public func toolGroup(_ id: String) -> ToolGroup? { toolGroups.first { $0.id == id } }

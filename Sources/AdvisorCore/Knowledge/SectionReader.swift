@@ -72,9 +72,9 @@ struct SectionReader {
             sources.append(Source(id: define("source", r), title: r.string("title"), publisher: r.string("publisher"),
                                   file: r.string("file"), covers: r.string("covers")))
         case "backgrounds":
-            r.allowOnly(["id", "name", "synonyms", "path"])
+            r.allowOnly(["id", "name", "synonyms"])
             backgrounds.append(Background(id: define("background", r), name: r.string("name"),
-                                          synonyms: r.strings("synonyms"), path: r.reference("path", to: "path", required: false)))
+                                          synonyms: r.strings("synonyms")))
         case "paths":
             readPath(r)
         case "stages":
@@ -134,7 +134,7 @@ struct SectionReader {
     }
 
     private mutating func readPath(_ r: KnowledgeRecord) {
-        r.allowOnly(["id", "background", "title", "source", "duration", "difficulty", "salaryUplift", "summary",
+        r.allowOnly(["id", "backgrounds", "title", "source", "duration", "difficulty", "salaryUplift", "summary",
                      "carriesOver", "gaps", "toolsToLearn", "skipStages", "phases", "salaryMilestones", "notes"])
         let id = define("path", r)
         let skips = r.records("skipStages", kind: "stage skip").map { s in
@@ -156,7 +156,7 @@ struct SectionReader {
                                    note: m.optionalString("note"), source: m.reference("source", to: "source") ?? "")
         }
         paths.append(TransitionPath(
-            id: id, background: r.reference("background", to: "background") ?? "", title: r.string("title"),
+            id: id, backgrounds: r.references("backgrounds", to: "background", required: true), title: r.string("title"),
             source: r.reference("source", to: "source") ?? "", duration: r.months("duration"),
             difficulty: r.optionalString("difficulty"), salaryUplift: r.percent("salaryUplift"),
             summary: r.string("summary"), carriesOver: r.strings("carriesOver"), gaps: r.strings("gaps"),

@@ -3,8 +3,8 @@
 /// Figures the source does not give stay `nil`: the advisor says so instead of guessing.
 public struct TransitionPath: Hashable, Codable, Sendable, Identifiable {
     public var id: String
-    /// The ``Background`` this path starts from.
-    public var background: String
+    /// The ``Background`` ids this path starts from (the backend/DevOps article covers both).
+    public var backgrounds: [String]
     public var title: String
     /// The source the path's figures come from.
     public var source: String
@@ -32,14 +32,14 @@ public struct TransitionPath: Hashable, Codable, Sendable, Identifiable {
     public var notes: [Fact]
 
     public init(
-        id: String, background: String, title: String, source: String,
+        id: String, backgrounds: [String], title: String, source: String,
         duration: MonthRange? = nil, difficulty: String? = nil, salaryUplift: PercentRange? = nil,
         summary: String, carriesOver: [String] = [], gaps: [String] = [], toolsToLearn: [String] = [],
         skipStages: [StageSkip] = [], phases: [Phase] = [], salaryMilestones: [SalaryMilestone] = [],
         notes: [Fact] = []
     ) {
         self.id = id
-        self.background = background
+        self.backgrounds = backgrounds
         self.title = title
         self.source = source
         self.duration = duration
