@@ -13,6 +13,9 @@
 /// examples are about equally close. Keywords are matched as whole stemmed word sequences
 /// ("how long" matches "how long does it take", not "howling").
 ///
+/// **Typos.** Before scoring, a word no example uses is replaced by the closest one that
+/// does (see `corrected`); character trigrams in the index catch what that misses.
+///
 /// **Out of scope.** If the best score is below ``Thresholds/outOfScope`` (or the best intent
 /// is `out_of_scope` itself, when the data has examples for it) the list starts with an
 /// `out_of_scope` entry carrying the best in-scope score, so `classify(_:).first` is always
@@ -51,6 +54,8 @@ public struct IntentClassifier: Sendable {
     private let exampleIntent: [Int32]
     /// Keyword word sequences by their first stemmed word.
     private let keywords: [String: [(intent: Int, words: [String], text: String)]]
+    /// The words of the examples and keywords, by first letter, for typo correction.
+    private let vocabulary: [UInt8: Set<String>]
 
     public init(intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula()) {
         self.thresholds = thresholds
@@ -77,6 +82,13 @@ public struct IntentClassifier: Sendable {
                 keywords[first, default: []].append((position, words, keyword))
             }
         }
+        var vocabulary: [UInt8: Set<String>] = [:]
+        for text in examples + definitions.flatMap(\.keywords) {
+            for token in Normalizer.tokens(text) where token.kind == .word {
+                if let first = token.text.utf8.first { vocabulary[first, default: []].insert(token.text) }
+            }
+        }
+        self.vocabulary = vocabulary
         self.intents = intents
         self.exampleIntent = exampleIntent
         self.keywords = keywords
@@ -85,7 +97,7 @@ public struct IntentClassifier: Sendable {
 
     /// The intents ranked best first, with the winner's confidence; see the type's documentation.
     public func classify(_ utterance: String) -> [IntentScore] {
-        let tokens = Normalizer.tokens(utterance)
+        let tokens = corrected(Normalizer.tokens(utterance))
         let query = index.vector(for: tokens)
         var scores = [Float](repeating: 0, count: index.documents.count)
         var touched: [Int32] = []
@@ -131,6 +143,25 @@ public struct IntentClassifier: Sendable {
             ranked.insert(IntentScore(intent: .outOfScope, score: best.score), at: 0)
         }
         return ranked
+    }
+
+    /// Replaces a word of five letters or more that no example uses with the closest word that
+    /// one does (same first letter, edit distance 1, or 2 from seven letters): "salery" → "salary".
+    private func corrected(_ tokens: [Token]) -> [Token] {
+        var tokens = tokens
+        for index in tokens.indices where tokens[index].kind == .word {
+            let word = tokens[index].text
+            let length = word.utf8.count
+            guard length >= 5, let first = word.utf8.first, let known = vocabulary[first], !known.contains(word) else { continue }
+            let limit = length >= 7 ? 2 : 1
+            var best: (word: String, distance: Int)?
+            for candidate in known where abs(candidate.utf8.count - length) <= limit && candidate.utf8.count >= 4 {
+                let distance = word.editDistance(to: candidate, limit: limit)
+                if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+            }
+            if let best { tokens[index].text = best.word }
+        }
+        return tokens
     }
 
     private static func stemmedWords(_ tokens: [Token]) -> [String] {

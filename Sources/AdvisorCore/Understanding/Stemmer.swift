@@ -4,7 +4,7 @@
 /// words, words with digits or non-ASCII letters and the ``protected`` words are left alone):
 /// 1. `-ies` → `-y` ("salaries" → "salary", "companies" → "company").
 /// 2. `-sses` → `-ss`; words ending in `-ss`, `-us`, `-is` keep their s ("class", "status", "analysis").
-/// 3. `-es` after s, x, z, ch, sh → dropped ("boxes" → "box", "switches" → "switch").
+/// 3. `-es` after ss, x, z, ch, sh → dropped ("boxes" → "box", "switches" → "switch").
 /// 4. `-s` → dropped ("tools" → "tool", "courses" → "course").
 /// 5. `-ing` and `-ed` → dropped when at least three letters remain and one is a vowel
 ///    ("learning" → "learn", "switched" → "switch"; "thing" and "need" stay); a doubled final
@@ -32,7 +32,7 @@ public enum Stemmer {
         if bytes.ends(with: "ss") || bytes.ends(with: "us") || bytes.ends(with: "is") { return word }
         if bytes.ends(with: "es") {
             let stem = bytes.dropLast(2)
-            if stem.ends(with: "s") || stem.ends(with: "x") || stem.ends(with: "z") || stem.ends(with: "ch") || stem.ends(with: "sh") {
+            if stem.ends(with: "ss") || stem.ends(with: "x") || stem.ends(with: "z") || stem.ends(with: "ch") || stem.ends(with: "sh") {
                 return String(decoding: stem, as: UTF8.self)
             }
         }
