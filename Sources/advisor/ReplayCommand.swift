@@ -120,6 +120,9 @@ struct ReplayCommand: ParsableCommand {
     }
 
     private func readBytes(_ path: String) throws(TranscriptError) -> [UInt8] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .unreadableFile(path: path, reason: "no such file or folder")
+        }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {

@@ -101,7 +101,7 @@ struct AssertionReader {
         case "followUp":
             let slot = FollowUpQuestion.Slot(rawValue: word.value)
             guard isNone || slot != nil else {
-                let names = [FollowUpQuestion.Slot.background, .currentSalary, .clarification].map(\.rawValue) + [TranscriptAssertion.none]
+                let names = [FollowUpQuestion.Slot.background, .currentSalary, .clarification, .confirmation].map(\.rawValue) + [TranscriptAssertion.none]
                 throw .invalidAssertionValue(at, key: word.key, value: word.value, expected: names.joined(separator: ", "),
                                              suggestion: word.value.closest(among: names))
             }

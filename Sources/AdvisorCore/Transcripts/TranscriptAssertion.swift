@@ -7,7 +7,7 @@ import Foundation
 /// - `confidence>=0.5` (also `>`, `<=`, `<`): the classifier's confidence in it;
 /// - `background=frontend`, `unknownBackground=nurse`, `yearsOfExperience=5`, `hoursPerWeek=10`,
 ///   `currentSalary=85000`: a profile slot after the turn (`none` for unset);
-/// - `followUp=background` (`currentSalary`, `clarification`, `none`): the question pending after the turn;
+/// - `followUp=background` (`currentSalary`, `clarification`, `confirmation`, `none`): the question pending after the turn;
 /// - `sources=transition-paths,career-path` (`none`): the sources the reply cites, in any order.
 public enum TranscriptAssertion: Hashable, Sendable {
     case intent(Intent)

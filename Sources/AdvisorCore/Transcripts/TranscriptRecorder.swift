@@ -7,6 +7,8 @@ public struct TranscriptRecorder: Sendable {
     public static let width = 80
 
     public let advisor: Advisor
+    /// Plain text at ``width`` columns, as the chat prints when its output is not a terminal.
+    private let renderer = ReplyRenderer(width: TranscriptRecorder.width, style: PlainStyle())
     public private(set) var state = DialogueState()
     public private(set) var turns: [ReplayedTurn] = []
 
@@ -19,7 +21,7 @@ public struct TranscriptRecorder: Sendable {
     public mutating func say(_ utterance: String) -> ReplayedTurn {
         let turn = advisor.respond(to: utterance, state: state)
         state = turn.state
-        let replayed = ReplayedTurn(utterance: utterance, reply: Transcript.replyLines(from: Self.plainText(turn.reply)),
+        let replayed = ReplayedTurn(utterance: utterance, reply: Transcript.replyLines(from: renderer.render(turn.reply)),
                                     understanding: turn.understanding, sources: turn.reply.sources, state: turn.state)
         turns.append(replayed)
         return replayed
@@ -30,16 +32,5 @@ public struct TranscriptRecorder: Sendable {
         Transcript(path: path, summary: summary, turns: turns.map { turn in
             TranscriptTurn(utterance: turn.utterance, expectedReply: turn.reply)
         })
-    }
-
-    /// SCAFFOLDING until the library's plain-text ReplyRenderer lands: one line per block.
-    static func plainText(_ reply: Reply) -> String {
-        reply.blocks.map { block in
-            switch block {
-            case let .heading(text), let .paragraph(text): text
-            case let .bullets(items): items.map { "- " + $0 }.joined(separator: "\n")
-            default: "\(block)"
-            }
-        }.joined(separator: "\n\n")
     }
 }
