@@ -92,7 +92,7 @@ struct ReplayCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var recorder = TranscriptRecorder(advisor: advisor)
-        while let line = readLine(strippingNewline: true) {
+        while !recorder.hasEnded, let line = readLine(strippingNewline: true) {
             let turn = recorder.say(line)
             print(turn.reply.joined(separator: "\n") + "\n")
         }
