@@ -7,11 +7,15 @@ public struct Advisor: Sendable {
     public let knowledge: KnowledgeBase
     public let classifier: IntentClassifier
     public let extractor: EntityExtractor
+    public let policy: DialoguePolicy
+    public let responder: Responder
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.classifier = IntentClassifier(intents: knowledge.intents)
         self.extractor = EntityExtractor(knowledge: knowledge)
+        self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
+        self.responder = Responder(knowledge: knowledge)
     }
 
     /// Classifies an utterance and extracts its entities, without touching any state.
@@ -22,13 +26,22 @@ public struct Advisor: Sendable {
                              candidates: ranked, entities: extractor.extract(from: utterance))
     }
 
-    /// SCAFFOLDING: the dialogue policy and responder replace this body.
+    /// Answers an utterance: one question, an answer to the advisor's own question, or a long
+    /// message of several sentences (each question in it answered in order).
     public func respond(to utterance: String, state: DialogueState) -> Turn {
         let understanding = understand(utterance)
-        var next = state
-        next.turn += 1
-        let reply = Reply(blocks: [.paragraph("(\(understanding.intent.rawValue))")])
-        return Turn(utterance: utterance, understanding: understanding, reply: reply, state: next)
+        let sentences = MessageSplitter.sentences(in: utterance)
+        var decision: DialogueDecision
+        if sentences.count > 1, state.pending == nil || sentences.count > 2 {
+            decision = policy.decide(parts: sentences.map { ($0, understand($0)) }, state: state)
+        } else {
+            decision = policy.decide(understanding, utterance: utterance, state: state)
+        }
+        if case let .answerDeferred(questions)? = decision.actions.first {
+            decision = policy.answer(parts: questions.map { ($0, understand($0)) }, state: decision.state)
+        }
+        let reply = responder.reply(to: decision.actions, state: decision.state)
+        return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state)
     }
 }
 

@@ -8,13 +8,31 @@ public struct DialogueState: Hashable, Codable, Sendable {
     public var lastEntities: Entities
     /// How many turns have been taken.
     public var turn: Int
+    /// Questions from a long message that were offered rather than answered, in order.
+    public var deferredQuestions: [String]
 
     public init(profile: Profile = Profile(), pending: FollowUpQuestion? = nil, lastIntent: Intent? = nil,
-                lastEntities: Entities = Entities(), turn: Int = 0) {
+                lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = []) {
         self.profile = profile
         self.pending = pending
         self.lastIntent = lastIntent
         self.lastEntities = lastEntities
         self.turn = turn
+        self.deferredQuestions = deferredQuestions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions
+    }
+
+    /// Reads a state, treating fields added after a state was saved as empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        profile = try container.decodeIfPresent(Profile.self, forKey: .profile) ?? Profile()
+        pending = try container.decodeIfPresent(FollowUpQuestion.self, forKey: .pending)
+        lastIntent = try container.decodeIfPresent(Intent.self, forKey: .lastIntent)
+        lastEntities = try container.decodeIfPresent(Entities.self, forKey: .lastEntities) ?? Entities()
+        turn = try container.decodeIfPresent(Int.self, forKey: .turn) ?? 0
+        deferredQuestions = try container.decodeIfPresent([String].self, forKey: .deferredQuestions) ?? []
     }
 }

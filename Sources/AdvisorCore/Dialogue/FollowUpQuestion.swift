@@ -6,6 +6,9 @@ public struct FollowUpQuestion: Hashable, Codable, Sendable {
     /// What is being asked for.
     public enum Slot: String, Hashable, Codable, Sendable {
         case background, currentSalary, clarification
+        /// A yes/no offer ("Shall I answer the rest?"): yes answers `pendingIntent`, or the
+        /// state's deferred questions when there are any.
+        case confirmation
     }
 
     public var slot: Slot

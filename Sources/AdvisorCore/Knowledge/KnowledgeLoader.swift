@@ -32,12 +32,19 @@ public struct KnowledgeLoader: Sendable {
     public func load(_ files: [KnowledgeFile]) throws(KnowledgeLoadFailure) -> KnowledgeBase {
         let log = ProblemLog()
         var reader = SectionReader(log: log)
+        var everyFileParsed = true
         for file in files where !file.isEvaluationData {
-            guard let root = Self.parse(file, log: log) else { continue }
+            guard let root = Self.parse(file, log: log) else {
+                everyFileParsed = false
+                continue
+            }
             reader.read(root, file: file.path)
         }
         let base = reader.knowledgeBase()
-        KnowledgeValidator(log: log, firstFile: files.first?.path ?? "Knowledge").validate(base, definitions: reader.definitions)
+        // A file that cannot be read at all would make every reference into it look unknown;
+        // report only its own problem then, and check across files once everything parses.
+        KnowledgeValidator(log: log, firstFile: files.first?.path ?? "Knowledge")
+            .validate(base, definitions: reader.definitions, acrossFiles: everyFileParsed)
         if !log.problems.isEmpty {
             throw KnowledgeLoadFailure(problems: Self.sorted(log.problems))
         }
@@ -76,8 +83,8 @@ public struct KnowledgeLoader: Sendable {
 
     static func parse(_ file: KnowledgeFile, log: ProblemLog) -> Node? {
         guard let text = String(validating: file.bytes, as: UTF8.self) else {
-            let line = 1 + (firstInvalidUTF8Line(file.bytes) ?? 0)
-            log.report(.invalidEncoding(SourceLocation(file: file.path, line: line)))
+            let at = firstInvalidUTF8(file.bytes)
+            log.report(.invalidEncoding(SourceLocation(file: file.path, line: at.line, column: at.column)))
             return nil
         }
         do {
@@ -100,7 +107,11 @@ public struct KnowledgeLoader: Sendable {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            // "did not find expected ',' or ']' (while parsing a flow sequence that starts at 222:14)"
+            var detail = problem
+            if let context, !context.text.isEmpty {
+                detail += " (\(context.text) that starts at \(context.mark.line):\(context.mark.column))"
+            }
             return .invalidYAML(SourceLocation(file: file, line: mark.line, column: mark.column), problem: detail)
         case let .duplicatedKeysInMapping(duplicates, context):
             let where_ = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
@@ -110,15 +121,24 @@ public struct KnowledgeLoader: Sendable {
         }
     }
 
-    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
-        var line = 0
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            start = index + 1
+    /// Line and column (from 1, counting characters) of the first byte that is not UTF-8.
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int) {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1, column = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(encoded):
+                if Unicode.UTF8.decode(encoded) == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput, .error:
+                return (line, column)
+            }
         }
-        return line
     }
 
     private static func sorted(_ problems: [KnowledgeError]) -> [KnowledgeError] {

@@ -17,8 +17,12 @@ public struct Reply: Hashable, Codable, Sendable {
 
     /// One part of a reply.
     public enum Block: Hashable, Codable, Sendable {
+        /// The one-line answer that opens a reply ("From frontend development to MLOps: 8–12 months").
+        case headline(String)
         case heading(String)
         case paragraph(String)
+        /// A side remark drawn quieter than a paragraph (caveats, "this is a projection").
+        case note(String)
         case bullets([String])
         case table(Table)
         /// Roadmap stages on a common month axis.

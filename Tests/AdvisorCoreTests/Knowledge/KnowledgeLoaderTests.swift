@@ -1,14 +1,143 @@
 import AdvisorCore
+import AdvisorTestSupport
 import Testing
 
+/// Damages copies of the real knowledge files in memory and checks the exact messages a
+/// person editing them would see.
 struct KnowledgeLoaderTests {
+    static let paths = "Knowledge/paths.yaml"
+    static let tools = "Knowledge/tools.yaml"
+    static let topics = "Knowledge/topics.yaml"
+    static let salaries = "Knowledge/salaries.yaml"
+    static let certifications = "Knowledge/certifications.yaml"
+
+    @Test func loadsTheEmbeddedKnowledgeWithoutProblems() {
+        #expect(BrokenKnowledge().problems() == [])
+    }
+
     @Test func reportsAnUnknownSectionWithItsLineAndASuggestion() throws {
         let file = KnowledgeFile(path: "Knowledge/x.yaml", text: "sources: []\ntols:\n  - id: a\n")
-        #expect(throws: KnowledgeLoadFailure.self) { try KnowledgeLoader().load([file]) }
-        do {
-            _ = try KnowledgeLoader().load([file])
-        } catch {
-            #expect(error.problems.map(\.description).contains("Knowledge/x.yaml:2:1: error: unknown section \"tols\" (did you mean \"tools\"?)"))
-        }
+        let failure = try #require(throws: KnowledgeLoadFailure.self) { try KnowledgeLoader().load([file]) }
+        #expect(failure.problems.map(\.description).contains(
+            "Knowledge/x.yaml:2:1: error: unknown section \"tols\" (did you mean \"tools\"?)"))
+    }
+
+    @Test(arguments: [
+        // (file, text to damage, damaged text, offset of the bad value in it, kind, bad id, suggestion)
+        (paths, "toolsToLearn: [docker, kubernetes, mlflow, kubeflow]", "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]",
+         "toolsToLearn: [docker, kubernetes, mlflow, ".count, "tool", "kubeflw", "kubeflow"),
+        (paths, "- stage: devops-cloud", "- stage: devops-clod", "- stage: ".count, "stage", "devops-clod", "devops-cloud"),
+        (topics, "source: career-card\n        label: Demand", "source: career-crad\n        label: Demand",
+         "source: ".count, "source", "career-crad", "career-card"),
+        (tools, "groups: [containers-orchestration]\n    purpose: Runs", "groups: [container-orchestration]\n    purpose: Runs",
+         "groups: [".count, "tool group", "container-orchestration", "containers-orchestration"),
+        (certifications, "replacedBy: aws-ml-engineer-associate", "replacedBy: aws-ml-engineer-asociate",
+         "replacedBy: ".count, "certification", "aws-ml-engineer-asociate", "aws-ml-engineer-associate"),
+    ])
+    func reportsAnUnknownReferenceWithAGuess(
+        file: String, old: String, new: String, offset: Int, kind: String, id: String, suggestion: String
+    ) throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace(old, with: new, in: file))
+        #expect(broken.problems() == [
+            "\(file):\(at.line):\(at.column + offset): error: unknown \(kind) \"\(id)\" (did you mean \"\(suggestion)\"?)",
+        ])
+    }
+
+    @Test func reportsADuplicateIDWithWhereItWasFirstDefined() throws {
+        let broken = BrokenKnowledge()
+        let first = try #require(broken.replace("- id: python\n", with: "- id: python\n", in: Self.tools))
+        let second = try #require(broken.replace("- id: java\n", with: "- id: python\n", in: Self.tools))
+        let value = "- id: ".count
+        #expect(broken.problems() == [
+            "\(Self.tools):\(second.line):\(second.column + value): error: duplicate tool id \"python\" "
+                + "(first defined at \(Self.tools):\(first.line):\(first.column + value); rename one)",
+        ])
+    }
+
+    @Test func reportsARecordWithoutItsSource() throws {
+        let broken = BrokenKnowledge()
+        let record = try #require(broken.replace("role: prompt-engineer", with: "role: prompt-engineer", in: Self.salaries))
+        try #require(broken.replace(
+            "keeps an eye on.\n    source: finance-story\n", with: "keeps an eye on.\n", in: Self.salaries) != nil)
+        #expect(broken.problems() == [
+            "\(Self.salaries):\(record.line):\(record.column): error: this salary has no \"source\" (add `source: …`)",
+        ])
+    }
+
+    @Test(arguments: [
+        (paths, "        salary: 85000\n", "        salary: 85k\n", "85k", "salary"),
+        (salaries, "    salary: 137700\n", "    salary: 137,700\n", "137,700", "salary"),
+        (certifications, "salaryEffectDollars: 12000", "salaryEffectDollars: $12K", "$12K", "salaryEffectDollars"),
+        (paths, "duration: {min: 8, max: 12}", "duration: {min: 8, max: twelve}", "twelve", "max"),
+    ])
+    func reportsAMalformedNumber(file: String, old: String, new: String, value: String, field: String) throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace(old, with: new, in: file))
+        let column = at.column + new.distance(from: new.startIndex, to: try #require(new.range(of: value)).lowerBound)
+        #expect(broken.problems() == [
+            "\(file):\(at.line):\(column): error: malformed number \"\(value)\" in \"\(field)\" (write digits only, e.g. 85000)",
+        ])
+    }
+
+    @Test func reportsAnEmptyRequiredField() throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace("title: Prompt Engineering", with: "title: \"\"", in: Self.salaries))
+        #expect(broken.problems() == [
+            "\(Self.salaries):\(at.line):\(at.column + "title: ".count): error: \"title\" is empty (write a value or remove the field)",
+        ])
+    }
+
+    @Test func reportsAnUnknownFieldAndTheRequiredFieldItHides() throws {
+        let broken = BrokenKnowledge()
+        let record = try #require(broken.replace("- id: kubernetes", with: "- id: kubernetes", in: Self.tools))
+        let key = try #require(broken.replace("    purpose: Runs, scales", with: "    purpse: Runs, scales", in: Self.tools))
+        #expect(broken.problems() == [
+            "\(Self.tools):\(record.line):\(record.column + "- ".count): error: this tool has no \"purpose\" (add `purpose: …`)",
+            "\(Self.tools):\(key.line):\(key.column + "    ".count): error: unknown field \"purpse\" (did you mean \"purpose\"?)",
+        ])
+    }
+
+    @Test func reportsInvalidYAMLWithItsPlace() throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace(
+            "purpose: Runs, scales and heals", with: "purpose: [Runs, scales and heals", in: Self.tools))
+        let start = "\(at.line):\(at.column + "purpose: ".count)"
+        #expect(broken.problems() == [
+            "\(Self.tools):\(at.line + 1):12: error: invalid YAML: did not find expected ',' or ']' "
+                + "(while parsing a flow sequence that starts at \(start))",
+        ])
+    }
+
+    @Test func reportsInvalidUTF8WithLineAndColumn() throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.insert(bytes: [0xFF, 0xFE], before: "Runs, scales and heals", in: Self.tools))
+        #expect(broken.problems() == ["\(Self.tools):\(at.line):\(at.column): error: the file is not valid UTF-8 (save it as UTF-8)"])
+    }
+
+    @Test func reportsAMissingRequiredTopic() throws {
+        let broken = BrokenKnowledge()
+        try #require(broken.replace("  - id: cost\n", with: "  - id: costs\n", in: Self.topics) != nil)
+        #expect(broken.problems() == [
+            "Knowledge/topics.yaml: error: the advisor needs a topic with id \"cost\" (add it)",
+        ])
+    }
+
+    @Test func reportsEveryProblemAtOnceInFileAndLineOrder() throws {
+        let broken = BrokenKnowledge()
+        let tool = try #require(broken.replace("mlflow, kubeflow]", with: "mlflow, kubeflw]", in: Self.paths))
+        let number = try #require(broken.replace("        salary: 85000\n", with: "        salary: 85k\n", in: Self.paths))
+        let duplicate = try #require(broken.replace("- id: scala\n", with: "- id: java\n", in: Self.tools))
+        let field = try #require(broken.replace(
+            "salaryEffectDollars: 12000", with: "salaryEffectDolars: 12000", in: Self.certifications))
+        let problems = broken.problems()
+        #expect(problems.count == 4)
+        #expect(problems.map { $0.prefix { $0 != ":" } } == [
+            Self.certifications, Self.paths, Self.paths, Self.tools,
+        ].map { Substring($0) })
+        #expect(problems[0].hasPrefix("\(Self.certifications):\(field.line):") && problems[0].contains("unknown field \"salaryEffectDolars\""))
+        #expect(problems[1].hasPrefix("\(Self.paths):\(tool.line):") && problems[1].contains("unknown tool \"kubeflw\""))
+        #expect(problems[2].hasPrefix("\(Self.paths):\(number.line):") && problems[2].contains("malformed number \"85k\""))
+        #expect(problems[3].hasPrefix("\(Self.tools):\(duplicate.line):") && problems[3].contains("duplicate tool id \"java\""))
     }
 }

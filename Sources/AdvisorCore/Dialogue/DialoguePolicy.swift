@@ -1,0 +1,367 @@
+/// Picks what to do with an utterance, given how it was understood and what the advisor remembers.
+///
+/// The policy is pure: an ``Understanding`` and a ``DialogueState`` in, actions and the next
+/// state out. It decides *what* to say (answer, ask, clarify, acknowledge); the ``Responder``
+/// decides the words. Tests feed it ``Understanding`` values directly, so its rules do not
+/// depend on the classifier's exact scores.
+public struct DialoguePolicy: Sendable {
+    public let knowledge: KnowledgeBase
+    public let thresholds: IntentClassifier.Thresholds
+    /// How many questions of one long message are answered at once; the rest are offered.
+    public let questionsPerMessage: Int
+
+    public init(knowledge: KnowledgeBase, thresholds: IntentClassifier.Thresholds, questionsPerMessage: Int = 3) {
+        self.knowledge = knowledge
+        self.thresholds = thresholds
+        self.questionsPerMessage = questionsPerMessage
+    }
+
+    /// Intents that are questions the knowledge base answers.
+    public static let questionIntents: Set<Intent> = [
+        .timeline, .salary, .tools, .roadmap, .skills, .certifications, .portfolio, .courses, .communities,
+        .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook, .education, .careerGrowth, .advice,
+        .successStory, .compare, .plan,
+    ]
+
+    /// Intents whose answer changes with the background, re-answered after a correction.
+    static let dependsOnBackground: Set<Intent> = [.timeline, .salary, .plan, .roadmap, .tools, .skills]
+
+    /// Decides on one utterance.
+    public func decide(_ understanding: Understanding, utterance: String, state: DialogueState) -> DialogueDecision {
+        var state = state
+        state.turn += 1
+        let cues = UtteranceCues(utterance)
+        if cues.wordCount == 0, understanding.entities.isEmpty {
+            return DialogueDecision(actions: [.emptyInput], state: state)
+        }
+        let pending = state.pending
+        state.pending = nil
+        if let pending, let decision = settle(pending, understanding, cues, utterance: utterance, state: state) {
+            return decision
+        }
+        if pending?.slot != .confirmation { state.deferredQuestions = [] }
+        return decideFresh(understanding, cues, utterance: utterance, state: state)
+    }
+
+    /// Decides on a message of several sentences: takes in everything said about the person,
+    /// then answers the questions in order, up to ``questionsPerMessage``, and offers the rest.
+    public func decide(parts: [(text: String, understanding: Understanding)], state: DialogueState) -> DialogueDecision {
+        guard parts.count > 1 else {
+            guard let only = parts.first else { return decide(Understanding(intent: .outOfScope, confidence: 0), utterance: "", state: state) }
+            return decide(only.understanding, utterance: only.text, state: state)
+        }
+        var state = state
+        state.turn += 1
+        return answer(parts: parts, state: state)
+    }
+
+    /// Answers the questions among `parts` in order, after taking in what they say about the person.
+    func answer(parts: [(text: String, understanding: Understanding)], state: DialogueState) -> DialogueDecision {
+        var state = state
+        state.pending = nil
+        state.deferredQuestions = []
+        var changes: [ProfileChange] = []
+        var questions: [DialogueAction.Question] = []
+        for part in parts {
+            let cues = UtteranceCues(part.text)
+            let intent = effectiveIntent(part.understanding)
+            if intent == .inform || cues.isSelfDescription {
+                changes += takeIn(part.understanding.entities, cues, intent: intent, into: &state.profile)
+            }
+            let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
+            if let intent, Self.questionIntents.contains(intent), !statesOnly {
+                questions.append(DialogueAction.Question(intent: intent, entities: resolve(part.understanding.entities, cues, state: state),
+                                                         text: part.text))
+            }
+        }
+        var actions: [DialogueAction] = changes.isEmpty ? [] : [.noted(changes)]
+        guard !questions.isEmpty else {
+            if actions.isEmpty { actions = [.outOfScope] }
+            return DialogueDecision(actions: actions, state: state)
+        }
+        let answered = questions.prefix(questionsPerMessage)
+        actions += answered.map { DialogueAction.answer($0) }
+        if let last = answered.last {
+            state.lastIntent = last.intent
+            state.lastEntities = last.entities
+        }
+        let rest = questions.dropFirst(questionsPerMessage).compactMap(\.text)
+        if !rest.isEmpty {
+            state.deferredQuestions = rest
+            state.pending = FollowUpQuestion(slot: .confirmation, text: Self.deferredOfferText(count: rest.count),
+                                             pendingIntent: .help)
+            actions.append(.offerDeferred(rest))
+        }
+        return DialogueDecision(actions: actions, state: state)
+    }
+
+    static func deferredOfferText(count: Int) -> String {
+        count == 1 ? "You asked one more question. Shall I answer it?" : "You asked \(count) more questions. Shall I answer them?"
+    }
+
+    // MARK: - Pending questions
+
+    /// Settles the question the advisor asked last turn, or returns nil when the person moved on.
+    private func settle(_ pending: FollowUpQuestion, _ understanding: Understanding, _ cues: UtteranceCues,
+                        utterance: String, state: DialogueState) -> DialogueDecision? {
+        var state = state
+        let entities = understanding.entities
+        let intent = effectiveIntent(understanding)
+        let movesOn = intent.map { Self.questionIntents.contains($0) && $0 != pending.pendingIntent } ?? false
+        switch pending.slot {
+        case .background:
+            let named = entities.backgrounds.first ?? entities.unknownBackground
+            guard named != nil, !movesOn || cues.wordCount <= 4 else { break }
+            var changes = takeBackground(entities, into: &state.profile)
+            changes += takeIn(entities, cues, intent: .inform, into: &state.profile).filter { $0.slot != .background }
+            return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: changes)
+        case .currentSalary:
+            if let amount = entities.money.first, !movesOn {
+                let change = set(.currentSalary, to: amount, in: &state.profile)
+                return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: change.map { [$0] } ?? [])
+            }
+            if intent == .deny || cues.declines { return DialogueDecision(actions: [.declined], state: state) }
+        case .clarification:
+            if let intent, pending.options.contains(intent) {
+                return answer(intent, mergedEntities(entities, pending.pendingEntities), cues: cues, state: state)
+            }
+            if intent == .affirm, let first = pending.options.first {
+                return answer(first, pending.pendingEntities, cues: cues, state: state)
+            }
+            if intent == .deny { return DialogueDecision(actions: [.declined], state: state) }
+        case .confirmation:
+            if intent == .affirm {
+                if !state.deferredQuestions.isEmpty {
+                    let questions = state.deferredQuestions
+                    state.deferredQuestions = []
+                    return DialogueDecision(actions: [.answerDeferred(questions)], state: state)
+                }
+                return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state)
+            }
+            if intent == .deny {
+                state.deferredQuestions = []
+                return DialogueDecision(actions: [.declined], state: state)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Fresh utterances
+
+    /// The intent to act on: `nil` below the clarification threshold.
+    private func effectiveIntent(_ understanding: Understanding) -> Intent? {
+        if understanding.intent == .outOfScope || understanding.confidence < thresholds.outOfScope { return .outOfScope }
+        if understanding.confidence < thresholds.clarify { return nil }
+        return understanding.intent
+    }
+
+    private func decideFresh(_ understanding: Understanding, _ cues: UtteranceCues, utterance: String,
+                             state: DialogueState) -> DialogueDecision {
+        var state = state
+        let entities = understanding.entities
+        let intent = effectiveIntent(understanding)
+        let namesSomething = !entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.tools.isEmpty
+            || !entities.toolGroups.isEmpty || !entities.certifications.isEmpty || !entities.levels.isEmpty
+        // "what about frontend?": the last question again, for what was just named.
+        if let last = state.lastIntent, cues.isElliptical, namesSomething, !cues.isSelfDescription,
+           intent == nil || intent == .outOfScope || intent == .inform || intent == last {
+            return answer(last, carriedOver(entities, from: state.lastEntities), cues: cues, state: state, isCarryOver: true)
+        }
+        switch intent {
+        case nil:
+            let options = clarificationOptions(understanding)
+            if options.isEmpty { return DialogueDecision(actions: [.outOfScope], state: state) }
+            let question = FollowUpQuestion(slot: .clarification, text: Self.clarificationText(options),
+                                            pendingIntent: options[0], pendingEntities: entities, options: options)
+            state.pending = question
+            return DialogueDecision(actions: [.clarify(question)], state: state)
+        case .outOfScope?:
+            if cues.isSelfDescription, entities.unknownBackground != nil || !entities.backgrounds.isEmpty || entities.money.first != nil {
+                return inform(entities, cues, state: state)
+            }
+            return DialogueDecision(actions: [.outOfScope], state: state)
+        case .greeting?:
+            state.pending = backgroundQuestion(for: .plan)
+            if state.profile.background != nil || state.profile.unknownBackground != nil { state.pending = nil }
+            return DialogueDecision(actions: [.greet], state: state)
+        case .thanks?: return DialogueDecision(actions: [.thank], state: state)
+        case .goodbye?: return DialogueDecision(actions: [.sayGoodbye], state: state)
+        case .help?: return DialogueDecision(actions: [.help], state: state)
+        case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)
+        case .reset?: return DialogueDecision(actions: [.reset], state: DialogueState(turn: state.turn))
+        case .inform?: return inform(entities, cues, state: state)
+        case let intent?:
+            var changes: [ProfileChange] = []
+            if cues.isSelfDescription { changes = takeIn(entities, cues, intent: intent, into: &state.profile) }
+            return answer(intent, resolve(entities, cues, state: state), cues: cues, state: state, noted: changes)
+        }
+    }
+
+    /// Takes in a statement about the person; a correction re-answers the last question.
+    private func inform(_ entities: Entities, _ cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
+        var state = state
+        let changes = takeIn(entities, cues, intent: .inform, into: &state.profile)
+        let changedBackground = changes.contains { $0.slot == .background }
+        if let last = state.lastIntent, Self.dependsOnBackground.contains(last),
+           changedBackground || changes.contains(where: { $0.slot == .currentSalary && last == .salary }),
+           cues.isCorrection || changes.contains(where: { $0.old != nil }) {
+            var carried = state.lastEntities
+            carried.backgrounds = []
+            carried.unknownBackground = nil
+            return answer(last, resolve(carried, cues, state: state), cues: cues, state: state, noted: changes)
+        }
+        if changes.isEmpty { return DialogueDecision(actions: [.noted([])], state: state) }
+        if changedBackground, state.profile.background != nil || state.profile.unknownBackground != nil {
+            let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
+            state.pending = offer
+            return DialogueDecision(actions: [.noted(changes), .ask(offer)], state: state)
+        }
+        return DialogueDecision(actions: [.noted(changes)], state: state)
+    }
+
+    /// Answers, or asks first when the answer depends on something not known yet.
+    private func answer(_ intent: Intent, _ entities: Entities, cues: UtteranceCues, state: DialogueState,
+                        noted: [ProfileChange] = [], isCarryOver: Bool = false) -> DialogueDecision {
+        var state = state
+        var entities = entities
+        if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
+            entities = withProfileBackground(entities, state.profile)
+        }
+        let prefix: [DialogueAction] = noted.isEmpty ? [] : [.noted(noted)]
+        let hasBackground = !entities.backgrounds.isEmpty || entities.unknownBackground != nil
+        if !hasBackground, needsBackground(intent, cues) {
+            let question = backgroundQuestion(for: intent, entities: entities)
+            state.pending = question
+            return DialogueDecision(actions: prefix + [.ask(question)], state: state)
+        }
+        // Adopt the one background a question names when the profile has none yet.
+        if state.profile.background == nil, state.profile.unknownBackground == nil, !isCarryOver, intent != .compare,
+           entities.backgrounds.count == 1 {
+            state.profile.background = entities.backgrounds[0]
+        }
+        state.lastIntent = intent
+        state.lastEntities = entities
+        var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities))]
+        if intent == .salary, cues.isPersonal, state.profile.currentSalary == nil,
+           let background = entities.backgrounds.first,
+           knowledge.paths(from: background).contains(where: { $0.salaryUplift != nil }) {
+            let question = FollowUpQuestion(slot: .currentSalary,
+                                            text: "What do you earn today? I can project a range from the documented uplift.",
+                                            pendingIntent: .salary, pendingEntities: entities)
+            state.pending = question
+            actions.append(.ask(question))
+        }
+        return DialogueDecision(actions: actions, state: state)
+    }
+
+    private func needsBackground(_ intent: Intent, _ cues: UtteranceCues) -> Bool {
+        switch intent {
+        case .plan: true
+        case .timeline, .salary: cues.isPersonal
+        default: false
+        }
+    }
+
+    func backgroundQuestion(for intent: Intent, entities: Entities = Entities()) -> FollowUpQuestion {
+        let examples = knowledge.backgrounds.prefix(4).map(\.name)
+        let list = examples.isEmpty ? "" : " (for example \(examples.joined(separator: ", ")))"
+        return FollowUpQuestion(slot: .background, text: "What do you do today\(list)?", pendingIntent: intent, pendingEntities: entities)
+    }
+
+    static func clarificationText(_ options: [Intent]) -> String {
+        switch options.count {
+        case 1: "Did you mean \(options[0].displayName)?"
+        default: "Did you mean \(options[0].displayName) or \(options[1].displayName)?"
+        }
+    }
+
+    /// The two best distinct answerable intents among the candidates.
+    private func clarificationOptions(_ understanding: Understanding) -> [Intent] {
+        var options: [Intent] = []
+        let ranked = understanding.candidates.isEmpty ? [IntentScore(intent: understanding.intent, score: understanding.confidence)]
+            : understanding.candidates
+        for candidate in ranked where candidate.intent != .outOfScope && !options.contains(candidate.intent) {
+            options.append(candidate.intent)
+            if options.count == 2 { break }
+        }
+        return options
+    }
+
+    // MARK: - Entities and the profile
+
+    /// The entities to answer for: named ones first, then (for "and the salary?") the last question's.
+    private func resolve(_ entities: Entities, _ cues: UtteranceCues, state: DialogueState) -> Entities {
+        var resolved = entities
+        if resolved.backgrounds.isEmpty, resolved.unknownBackground == nil, cues.isElliptical, !cues.isPersonal {
+            resolved.backgrounds = state.lastEntities.backgrounds
+            resolved.unknownBackground = state.lastEntities.unknownBackground
+        }
+        return withProfileBackground(resolved, state.profile)
+    }
+
+    private func withProfileBackground(_ entities: Entities, _ profile: Profile) -> Entities {
+        var entities = entities
+        if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
+            if let background = profile.background { entities.backgrounds = [background] }
+            entities.unknownBackground = profile.background == nil ? profile.unknownBackground : nil
+        }
+        return entities
+    }
+
+    private func carriedOver(_ entities: Entities, from last: Entities) -> Entities {
+        var carried = last
+        if !entities.backgrounds.isEmpty || entities.unknownBackground != nil {
+            carried.backgrounds = entities.backgrounds
+            carried.unknownBackground = entities.unknownBackground
+        }
+        if !entities.tools.isEmpty { carried.tools = entities.tools }
+        if !entities.toolGroups.isEmpty { carried.toolGroups = entities.toolGroups }
+        if !entities.certifications.isEmpty { carried.certifications = entities.certifications }
+        if !entities.levels.isEmpty { carried.levels = entities.levels }
+        return carried
+    }
+
+    private func mergedEntities(_ new: Entities, _ old: Entities) -> Entities {
+        new.isEmpty ? old : new
+    }
+
+    /// Writes what an utterance says about the person into the profile; returns what changed.
+    private func takeIn(_ entities: Entities, _ cues: UtteranceCues, intent: Intent?, into profile: inout Profile) -> [ProfileChange] {
+        var changes = takeBackground(entities, into: &profile)
+        if let years = entities.yearsOfExperience, let change = set(.yearsOfExperience, to: years, in: &profile) { changes.append(change) }
+        if let hours = entities.hoursPerWeek, let change = set(.hoursPerWeek, to: hours, in: &profile) { changes.append(change) }
+        if entities.money.count == 1, intent == .inform || cues.isSelfDescription,
+           let change = set(.currentSalary, to: entities.money[0], in: &profile) {
+            changes.append(change)
+        }
+        return changes
+    }
+
+    private func takeBackground(_ entities: Entities, into profile: inout Profile) -> [ProfileChange] {
+        let before = Self.backgroundValue(profile)
+        if let current = profile.background, entities.negatedBackgrounds.contains(current) { profile.background = nil }
+        if let id = entities.backgrounds.last {
+            profile.background = id
+            profile.unknownBackground = nil
+        } else if let unknown = entities.unknownBackground {
+            profile.background = nil
+            profile.unknownBackground = unknown
+        }
+        let after = Self.backgroundValue(profile)
+        return before == after ? [] : [ProfileChange(slot: .background, old: before, new: after)]
+    }
+
+    private static func backgroundValue(_ profile: Profile) -> String? { profile.background ?? profile.unknownBackground }
+
+    private func set(_ slot: ProfileChange.Slot, to value: Int, in profile: inout Profile) -> ProfileChange? {
+        let path: WritableKeyPath<Profile, Int?> = switch slot {
+        case .yearsOfExperience: \.yearsOfExperience
+        case .hoursPerWeek: \.hoursPerWeek
+        default: \.currentSalary
+        }
+        let old = profile[keyPath: path]
+        guard old != value else { return nil }
+        profile[keyPath: path] = value
+        return ProfileChange(slot: slot, old: old.map(String.init), new: String(value))
+    }
+}

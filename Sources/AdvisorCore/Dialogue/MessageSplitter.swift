@@ -1,0 +1,49 @@
+/// Splits a pasted paragraph into its sentences, so that each question in it gets an answer.
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space or the end, or at a line break.
+/// Decimal points ("2.5 years") and common abbreviations ("e.g.") do not end a sentence.
+public enum MessageSplitter {
+    /// The sentences of `text`, trimmed, empty ones left out.
+    public static func sentences(in text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if character.isNewline {
+                flush(&current, into: &sentences)
+                continue
+            }
+            current.append(character)
+            guard character == "." || character == "!" || character == "?" else { continue }
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            guard next.isWhitespace || next == "\"" || next == ")" else { continue }
+            if character == ".", endsWithAbbreviation(current) { continue }
+            flush(&current, into: &sentences)
+        }
+        flush(&current, into: &sentences)
+        return sentences
+    }
+
+    private static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "mr.", "ms.", "dr.", "approx."]
+
+    private static func endsWithAbbreviation(_ text: String) -> Bool {
+        let last = text.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
+        return abbreviations.contains(last)
+    }
+
+    private static func flush(_ current: inout String, into sentences: inout [String]) {
+        let trimmed = current.trimmingWhitespace
+        if !trimmed.isEmpty { sentences.append(trimmed) }
+        current = ""
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,173 @@
+/// Answers about transition paths: how long, side by side, the roadmap, the personal plan.
+extension Responder {
+    func timeline(_ entities: Entities, into reply: inout ReplyBuilder) {
+        if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
+            let paths = knowledge.paths(from: background)
+            let figures = paths.map { path in
+                path.duration.map { "\($0.text) \(reply.citing([path.source]))" } ?? "no duration given \(reply.citing([path.source]))"
+            }
+            reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
+            stageSum(PersonalPlan(knowledge: knowledge, background: background), paths: paths, into: &reply)
+        } else if let unknown = entities.unknownBackground ?? entities.backgrounds.first {
+            noPath(for: unknown, into: &reply)
+            stageSum(PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown), paths: [], into: &reply)
+        } else {
+            let timed = knowledge.paths.filter { $0.duration != nil }
+            if let shortest = timed.min(by: { $0.duration!.min < $1.duration!.min }),
+               let longest = timed.max(by: { $0.duration!.max < $1.duration!.max }) {
+                reply.headline("It depends on where you start: from \(shortest.duration!.text) "
+                    + "\(reply.citing([shortest.source])) to \(longest.duration!.text) \(reply.citing([longest.source])).")
+            } else {
+                reply.headline("The sources give no durations for the transition paths.")
+            }
+            pathTable(knowledge.paths, into: &reply)
+            stageSum(PersonalPlan(knowledge: knowledge, background: nil), paths: [], into: &reply)
+            reply.note("Tell me what you do today for the figure that fits you.")
+        }
+        timeToHire(into: &reply)
+    }
+
+    /// "Stage by stage: 4–6 + 3–4 + … = 12–17 months", and where a path's own figure differs, both.
+    func stageSum(_ plan: PersonalPlan, paths: [TransitionPath], into reply: inout ReplyBuilder) {
+        guard !plan.remaining.isEmpty else { return }
+        let skipping = plan.skipped.isEmpty ? "" : ", skipping \(plan.skipped.map(\.stage.title).joined(separator: " and "))"
+        reply.paragraph("Stage by stage\(skipping): \(plan.arithmetic) \(reply.citing(plan.stageSources)).")
+        for path in paths {
+            guard let duration = path.duration, duration != plan.total else { continue }
+            reply.note("The two figures differ: \(path.source) gives \(duration.text) for this move, while the roadmap "
+                + "stages of \(plan.stageSources.joined(separator: ", ")) add up to \(plan.total.text).")
+        }
+    }
+
+    private func timeToHire(into reply: inout ReplyBuilder) {
+        guard let topic = knowledge.topic("time-to-hire"), !topic.facts.isEmpty else { return }
+        var lines: [String] = []
+        for fact in topic.facts { lines.append(reply.line(fact)) }
+        reply.bullets(lines)
+    }
+
+    /// One row per path: background, duration, uplift, difficulty, source.
+    func pathTable(_ paths: [TransitionPath], into reply: inout ReplyBuilder) {
+        guard !paths.isEmpty else { return }
+        let rows = paths.map { path -> [String] in
+            [path.backgrounds.map(name(of:)).joined(separator: " / "), path.duration?.text ?? "not given",
+             path.salaryUplift?.text ?? "not given", path.difficulty ?? "not given", reply.cite(path.source)]
+        }
+        reply.add(.table(Reply.Table(header: ["From", "Duration", "Salary uplift", "Difficulty", "Source"], rows: rows)))
+    }
+
+    func compare(_ entities: Entities, into reply: inout ReplyBuilder) {
+        let named = entities.backgrounds + (entities.unknownBackground.map { [$0] } ?? [])
+        guard named.count >= 2 else {
+            reply.headline("The transition paths the sources describe, side by side:")
+            pathTable(knowledge.paths, into: &reply)
+            reply.note("Name two backgrounds to compare just those, e.g. \"compare frontend and backend\".")
+            return
+        }
+        let summaries = named.map { id -> String in
+            let paths = knowledge.paths(from: id)
+            guard !paths.isEmpty else { return "\(name(of: id)): no path in the sources" }
+            let figures = paths.map { path in
+                "\(path.duration?.text ?? "no duration given"), \(path.salaryUplift?.text ?? "no uplift given") \(reply.citing([path.source]))"
+            }
+            return "\(name(of: id)): \(figures.joined(separator: "; "))"
+        }
+        reply.headline(summaries.joined(separator: " vs "))
+        pathTable(named.flatMap(knowledge.paths(from:)), into: &reply)
+        for id in named where knowledge.paths(from: id).isEmpty {
+            reply.note("The sources have no path for \(name(of: id)).")
+        }
+        let plans = named.map { PersonalPlan(knowledge: knowledge, background: $0) }
+        if plans.contains(where: { !$0.skipped.isEmpty }) {
+            let rows = plans.enumerated().map { index, plan in
+                [name(of: named[index]), plan.skipped.isEmpty ? "none" : plan.skipped.map(\.stage.title).joined(separator: ", "),
+                 plan.total.text]
+            }
+            reply.heading("Following the roadmap stages \(reply.citing(plans[0].stageSources))")
+            reply.add(.table(Reply.Table(header: ["From", "Stages skipped", "Stage sum"], rows: rows)))
+        }
+    }
+
+    func roadmap(_ entities: Entities, into reply: inout ReplyBuilder) {
+        let plan = PersonalPlan(knowledge: knowledge, background: entities.backgrounds.first,
+                                unknownBackground: entities.unknownBackground)
+        guard !knowledge.stages.isEmpty else {
+            reply.headline("The sources give no roadmap stages.")
+            return
+        }
+        if let unknown = plan.unknownBackground { noPath(for: unknown, into: &reply) }
+        let whose = plan.background.map { " from \($0.name)" } ?? ""
+        reply.headline("The roadmap\(whose): \(plan.remaining.count) stages, \(plan.arithmetic) \(reply.citing(plan.stageSources))")
+        reply.add(.timeline(timelineRows(plan)))
+        var lines: [String] = []
+        for stage in knowledge.stages {
+            let tools = stage.tools.compactMap(knowledge.tool).map(\.name)
+            let skip = plan.skipped.first { $0.stage.id == stage.id }
+            let prefix = skip == nil ? "" : "(skip) "
+            let toolText = tools.isEmpty ? "" : " Tools: \(tools.joined(separator: ", "))."
+            lines.append("\(prefix)\(stage.title): \(stage.summary)\(toolText) \(reply.citing([stage.source]))")
+        }
+        reply.bullets(lines)
+        for skip in plan.skipped {
+            reply.note("Skip \(skip.stage.title): \(skip.reason.reason) \(reply.citing([skip.reason.source]))")
+        }
+    }
+
+    func plan(_ entities: Entities, profile: Profile, into reply: inout ReplyBuilder) {
+        let plan = PersonalPlan(knowledge: knowledge, background: entities.backgrounds.first,
+                                unknownBackground: entities.unknownBackground ?? profile.unknownBackground,
+                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek)
+        if let unknown = plan.unknownBackground {
+            noPath(for: unknown, into: &reply)
+        } else if let background = plan.background {
+            let own = plan.paths.compactMap { path in path.duration.map { "\($0.text) \(reply.citing([path.source]))" } }
+            let headline = own.isEmpty ? "\(plan.total.text) by the roadmap stages \(reply.citing(plan.stageSources))"
+                : own.joined(separator: "; ")
+            reply.headline("Your plan from \(background.name) to MLOps: \(headline)")
+        }
+        reply.heading("Stages")
+        reply.add(.timeline(timelineRows(plan)))
+        stageSum(plan, paths: plan.paths, into: &reply)
+        for skip in plan.skipped {
+            reply.note("Skip \(skip.stage.title): \(skip.reason.reason) \(reply.citing([skip.reason.source]))")
+        }
+        if let hours = plan.hoursPerWeek {
+            reply.note("The sources don't say how the durations change with hours a week, so they are not adjusted for your \(hours).")
+        }
+        if !plan.tools.isEmpty {
+            reply.heading("Tools to learn, in order")
+            var lines: [String] = []
+            for (index, tool) in plan.tools.enumerated() {
+                lines.append("\(index + 1). \(tool.name) — \(tool.purpose) \(reply.citing(Array(tool.sources.prefix(2))))")
+            }
+            reply.bullets(lines)
+        }
+        if !plan.certifications.isEmpty {
+            reply.heading("Certifications that fit")
+            var lines: [String] = []
+            for certification in plan.certifications { lines.append(certificationLine(certification, into: &reply)) }
+            reply.bullets(lines)
+        }
+        reply.heading("Salary")
+        if let projection = plan.projection {
+            reply.paragraph("Projected: \(MoneyRange(min: projection.current).text) today → \(projection.projected.text).")
+            reply.note("A projection from \(projection.source)'s \(projection.uplift.text) for this move "
+                + "\(reply.citing([projection.source])), not a promise.")
+        } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
+            reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
+                + "Tell me your current salary to see it in dollars.")
+        } else {
+            reply.paragraph("The sources give no salary uplift for this background.")
+            salaryChart(knowledge.salaries(), into: &reply)
+        }
+    }
+
+    /// "AWS ML Engineer Associate: +$20K (career-card)".
+    func certificationLine(_ certification: Certification, into reply: inout ReplyBuilder) -> String {
+        var effects: [String] = []
+        if let dollars = certification.salaryEffectDollars { effects.append("+" + MoneyRange(min: dollars).text + " salary") }
+        if let percent = certification.salaryEffectPercent { effects.append(PercentRange(min: percent, max: percent).text + " salary") }
+        let effect = effects.isEmpty ? "" : ": " + effects.joined(separator: ", ")
+        return "\(certification.name)\(effect) \(reply.citing([certification.source]))"
+    }
+}

@@ -1,0 +1,75 @@
+/// Answers about pay: bands by level from every source, uplifts, projections, progression.
+extension Responder {
+    func salary(_ entities: Entities, profile: Profile, into reply: inout ReplyBuilder) {
+        if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
+            personalSalary(background, profile: profile, into: &reply)
+            return
+        }
+        if let unknown = entities.unknownBackground ?? entities.backgrounds.first {
+            reply.headline("The sources give no salary uplift for \(unknown.sanitizedForDisplay); here are the MLOps bands they give.")
+        }
+        let levels = entities.levels
+        let figures = levels.isEmpty ? knowledge.salaries() : knowledge.salaries().filter { levels.contains($0.level) }
+        let stated = figures.filter { $0.salary != nil }
+        if entities.unknownBackground == nil, entities.backgrounds.isEmpty {
+            if stated.isEmpty {
+                reply.headline("The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.joined(separator: ", ")).")
+            } else {
+                let focus = levels.isEmpty ? stated.filter { $0.level == "overall" } : stated
+                let shown = (focus.isEmpty ? Array(stated.prefix(1)) : focus).map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
+                let who = levels.isEmpty ? "MLOps engineers" : "\(levels.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " and ")) MLOps engineers"
+                reply.headline("\(who): \(shown.joined(separator: ", "))")
+            }
+        }
+        salaryChart(figures, into: &reply)
+        let sourcesPerLevel = Dictionary(grouping: stated, by: \.level).values
+        if sourcesPerLevel.contains(where: { Set($0.map(\.source)).count > 1 }) {
+            reply.note("The sources disagree; each bar names its source.")
+        }
+    }
+
+    /// Bars for the stated figures, and a line for each level a source has no figure for.
+    func salaryChart(_ figures: [SalaryFigure], into reply: inout ReplyBuilder) {
+        let bars = figures.compactMap { figure in
+            figure.salary.map { Reply.SalaryBar(label: figure.title, salary: $0, source: reply.cite(figure.source)) }
+        }
+        if !bars.isEmpty { reply.add(.salaryChart(bars)) }
+        for figure in figures where figure.salary == nil {
+            reply.note("\(figure.title): no figure in \(figure.source)\(figure.note.map { " (\($0))" } ?? "") \(reply.citing([figure.source]))")
+        }
+    }
+
+    private func personalSalary(_ background: String, profile: Profile, into reply: inout ReplyBuilder) {
+        let paths = knowledge.paths(from: background)
+        let uplifts = paths.map { path in
+            "\(path.salaryUplift?.text ?? "no uplift given") \(reply.citing([path.source]))"
+        }
+        reply.headline("From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))")
+        let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
+        if let projection = plan.projection {
+            reply.paragraph("On your \(MoneyRange(min: projection.current).text) that is \(projection.projected.text) a year.")
+            reply.note("A projection from \(projection.source)'s \(projection.uplift.text) \(reply.citing([projection.source])), not a promise.")
+        }
+        for path in paths {
+            let lines = path.salaryMilestones.map { milestone in
+                "\(milestone.label): \(milestone.salary.text)\(milestone.note.map { " — \($0)" } ?? "") \(reply.citing([milestone.source]))"
+            }
+            reply.bullets(lines)
+        }
+        salaryChart(knowledge.salaries().filter { ["entry", "junior", "mid", "senior"].contains($0.level) }, into: &reply)
+    }
+
+    func careerGrowth(into reply: inout ReplyBuilder) {
+        let ladder = knowledge.salaries()
+        let titles = ladder.filter { $0.level != "overall" }
+        if titles.isEmpty {
+            reply.headline("The sources give no career ladder.")
+        } else {
+            var seen: [String] = []
+            for figure in titles where !seen.contains(figure.level) { seen.append(figure.level) }
+            reply.headline("The ladder runs \(seen.joined(separator: " → ")) \(reply.citing(titles.map(\.source)))")
+            salaryChart(titles, into: &reply)
+        }
+        topics(Self.topicIDs[.careerGrowth] ?? [], subject: "career moves", into: &reply)
+    }
+}

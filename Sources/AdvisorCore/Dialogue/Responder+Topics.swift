@@ -1,0 +1,109 @@
+/// Answers about what to learn: tools, skills, certifications, and the finance-to-MLOps story.
+extension Responder {
+    func tools(_ entities: Entities, into reply: inout ReplyBuilder) {
+        if !entities.tools.isEmpty {
+            let tools = entities.tools.compactMap(knowledge.tool)
+            var lines: [String] = []
+            for tool in tools {
+                let groups = tool.groups.compactMap(knowledge.toolGroup).map(\.name).joined(separator: ", ")
+                lines.append("\(tool.name): \(tool.purpose) Group: \(groups). \(reply.citing(tool.sources))")
+            }
+            if let first = lines.first { reply.headline(first) }
+            reply.bullets(Array(lines.dropFirst()))
+            return
+        }
+        if !entities.toolGroups.isEmpty {
+            var first = true
+            for group in entities.toolGroups.compactMap(knowledge.toolGroup) {
+                let names = knowledge.tools(in: group.id).map(\.name)
+                let text = "\(group.name): \(names.joined(separator: ", ")) \(reply.citing(group.sources))"
+                if first { reply.headline(text) } else { reply.paragraph(text) }
+                first = false
+                reply.note(group.summary)
+            }
+            return
+        }
+        if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
+            let plan = PersonalPlan(knowledge: knowledge, background: background)
+            let sources = plan.paths.filter { !$0.toolsToLearn.isEmpty }.map(\.source) + plan.stageSources
+            reply.headline("From \(name(of: background)), learn in this order \(reply.citing(sources)):")
+            var lines: [String] = []
+            for (index, tool) in plan.tools.enumerated() { lines.append("\(index + 1). \(tool.name) — \(tool.purpose)") }
+            reply.bullets(lines)
+            return
+        }
+        if let unknown = entities.unknownBackground { noPath(for: unknown, into: &reply) }
+        let rows = knowledge.toolGroups.map { group in
+            [group.name, knowledge.tools(in: group.id).map(\.name).joined(separator: ", "), reply.citing(group.sources)]
+        }
+        reply.headline("The tools the sources name, by family \(reply.citing(knowledge.toolGroups.flatMap(\.sources))):")
+        reply.add(.table(Reply.Table(header: ["Family", "Tools", "Sources"], rows: rows)))
+    }
+
+    func skills(_ entities: Entities, into reply: inout ReplyBuilder) {
+        topics(Self.topicIDs[.skills] ?? [], subject: "skills", into: &reply)
+        guard let background = entities.backgrounds.first else {
+            if let unknown = entities.unknownBackground {
+                reply.note("The sources have no path for \(unknown.sanitizedForDisplay), so I can't say what carries over.")
+            }
+            return
+        }
+        for path in knowledge.paths(from: background) {
+            if !path.carriesOver.isEmpty {
+                reply.heading("What carries over from \(name(of: background)) \(reply.citing([path.source]))")
+                reply.bullets(path.carriesOver)
+            }
+            if !path.gaps.isEmpty {
+                reply.heading("What is still missing \(reply.citing([path.source]))")
+                reply.bullets(path.gaps)
+            }
+        }
+    }
+
+    func certifications(_ entities: Entities, into reply: inout ReplyBuilder) {
+        let named = entities.certifications.compactMap(knowledge.certification)
+        let shown = named.isEmpty ? knowledge.certifications : named
+        guard !shown.isEmpty else {
+            reply.headline("The sources name no certifications.")
+            return
+        }
+        var lines: [String] = []
+        for certification in shown { lines.append(certificationLine(certification, into: &reply)) }
+        reply.headline(named.isEmpty ? "The certifications the sources name:" : lines.removeFirst())
+        reply.bullets(lines)
+        for certification in shown {
+            var notes: [String] = []
+            for fact in certification.notes { notes.append(reply.line(fact)) }
+            if let newer = certification.replacedBy.flatMap(knowledge.certification) {
+                notes.append("\(certification.name) was replaced by \(newer.name) \(reply.citing([newer.source]))")
+            }
+            reply.bullets(notes)
+        }
+        if named.isEmpty { topics(Self.topicIDs[.certifications] ?? [], subject: "certifications", into: &reply) }
+    }
+
+    func successStory(into reply: inout ReplyBuilder) {
+        guard let path = knowledge.paths.first(where: { !$0.phases.isEmpty }) else {
+            reply.headline("The sources tell no success story.")
+            return
+        }
+        let total = path.duration.map { ": \($0.text)" } ?? ""
+        reply.headline("\(path.title)\(total) \(reply.citing([path.source]))")
+        reply.paragraph(path.summary)
+        reply.add(.timeline(path.phases.map {
+            Reply.TimelineRow(label: $0.title, months: MonthRange(min: $0.months.max - $0.months.min + 1,
+                                                                   max: $0.months.max - $0.months.min + 1))
+        }))
+        var lines: [String] = []
+        for phase in path.phases {
+            let tools = phase.tools.compactMap(knowledge.tool).map(\.name)
+            lines.append("\(phase.title) (months \(phase.months.figures)): \(phase.goal)"
+                + (tools.isEmpty ? "" : " Tools: \(tools.joined(separator: ", ")).") + " \(reply.citing([phase.source]))")
+        }
+        reply.bullets(lines)
+        let milestones = path.salaryMilestones.map { milestone in
+            "\(milestone.label): \(milestone.salary.text) \(reply.citing([milestone.source]))"
+        }
+        reply.bullets(milestones)
+    }
+}

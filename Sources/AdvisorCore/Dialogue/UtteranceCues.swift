@@ -1,0 +1,61 @@
+/// Small signals in the wording that the policy needs beyond intent and entities: whether the
+/// person speaks about themselves, corrects themselves, or continues the last question.
+struct UtteranceCues: Sendable {
+    /// Lowercased words, apostrophes kept ("i'm").
+    let words: [String]
+    let endsWithQuestionMark: Bool
+
+    init(_ utterance: String) {
+        let text = utterance.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var words: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter || character.isNumber || character == "'" {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        self.words = words
+        endsWithQuestionMark = utterance.last(where: { !$0.isWhitespace }) == "?"
+    }
+
+    private func has(_ phrase: String) -> Bool {
+        let target = phrase.split(separator: " ").map(String.init)
+        guard !target.isEmpty, words.count >= target.count else { return false }
+        return (0...(words.count - target.count)).contains { Array(words[$0..<($0 + target.count)]) == target }
+    }
+
+    private func hasAny(_ phrases: [String]) -> Bool { phrases.contains(where: has) }
+
+    /// The person asks about their own case: "how long will it take **me**", "what raise would **I** get".
+    var isPersonal: Bool {
+        hasAny(["i", "me", "my", "i'm", "i'd", "i've", "im", "mine", "myself", "raise", "pay rise", "uplift", "bump"])
+    }
+
+    /// The person tells the advisor about themselves: "I'm a…", "I work as…", "coming from…".
+    var isSelfDescription: Bool {
+        hasAny(["i'm", "im", "i am", "i work", "i've been", "i have been", "i was", "my background", "my job",
+                "coming from", "i come from", "i do", "i earn", "i make", "my salary", "i'm paid", "i get paid",
+                "i currently", "currently a", "currently an", "working as", "work in", "i'm in"])
+    }
+
+    /// The person corrects something said before: "actually I'm in DevOps", "sorry, I meant…".
+    var isCorrection: Bool {
+        hasAny(["actually", "i meant", "i mean", "correction", "sorry", "not really", "scratch that", "oops"])
+    }
+
+    /// The utterance continues the last question: "and the salary?", "what about frontend?".
+    var isElliptical: Bool {
+        guard let first = words.first else { return false }
+        return first == "and" || hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
+            || words.count <= 3
+    }
+
+    /// Words people use to refuse to share something: "I'd rather not say".
+    var declines: Bool { hasAny(["rather not", "skip", "not telling", "prefer not", "none of your"]) }
+
+    var wordCount: Int { words.count }
+}

@@ -1,0 +1,34 @@
+import AdvisorCore
+import AdvisorTestSupport
+import Testing
+
+/// End-to-end flows through `Advisor.respond`, with the sample knowledge's keyword intents.
+struct AdvisorTests {
+    @Test func asksWhatThePersonDoesThenAnswersTheOriginalQuestion() {
+        let turns = converse(["how long will it take me?", "frontend"])
+        #expect(turns[0].reply.followUp?.hasPrefix("What do you do today") == true)
+        expectReply(turns[1].reply, contains: "From frontend developer to MLOps: 8–12 months (transition-paths)")
+        #expect(turns[1].state.profile.background == "frontend")
+    }
+
+    @Test func repliesAreDeterministic() {
+        let script = ["hello", "how long will it take me?", "backend", "and the salary?", "compare frontend and backend"]
+        #expect(converse(script).map(\.reply) == converse(script).map(\.reply))
+    }
+
+    @Test func aLongMessageIsAnsweredQuestionByQuestion() {
+        let turn = converse(["I'm a frontend developer. How long will it take me? What does it cost?"])[0]
+        expectReply(turn.reply, contains: "How long will it take me?", "8–12 months", "What does it cost?", "$500–$2,500")
+        #expect(turn.state.profile.background == "frontend")
+    }
+
+    @Test func deferredQuestionsAreAnsweredOnYes() {
+        let advisor = Advisor(knowledge: SampleKnowledge.base)
+        let policy = DialoguePolicy(knowledge: SampleKnowledge.base, thresholds: advisor.classifier.thresholds, questionsPerMessage: 1)
+        let first = policy.decide(parts: [("How long does it take?", advisor.understand("How long does it take?")),
+                                          ("What does it cost?", advisor.understand("What does it cost?"))], state: DialogueState())
+        let turn = advisor.respond(to: "yes", state: first.state)
+        expectReply(turn.reply, contains: "$500–$2,500 (career-card)")
+        #expect(turn.state.deferredQuestions.isEmpty)
+    }
+}

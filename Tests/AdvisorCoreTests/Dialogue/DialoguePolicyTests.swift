@@ -1,0 +1,159 @@
+import AdvisorCore
+import AdvisorTestSupport
+import Testing
+
+struct DialoguePolicyTests {
+    let policy = DialoguePolicy(knowledge: SampleKnowledge.base,
+                                thresholds: IntentClassifier.Thresholds(outOfScope: 0.3, clarify: 0.45))
+
+    private func answered(_ decision: DialogueDecision) -> [DialogueAction.Question] {
+        decision.actions.compactMap { if case let .answer(question) = $0 { question } else { nil } }
+    }
+
+    private func asked(_ decision: DialogueDecision) -> FollowUpQuestion? {
+        decision.actions.lazy.compactMap { if case let .ask(question) = $0 { question } else { nil } }.first
+    }
+
+    @Test func asksForTheBackgroundWhenAPersonalTimelineQuestionLacksIt() {
+        let decision = policy.decide(.of(.timeline), utterance: "how long will it take me?", state: DialogueState())
+        #expect(asked(decision)?.slot == .background)
+        #expect(decision.state.pending?.pendingIntent == .timeline)
+        #expect(answered(decision).isEmpty)
+    }
+
+    @Test func aOneWordAnswerAnswersThePendingQuestion() {
+        let first = policy.decide(.of(.timeline), utterance: "how long will it take me?", state: DialogueState())
+        let second = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["frontend"]), utterance: "frontend", state: first.state)
+        #expect(answered(second).map(\.intent) == [.timeline])
+        #expect(answered(second).first?.entities.backgrounds == ["frontend"])
+        #expect(second.state.profile.background == "frontend")
+        #expect(second.state.pending == nil)
+    }
+
+    @Test func anIgnoredFollowUpIsDropped() {
+        let first = policy.decide(.of(.timeline), utterance: "how long will it take me?", state: DialogueState())
+        let second = policy.decide(.of(.cost), utterance: "what does the switch cost?", state: first.state)
+        #expect(answered(second).map(\.intent) == [.cost])
+        #expect(second.state.pending == nil)
+    }
+
+    @Test func aGeneralTimelineQuestionIsAnsweredWithoutAsking() {
+        let decision = policy.decide(.of(.timeline), utterance: "how long does the move to MLOps take?", state: DialogueState())
+        #expect(answered(decision).map(\.intent) == [.timeline])
+        #expect(decision.state.pending == nil)
+    }
+
+    @Test func aPlanAlwaysNeedsTheBackground() {
+        let decision = policy.decide(.of(.plan), utterance: "make a plan", state: DialogueState())
+        #expect(asked(decision)?.pendingIntent == .plan)
+    }
+
+    @Test func aPersonalSalaryQuestionAsksForTheCurrentSalaryAndProjectsIt() {
+        let state = DialogueState(profile: Profile(background: "frontend"))
+        let first = policy.decide(.of(.salary), utterance: "what raise would I get?", state: state)
+        #expect(answered(first).map(\.intent) == [.salary])
+        #expect(first.state.pending?.slot == .currentSalary)
+        let second = policy.decide(.of(.inform, confidence: 0.2, money: [85_000]), utterance: "85k", state: first.state)
+        #expect(second.state.profile.currentSalary == 85_000)
+        #expect(answered(second).map(\.intent) == [.salary])
+    }
+
+    @Test func theBackgroundCarriesOverToTheNextQuestion() {
+        let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?",
+                                  state: DialogueState(profile: Profile(background: "backend")))
+        let second = policy.decide(.of(.salary), utterance: "and the salary?", state: first.state)
+        #expect(answered(second).first?.entities.backgrounds == ["frontend"])
+    }
+
+    @Test func whatAboutANewBackgroundRepeatsTheLastIntent() {
+        let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend?", state: DialogueState())
+        let second = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["backend"]), utterance: "what about backend?",
+                                   state: first.state)
+        #expect(answered(second).map(\.intent) == [.timeline])
+        #expect(answered(second).first?.entities.backgrounds == ["backend"])
+        #expect(second.state.profile.background == "frontend")
+    }
+
+    @Test func aCorrectionReplacesTheBackgroundAndAnswersAgain() {
+        let first = policy.decide(.of(.timeline, backgrounds: ["backend"]), utterance: "I'm a backend developer, how long will it take me?",
+                                  state: DialogueState())
+        #expect(first.state.profile.background == "backend")
+        let second = policy.decide(.of(.inform, backgrounds: ["devops"]), utterance: "actually I'm in DevOps", state: first.state)
+        #expect(second.state.profile.background == "devops")
+        #expect(second.actions.first == .noted([ProfileChange(slot: .background, old: "backend", new: "devops")]))
+        #expect(answered(second).first?.entities.backgrounds == ["devops"])
+        #expect(answered(second).first?.intent == .timeline)
+    }
+
+    @Test func informingWithoutAQuestionOffersThePlanAndYesAcceptsIt() {
+        let first = policy.decide(.of(.inform, backgrounds: ["frontend"]), utterance: "I'm a frontend developer", state: DialogueState())
+        #expect(first.state.pending?.slot == .confirmation)
+        let second = policy.decide(.of(.affirm), utterance: "yes", state: first.state)
+        #expect(answered(second).map(\.intent) == [.plan])
+    }
+
+    @Test func noToAnOfferIsAcknowledged() {
+        let first = policy.decide(.of(.inform, backgrounds: ["frontend"]), utterance: "I'm a frontend developer", state: DialogueState())
+        let second = policy.decide(.of(.deny), utterance: "no", state: first.state)
+        #expect(second.actions == [.declined])
+        #expect(second.state.pending == nil)
+    }
+
+    @Test func yesWithNothingPendingSaysSo() {
+        #expect(policy.decide(.of(.affirm), utterance: "yes", state: DialogueState()).actions == [.nothingToConfirm])
+    }
+
+    @Test func aLowConfidenceUtteranceGetsAClarificationAndTheChoiceIsAnswered() {
+        let unsure = Understanding.of(.salary, confidence: 0.4, candidates: [.salary, .careerGrowth])
+        let first = policy.decide(unsure, utterance: "money later on", state: DialogueState())
+        guard case let .clarify(question)? = first.actions.first else {
+            Issue.record("expected a clarification, got \(first.actions)")
+            return
+        }
+        #expect(question.text == "Did you mean salaries or career progression?")
+        let second = policy.decide(.of(.careerGrowth), utterance: "career progression", state: first.state)
+        #expect(answered(second).map(\.intent) == [.careerGrowth])
+    }
+
+    @Test(arguments: [0.0, 0.29])
+    func belowTheOutOfScopeThresholdTheAdvisorDeclinesPolitely(confidence: Double) {
+        let decision = policy.decide(.of(.salary, confidence: confidence), utterance: "what's the weather", state: DialogueState())
+        #expect(decision.actions == [.outOfScope])
+    }
+
+    @Test func anUnknownBackgroundIsRememberedAndAnswered() {
+        let decision = policy.decide(.of(.timeline, unknownBackground: "nurse"), utterance: "I'm a nurse, how long will it take me?",
+                                     state: DialogueState())
+        #expect(decision.state.profile.unknownBackground == "nurse")
+        #expect(answered(decision).first?.entities.unknownBackground == "nurse")
+    }
+
+    @Test func resetForgetsEverythingButTheTurnCount() {
+        let state = DialogueState(profile: Profile(background: "frontend"), lastIntent: .salary, turn: 4)
+        let decision = policy.decide(.of(.reset), utterance: "start over", state: state)
+        #expect(decision.state == DialogueState(turn: 5))
+        #expect(decision.actions == [.reset])
+    }
+
+    @Test func aLongMessageTakesInTheBackgroundAndAnswersEachQuestionInOrder() {
+        let parts: [(text: String, understanding: Understanding)] = [
+            ("I'm a backend engineer with 5 years of Java.", .of(.inform, backgrounds: ["backend"])),
+            ("How long will it take me?", .of(.timeline)),
+            ("What should I learn first?", .of(.tools)),
+            ("What does it cost?", .of(.cost)),
+            ("Is it a good career?", .of(.outlook)),
+        ]
+        let decision = policy.decide(parts: parts, state: DialogueState())
+        #expect(decision.state.profile.background == "backend")
+        #expect(answered(decision).map(\.intent) == [.timeline, .tools, .cost])
+        #expect(answered(decision).first?.entities.backgrounds == ["backend"])
+        #expect(decision.state.deferredQuestions == ["Is it a good career?"])
+        #expect(decision.actions.last == .offerDeferred(["Is it a good career?"]))
+        let accepted = policy.decide(.of(.affirm), utterance: "yes please", state: decision.state)
+        #expect(accepted.actions == [.answerDeferred(["Is it a good career?"])])
+    }
+
+    @Test func anEmptyLineAsksForAQuestion() {
+        #expect(policy.decide(.of(.outOfScope, confidence: 0), utterance: "   ", state: DialogueState()).actions == [.emptyInput])
+    }
+}
