@@ -7,18 +7,20 @@ struct Presenter {
     var json: Bool
     var knowledge: KnowledgeBase
 
-    private var style: RainbowStyle? { terminal.colors ? RainbowStyle() : nil }
+    private var renderer: ReplyRenderer {
+        ReplyRenderer(width: terminal.width, style: terminal.colors ? RainbowStyle() : PlainStyle())
+    }
 
     /// The reply as plain text at 80 columns, the way `--json` carries it.
     func plainText(_ reply: Reply) -> String {
-        StopgapReplyRenderer(width: 80, style: nil).render(reply)
+        ReplyRenderer(width: 80, style: PlainStyle()).render(reply)
     }
 
     func show(_ turn: Turn) {
         if json {
             StandardStreams.output.line(TurnJSON(turn: turn, replyText: plainText(turn.reply), knowledge: knowledge).encoded())
         } else {
-            StandardStreams.output.line(StopgapReplyRenderer(width: terminal.width, style: style).render(turn.reply))
+            StandardStreams.output.line(renderer.render(turn.reply))
         }
     }
 

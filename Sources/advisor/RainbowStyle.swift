@@ -1,8 +1,10 @@
+import AdvisorCore
 import Rainbow
 
-/// The terminal's colors, drawn with Rainbow: bold headings, a colored headline and figures,
-/// dim notes. Used only when standard output is a terminal and colors are not turned off.
-struct RainbowStyle: Sendable {
+/// The library's ``TextStyle`` drawn with Rainbow: a bold cyan headline, bold headings,
+/// yellow figures, green bars, dim notes. Used only when standard output is a terminal and
+/// colors are not turned off (`--no-color`, `NO_COLOR`).
+struct RainbowStyle: TextStyle {
     func headline(_ text: String) -> String { text.bold.cyan }
     func heading(_ text: String) -> String { text.bold }
     func bold(_ text: String) -> String { text.bold }
