@@ -146,6 +146,11 @@ final class LineEditor {
     }
 
     private func installSignalHandlers() {
+        // A parent may have blocked these (the mask is inherited across exec); the editor needs them.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&handled, signalNumber) }
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
             var action = sigaction()
             sigemptyset(&action.sa_mask)

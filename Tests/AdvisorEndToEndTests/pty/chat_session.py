@@ -18,7 +18,11 @@ import tempfile
 try:
     import pexpect
 except ImportError:
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--user", "pexpect"], check=False)
+    for extra in ([], ["--break-system-packages"]):  # the second for distributions that guard their Python (PEP 668)
+        if subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--user", *extra, "pexpect"]).returncode == 0:
+            break
+    import site
+    sys.path.append(site.getusersitepackages())
     try:
         import pexpect
     except ImportError:
