@@ -10,7 +10,7 @@ struct AdvisorCommand: ParsableCommand {
             Exit status: 0 ok, 1 a test or replay failed, 2 a usage or knowledge-data error.
             """,
         version: "0.1.0",
-        subcommands: [ChatCommand.self, AskCommand.self, CheckCommand.self],
+        subcommands: [ChatCommand.self, AskCommand.self, CheckCommand.self, EvalCommand.self, ReplayCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 

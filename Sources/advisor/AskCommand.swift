@@ -42,7 +42,7 @@ struct AskCommand: ParsableCommand {
         let presenter = Presenter(terminal: global.terminal, json: json, knowledge: knowledge)
         presenter.show(turn)
         if explain {
-            let text = presenter.explanation(of: turn.understanding)
+            let text = turn.understanding.explanationLines().joined(separator: "\n")
             if json { StandardStreams.error.line(text) } else { StandardStreams.output.line("\n" + text) }
         }
     }

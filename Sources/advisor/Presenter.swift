@@ -32,19 +32,4 @@ struct Presenter {
             StandardStreams.output.line(message)
         }
     }
-
-    /// Why the advisor understood an utterance as it did (`--explain`).
-    func explanation(of understanding: Understanding) -> String {
-        var lines = ["Understood as \(understanding.intent.rawValue) (confidence \(Self.score(understanding.confidence)))"]
-        for candidate in understanding.candidates.prefix(5) {
-            lines.append("  \(candidate.intent.rawValue): score \(Self.score(candidate.score)), similarity \(Self.score(candidate.similarity)), keywords \(Self.score(candidate.keywordScore))")
-            if !candidate.matchedTerms.isEmpty { lines.append("    terms: \(candidate.matchedTerms.joined(separator: ", "))") }
-            if !candidate.matchedKeywords.isEmpty { lines.append("    keywords: \(candidate.matchedKeywords.joined(separator: ", "))") }
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func score(_ value: Double) -> String {
-        String((value * 100).rounded() / 100)
-    }
 }

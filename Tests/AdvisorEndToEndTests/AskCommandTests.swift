@@ -111,6 +111,7 @@ struct AskCommandTests {
         let result = try AdvisorProcess.run(["ask", "--explain", "what does an MLOps engineer earn"])
         #expect(result.status == 0)
         #expect(result.output.contains("salary"))
-        #expect(result.output.contains("score"))
+        #expect(result.output.contains("similarity"))
+        #expect(result.output.contains("nearest example"))
     }
 }

@@ -43,7 +43,8 @@ public struct KnowledgeLoader: Sendable {
         let base = reader.knowledgeBase()
         // A file that cannot be read at all would make every reference into it look unknown;
         // report only its own problem then, and check across files once everything parses.
-        KnowledgeValidator(log: log, firstFile: files.first?.path ?? "Knowledge")
+        let folder = files.first(where: { !$0.isEvaluationData }).map { $0.path.split(separator: "/").dropLast().joined(separator: "/") } ?? ""
+        KnowledgeValidator(log: log, folder: folder.isEmpty ? "Knowledge" : folder)
             .validate(base, definitions: reader.definitions, acrossFiles: everyFileParsed)
         if !log.problems.isEmpty {
             throw KnowledgeLoadFailure(problems: Self.sorted(log.problems))

@@ -2,8 +2,18 @@
 /// and the sections and topics the advisor relies on.
 struct KnowledgeValidator {
     let log: ProblemLog
-    /// Where to point problems that belong to no line (a missing section).
-    let firstFile: String
+    /// The knowledge folder as messages name it (`Knowledge`), for problems that belong to no
+    /// line: a missing section is reported against the file that usually holds it.
+    let folder: String
+
+    /// The file that holds a section by convention: `stages` live in roadmap.yaml.
+    static func conventionalFile(of section: String) -> String {
+        switch section {
+        case "stages": "roadmap.yaml"
+        case "toolGroups": "tools.yaml"
+        default: "\(section).yaml"
+        }
+    }
 
     /// Topics the dialogue answers from; the knowledge base must define each.
     static let requiredTopics = [
@@ -40,12 +50,12 @@ struct KnowledgeValidator {
         ]
         let hasProblems = !log.problems.isEmpty
         for (section, isPresent) in present where !isPresent {
-            log.report(.missingSection(kind: section, expectedIn: firstFile))
+            log.report(.missingSection(kind: section, expectedIn: "\(folder)/\(Self.conventionalFile(of: section))"))
         }
         if !base.topics.isEmpty || !hasProblems {
             let ids = Set(base.topics.map(\.id))
             for id in Self.requiredTopics where !ids.contains(id) {
-                log.report(.missingTopic(id: id, expectedIn: "Knowledge/topics.yaml"))
+                log.report(.missingTopic(id: id, expectedIn: "\(folder)/topics.yaml"))
             }
         }
     }

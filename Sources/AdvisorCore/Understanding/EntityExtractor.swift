@@ -1,20 +1,203 @@
 /// Finds backgrounds, tools, certifications, levels, amounts and durations in an utterance.
 ///
-/// SCAFFOLDING: the real extractor (synonyms, typo tolerance, negation, numbers) replaces this
-/// body; `init(knowledge:)` and `extract(from:)` are the contract.
+/// **Names** (backgrounds with their synonyms, tools and tool groups with their aliases,
+/// certifications, levels) are matched as whole stemmed word sequences over the
+/// ``Normalizer``'s tokens, longest first, so "ops" never matches inside "stops" and "ui" never
+/// inside "build"; "data scientists" matches "data scientist". A multi-word name also matches
+/// written as one word ("front end" ↔ "frontend"). All of it lives in lookup tables built once
+/// in `init`.
+///
+/// **Typos**: a word of five letters or more that is neither a name nor a common word (one
+/// used in two or more training examples, or a stop word) is corrected to a name word with the
+/// same first letter within edit distance 1 (2 from seven letters): "kubernets" → kubernetes,
+/// "fronted" → frontend.
+///
+/// **Negation**: "not", "no", "never", "without", "nor" negate the names in the next five
+/// tokens, up to a clause boundary or "but"; "not sure", "no idea" do not negate. Negated
+/// backgrounds and tools go to the `negated…` lists.
+///
+/// **Numbers** (see ``EntityExtractor+Numbers.swift``): money, durations, hours per week,
+/// years of experience. **Unknown jobs** ("i am a nurse", "i work as a teacher") fill
+/// `unknownBackground` when the words after the pattern name nothing known.
 public struct EntityExtractor: Sendable {
-    private let backgrounds: [(id: String, names: [String])]
+    enum Kind: Hashable, Sendable { case background, tool, toolGroup, certification, level }
 
-    public init(knowledge: KnowledgeBase) {
-        backgrounds = knowledge.backgrounds.map { ($0.id, [$0.id, $0.name] + $0.synonyms) }
+    struct Name: Sendable {
+        var words: [String]
+        var kind: Kind
+        var id: String
     }
 
+    /// Names by their first stemmed word, longest first.
+    let names: [String: [Name]]
+    /// Name words of five letters or more, for typo correction.
+    let correctable: [String]
+    /// Words that are never typo-corrected.
+    let commonWords: Set<String>
+
+    static let levels: [(id: String, phrases: [String])] = [
+        ("entry", ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
+        ("junior", ["junior", "jr"]),
+        ("mid", ["mid", "mid level", "midlevel", "mid senior", "intermediate"]),
+        ("senior", ["senior", "sr"]),
+        ("lead", ["lead", "tech lead", "team lead", "principal", "staff"]),
+        ("director", ["director", "head of", "vp"]),
+    ]
+
+    public init(knowledge: KnowledgeBase) {
+        var table: [String: [Name]] = [:]
+        func add(_ phrase: String, _ kind: Kind, _ id: String) {
+            let words = Self.stems(Normalizer.tokens(phrase))
+            guard let first = words.first else { return }
+            table[first, default: []].append(Name(words: words, kind: kind, id: id))
+            if words.count > 1 {
+                let joined = Stemmer.stem(Normalizer.tokens(phrase).map(\.text).joined())
+                table[joined, default: []].append(Name(words: [joined], kind: kind, id: id))
+            }
+        }
+        for background in knowledge.backgrounds {
+            for phrase in [background.id, background.name] + background.synonyms { add(phrase, .background, background.id) }
+        }
+        for tool in knowledge.tools {
+            for phrase in [tool.id, tool.name] + tool.aliases { add(phrase, .tool, tool.id) }
+        }
+        for group in knowledge.toolGroups {
+            for phrase in [group.name] + group.aliases { add(phrase, .toolGroup, group.id) }
+        }
+        for certification in knowledge.certifications {
+            for phrase in [certification.id, certification.name] + certification.aliases { add(phrase, .certification, certification.id) }
+        }
+        for (id, phrases) in Self.levels { for phrase in phrases { add(phrase, .level, id) } }
+        for key in table.keys { table[key]?.sort { $0.words.count > $1.words.count } }
+        names = table
+
+        var frequency: [String: Int] = [:]
+        for definition in knowledge.intents {
+            for example in definition.examples {
+                for word in Set(Normalizer.tokens(example).map(\.text)) { frequency[word, default: 0] += 1 }
+            }
+        }
+        var nameWords = Set(table.values.flatMap { $0.flatMap(\.words) })
+        commonWords = Set(frequency.filter { $0.value >= 2 }.keys).union(StopWords.words).union(Self.notTypos)
+            .subtracting(nameWords)
+        nameWords = nameWords.filter { $0.utf8.count >= 5 }
+        correctable = nameWords.sorted()
+    }
+
+    /// Common words one letter away from a name that must stay themselves.
+    static let notTypos: Set<String> = [
+        "scale", "scaled", "scales", "panda", "flash", "class", "stack", "state", "start", "space", "models",
+        "model", "cloudy", "javas", "later", "serve", "server", "servers", "served", "services", "doctor", "docket",
+    ]
+
     public func extract(from utterance: String) -> Entities {
+        let tokens = Normalizer.tokens(utterance)
         var entities = Entities()
-        let text = utterance.lowercased()
-        for (id, names) in backgrounds where names.contains(where: { text.contains($0.lowercased()) }) {
-            entities.backgrounds.append(id)
+        let words = corrected(tokens)
+        let negated = negationMask(tokens)
+        var index = 0
+        while index < words.count {
+            guard let word = words[index], let candidates = names[word],
+                  let match = candidates.first(where: { matches($0.words, words, at: index) && isMeant($0, tokens, at: index) })
+            else {
+                index += 1
+                continue
+            }
+            record(match, negated: negated[index], in: &entities)
+            index += match.words.count
+        }
+        readNumbers(tokens, into: &entities)
+        if entities.backgrounds.isEmpty, entities.negatedBackgrounds.isEmpty {
+            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated)
         }
         return entities
+    }
+
+    // MARK: Names
+
+    /// The stemmed word at each token (nil at boundaries and numbers), typos corrected.
+    private func corrected(_ tokens: [Token]) -> [String?] {
+        tokens.map { token in
+            guard token.kind == .word else { return token.kind == .number ? token.text : nil }
+            let stem = Stemmer.stem(token.text)
+            if names[stem]?.contains(where: { $0.words.count == 1 }) == true || token.text.utf8.count < 5
+                || commonWords.contains(token.text) { return stem }
+            return correction(of: token.text) ?? stem
+        }
+    }
+
+    private func correction(of word: String) -> String? {
+        let length = word.utf8.count
+        let limit = length >= 7 ? 2 : 1
+        var best: (word: String, distance: Int)?
+        for candidate in correctable where candidate.utf8.first == word.utf8.first
+            && abs(candidate.utf8.count - length) <= limit {
+            let distance = word.editDistance(to: candidate, limit: limit)
+            if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        return best?.word
+    }
+
+    private func matches(_ phrase: [String], _ words: [String?], at start: Int) -> Bool {
+        guard start + phrase.count <= words.count else { return false }
+        for (offset, word) in phrase.enumerated() where words[start + offset] != word { return false }
+        return true
+    }
+
+    /// Rules out the readings of ambiguous words that are not names: "lead to", "staff"
+    /// without a role, "head of" without a department.
+    private func isMeant(_ name: Name, _ tokens: [Token], at index: Int) -> Bool {
+        guard name.kind == .level, name.words.count == 1 else { return true }
+        let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+        switch name.words[0] {
+        case "lead": return !["to", "me", "you", "us", "them", "into", "the", "a", "an"].contains(next)
+        case "staff": return ["engineer", "developer", "level", "role", "mlops", "ml", "data", "software"].contains(next)
+        default: return true
+        }
+    }
+
+    private func record(_ name: Name, negated: Bool, in entities: inout Entities) {
+        func append(_ id: String, to list: inout [String]) { if !list.contains(id) { list.append(id) } }
+        switch (name.kind, negated) {
+        case (.background, false): append(name.id, to: &entities.backgrounds)
+        case (.background, true): append(name.id, to: &entities.negatedBackgrounds)
+        case (.tool, false): append(name.id, to: &entities.tools)
+        case (.tool, true): append(name.id, to: &entities.negatedTools)
+        case (.toolGroup, _): append(name.id, to: &entities.toolGroups)
+        case (.certification, _): append(name.id, to: &entities.certifications)
+        case (.level, _): append(name.id, to: &entities.levels)
+        }
+    }
+
+    // MARK: Negation
+
+    static let negations: Set<String> = ["not", "no", "never", "without", "nor", "neither"]
+    static let negationBreakers: Set<String> = ["but", "though", "although", "however", "instead", "rather", "except", "yet"]
+    static let notNegating: Set<String> = ["sure", "idea", "clue", "certain", "only", "just", "yet", "much", "matter", "problem", "doubt"]
+
+    /// Whether each token is inside a negation's scope.
+    private func negationMask(_ tokens: [Token]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        var remaining = 0
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .boundary || Self.negationBreakers.contains(token.text) {
+                remaining = 0
+                continue
+            }
+            if Self.negations.contains(token.text) {
+                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                remaining = Self.notNegating.contains(next) ? 0 : 5
+                continue
+            }
+            if remaining > 0 {
+                mask[index] = true
+                remaining -= 1
+            }
+        }
+        return mask
+    }
+
+    static func stems(_ tokens: [Token]) -> [String] {
+        tokens.compactMap { $0.kind == .boundary ? nil : ($0.kind == .word ? Stemmer.stem($0.text) : $0.text) }
     }
 }

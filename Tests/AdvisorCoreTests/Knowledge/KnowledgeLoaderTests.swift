@@ -123,6 +123,15 @@ struct KnowledgeLoaderTests {
         ])
     }
 
+    @Test func reportsAMissingSectionAgainstTheFileThatUsuallyHoldsIt() throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace("\ncertifications:\n", with: "\ncertificates:\n", in: Self.certifications))
+        #expect(broken.problems() == [
+            "\(Self.certifications): error: no \"certifications\" section in any knowledge file (add one)",
+            "\(Self.certifications):\(at.line + 1):1: error: unknown section \"certificates\" (did you mean \"certifications\"?)",
+        ])
+    }
+
     @Test func reportsEveryProblemAtOnceInFileAndLineOrder() throws {
         let broken = BrokenKnowledge()
         let tool = try #require(broken.replace("mlflow, kubeflow]", with: "mlflow, kubeflw]", in: Self.paths))

@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorTestSupport
 import Testing
 
 /// Checks the classifier's data: the training examples in `Knowledge/intents.yaml` and the
@@ -17,6 +18,37 @@ struct TrainingDataTests {
     /// Lower-cases and collapses runs of whitespace, so that near-identical lines compare equal.
     static func comparable(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: trainedIntents)
+    func everyIntentHasEnoughExamplesAndAKeyword(_ intent: Intent) throws {
+        let definitions = Fixtures.knowledge.intents.filter { $0.intent == intent }
+        #expect(definitions.count == 1, "\(intent.rawValue) should be defined exactly once")
+        let definition = try #require(definitions.first)
+        #expect(definition.examples.count >= 15, "\(intent.rawValue) has \(definition.examples.count) examples")
+        #expect(!definition.keywords.isEmpty, "\(intent.rawValue) has no keywords")
+        #expect(!definition.description.isEmpty, "\(intent.rawValue) has no description")
+    }
+
+    @Test func outOfScopeHasNoTrainingRecord() {
+        #expect(!Fixtures.knowledge.intents.contains { $0.intent == .outOfScope })
+    }
+
+    @Test func noExampleIsRepeatedAcrossOrWithinIntents() {
+        var seen: [String: Intent] = [:]
+        for definition in Fixtures.knowledge.intents {
+            for example in definition.examples {
+                let key = Self.comparable(example)
+                #expect(seen[key] == nil, "\"\(example)\" is an example of both \(seen[key]?.rawValue ?? "") and \(definition.intent.rawValue)")
+                seen[key] = definition.intent
+            }
+        }
+    }
+
+    @Test func noTestUtteranceAppearsInTheTrainingExamples() {
+        let training = Set(Fixtures.knowledge.intents.flatMap(\.examples).map(Self.comparable))
+        let leaked = Self.testSet.map(\.text).filter { training.contains(Self.comparable($0)) }
+        #expect(leaked.isEmpty, "test utterances also used for training: \(leaked)")
     }
 
     @Test func noTestUtteranceIsRepeated() {
@@ -42,6 +74,27 @@ struct TrainingDataTests {
             let unknown = Set(utterance.entities.keys).subtracting(kinds)
             #expect(unknown.isEmpty, "\"\(utterance.text)\" labels unknown entity kinds \(unknown.sorted())")
             #expect(!utterance.entities.values.contains { $0.isEmpty }, "\"\(utterance.text)\" has an empty entity list")
+        }
+    }
+
+    @Test func testSetEntityIDsNameRealRecords() {
+        let knowledge = Fixtures.knowledge
+        let known: [String: (String) -> Bool] = [
+            "background": { knowledge.background($0) != nil },
+            "tool": { knowledge.tool($0) != nil },
+            "certification": { knowledge.certification($0) != nil },
+            "level": { ["entry", "junior", "mid", "senior", "lead", "director"].contains($0) },
+            "money": { Int($0).map { $0 > 0 } ?? false },
+            "hours": { Int($0).map { (1...168).contains($0) } ?? false },
+            "years": { Int($0).map { (0...60).contains($0) } ?? false },
+        ]
+        for utterance in Self.testSet {
+            for (kind, values) in utterance.entities {
+                guard let isKnown = known[kind] else { continue }
+                for value in values where !isKnown(value) {
+                    Issue.record("\"\(utterance.text)\": \(kind) \"\(value)\" names nothing in the knowledge base")
+                }
+            }
         }
     }
 }

@@ -1,0 +1,144 @@
+extension EntityExtractor {
+    static let hourUnits: Set<String> = ["hours", "hour", "hrs", "hr", "h"]
+    static let yearUnits: Set<String> = ["years", "year", "yrs", "yr"]
+    static let monthUnits: Set<String> = ["months", "month", "mos", "mo"]
+    static let weekUnits: Set<String> = ["weeks", "week", "wks", "wk"]
+    /// Words right after "5 years" that make it experience: "5 years of java", "5 yrs experience".
+    static let experienceAfter: Set<String> = [
+        "of", "experience", "exp", "xp", "in", "as", "at", "doing", "coding", "writing", "working", "building",
+        "professionally", "programming", "developing",
+    ]
+    /// Words in the clause that make "5 years" experience: "i've been coding for 5 years".
+    static let experienceContext: Set<String> = ["been", "worked", "working", "experience", "have", "had", "spent", "career", "coding"]
+    /// Words in the clause that make "2 years" a duration instead: "how long, 2 years?", "will it take 2 years".
+    static let durationContext: Set<String> = ["take", "takes", "took", "long", "how", "need", "needs", "will", "within", "next", "by", "plan", "aim"]
+
+    /// Money, durations, hours per week and years of experience.
+    ///
+    /// - Money: a number written as money (`$`, `k`, `m`), or any number from 1,000 to 10,000,000
+    ///   that is not a year (1900–2100) and not followed by a time unit; "100-120k" reads both
+    ///   ends as thousands.
+    /// - Hours per week: a number (or range; the upper end counts) before an hour unit that is
+    ///   followed by "per week", "a week", "weekly", "each/every week"; "2 hours a day" is 14.
+    /// - Years of experience: a number before a year unit followed by "of", "experience", "in",
+    ///   "as", …, or in a clause with "been", "worked", "have", … and no "take", "how long", ….
+    /// - Durations: any other number or range before a month, year or week unit, in months
+    ///   (weeks round up to whole months).
+    func readNumbers(_ tokens: [Token], into entities: inout Entities) {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .number, let first = token.value else {
+                index += 1
+                continue
+            }
+            var low = first, high = first, end = index + 1
+            if end + 1 < tokens.count, tokens[end].text == "to", tokens[end + 1].kind == .number, let upper = tokens[end + 1].value {
+                high = upper
+                end += 2
+                if tokens[end - 1].isMoney, low < 1000, upper >= 1000 { low *= 1000 }
+            }
+            let unit = end < tokens.count ? tokens[end].text : ""
+            if Self.hourUnits.contains(unit) {
+                if let hours = hoursPerWeek(high, after: end + 1, in: tokens) { entities.hoursPerWeek = hours }
+            } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end) {
+                entities.yearsOfExperience = Int(high.rounded())
+            } else if let months = Self.months(per: unit) {
+                entities.durations.append(MonthRange(min: Self.wholeMonths(low * months), max: Self.wholeMonths(high * months)))
+            } else if let amounts = money(low, high, tokens: tokens, index: index, end: end) {
+                for amount in amounts where !entities.money.contains(amount) { entities.money.append(amount) }
+            }
+            index = end
+        }
+    }
+
+    private static func months(per unit: String) -> Double? {
+        if yearUnits.contains(unit) { return 12 }
+        if monthUnits.contains(unit) { return 1 }
+        if weekUnits.contains(unit) { return 12.0 / 52.0 }
+        return nil
+    }
+
+    private static func wholeMonths(_ value: Double) -> Int { Int((value - 0.001).rounded(.up)) }
+
+    private func hoursPerWeek(_ hours: Double, after start: Int, in tokens: [Token]) -> Int? {
+        let window = tokens[start..<min(tokens.count, start + 3)].map(\.text)
+        let perWeek = window.contains { Self.weekUnits.contains($0) || $0 == "weekly" }
+        let perDay = window.contains { $0 == "day" || $0 == "daily" || $0 == "night" || $0 == "evening" }
+        if perWeek { return Int(hours.rounded()) }
+        if perDay { return Int((hours * 7).rounded()) }
+        return nil
+    }
+
+    private func isExperience(_ tokens: [Token], number: Int, unit: Int) -> Bool {
+        let before = number > 0 ? tokens[number - 1].text : ""
+        if ["in", "within", "next", "than"].contains(before) { return false }
+        let after = unit + 1 < tokens.count ? tokens[unit + 1].text : ""
+        if Self.experienceAfter.contains(after) { return true }
+        var start = number
+        while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
+        var stop = unit
+        while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
+        let clause = tokens[start..<stop].map(\.text)
+        return clause.contains(where: Self.experienceContext.contains) && !clause.contains(where: Self.durationContext.contains)
+    }
+
+    private func money(_ low: Double, _ high: Double, tokens: [Token], index: Int, end: Int) -> [Int]? {
+        let written = tokens[index].isMoney || (end > index + 1 && tokens[end - 1].isMoney)
+        func plausible(_ value: Double) -> Bool {
+            value >= 1000 && value <= 10_000_000 && (written || !(1900...2100).contains(value))
+        }
+        guard written || plausible(high), plausible(low) || plausible(high) else { return nil }
+        return (low == high ? [low] : [low, high]).filter(plausible).map { Int($0.rounded()) }
+    }
+
+    // MARK: Unknown jobs
+
+    /// Words that end the job phrase after "i am a …".
+    static let phraseEnd: Set<String> = [
+        "and", "but", "who", "with", "at", "in", "for", "from", "looking", "trying", "wanting", "that", "so",
+        "currently", "right", "now", "by", "of", "on", "to", "here", "interested", "thinking", "considering", "wanting",
+    ]
+    /// Words that follow "i am a" without naming a job.
+    static let notJobs: Set<String> = [
+        "beginner", "newbie", "novice", "noob", "bit", "little", "lot", "total", "complete", "huge", "big", "real",
+        "fan", "career", "changer", "switcher", "person", "human", "someone", "newcomer", "fresher", "mom", "dad",
+        "parent", "guy", "girl", "man", "woman", "good", "bad", "quick", "fast", "slow", "learner", "self", "taught",
+        "very", "pretty", "kind", "sort", "mess", "fast", "hobbyist", "not", "currently", "just",
+    ]
+
+    /// The job after "i am (currently) a/an X", "i work as (a/an) X", "i am working as (a/an) X",
+    /// if nothing in it is known; levels in front are skipped ("a senior nurse" → "nurse").
+    func unknownJob(_ tokens: [Token], words: [String?], negated: [Bool]) -> String? {
+        let text = tokens.map(\.text)
+        var start: Int?
+        for index in text.indices {
+            if text[index] == "i", index + 1 < text.count {
+                var cursor = index + 1
+                if text[cursor] == "am" {
+                    cursor += 1
+                    if cursor < text.count, ["currently", "now", "actually", "just"].contains(text[cursor]) { cursor += 1 }
+                    if cursor + 1 < text.count, text[cursor] == "working", text[cursor + 1] == "as" { cursor += 2 }
+                    if cursor < text.count, ["a", "an"].contains(text[cursor]) { start = cursor + 1 }
+                } else if ["work", "currently"].contains(text[cursor]) {
+                    if text[cursor] == "currently" { cursor += 1 }
+                    if cursor + 1 < text.count, ["work", "working"].contains(text[cursor]), text[cursor + 1] == "as" {
+                        cursor += 2
+                        if cursor < text.count, ["a", "an"].contains(text[cursor]) { cursor += 1 }
+                        start = cursor
+                    }
+                }
+            }
+            if start != nil { break }
+        }
+        guard var cursor = start, cursor < tokens.count, !negated[cursor] else { return nil }
+        while cursor < tokens.count, let word = words[cursor], names[word]?.contains(where: { $0.kind == .level }) == true { cursor += 1 }
+        var job: [String] = []
+        while cursor < tokens.count, job.count < 3, tokens[cursor].kind == .word, !Self.phraseEnd.contains(tokens[cursor].text) {
+            job.append(tokens[cursor].text)
+            cursor += 1
+        }
+        guard let head = job.first, !Self.notJobs.contains(head), !StopWords.contains(head) else { return nil }
+        return job.joined(separator: " ")
+    }
+}

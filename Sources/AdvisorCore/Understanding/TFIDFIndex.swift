@@ -1,0 +1,202 @@
+import Foundation
+
+/// A TF-IDF index over short documents (the intents' example utterances), searched by cosine.
+///
+/// **Terms** (see ``Weights``): stemmed words, stop words at a lower weight, adjacent-word
+/// pairs, numbers as `<number>`/`<money>`, and character trigrams with boundary markers inside
+/// each non-stop word ("kube" → `^ku kub ube be$`), so a misspelt word still shares most of
+/// its trigrams with the right one. Terms are interned to `Int32` ids once, at build time.
+///
+/// **Weighting**: a term's weight in a text is `c × idf`, where `c` sums the kind weights of
+/// its occurrences and `idf = ln((1 + N) / (1 + df)) + 1` (N documents, df of them containing
+/// the term). Vectors are L2-normalised, so the dot product is the cosine. A query term the
+/// index has never seen still counts in the query's norm, at the largest IDF: words nobody
+/// trained on make a query *less* similar to everything, which is what out-of-scope needs.
+///
+/// **Search** walks the inverted index: only documents sharing a term with the query are
+/// touched, so cost grows with the matches, not with the number of documents.
+public struct TFIDFIndex: Sendable {
+    /// A sparse, L2-normalised vector: parallel arrays of term ids and weights, ids ascending.
+    struct Vector: Sendable {
+        var ids: [Int32] = []
+        var weights: [Float] = []
+    }
+
+    public struct Match: Hashable, Sendable {
+        public var document: Int
+        public var similarity: Double
+    }
+
+    public let documents: [String]
+    public let weights: Weights
+    private let ids: [TermKey: Int32]
+    private let keys: [TermKey]
+    private let idf: [Float]
+    private let unseenIDF: Float
+    /// For each term id, the documents containing it and the term's weight there.
+    private let postings: [(documents: [Int32], weights: [Float])]
+    private let vectors: [Vector]
+
+    public init(documents: [String], weights: Weights = Weights()) {
+        self.documents = documents
+        self.weights = weights
+        var ids: [TermKey: Int32] = [:]
+        var keys: [TermKey] = []
+        var raw: [[(Int32, Float)]] = []
+        raw.reserveCapacity(documents.count)
+        for document in documents {
+            var counts: [(Int32, Float)] = []
+            Self.terms(of: Normalizer.tokens(document), weights: weights) { key, weight in
+                let id: Int32
+                if let known = ids[key] {
+                    id = known
+                } else {
+                    id = Int32(keys.count)
+                    ids[key] = id
+                    keys.append(key)
+                }
+                counts.append((id, weight))
+            }
+            raw.append(Self.merge(counts))
+        }
+        var frequency = [Int](repeating: 0, count: keys.count)
+        for counts in raw { for (id, _) in counts { frequency[Int(id)] += 1 } }
+        let total = Float(documents.count)
+        idf = frequency.map { log((1 + total) / (1 + Float($0))) + 1 }
+        unseenIDF = log(1 + total) + 1
+        var postingDocuments = [[Int32]](repeating: [], count: keys.count)
+        var postingWeights = [[Float]](repeating: [], count: keys.count)
+        var vectors: [Vector] = []
+        vectors.reserveCapacity(raw.count)
+        for (document, counts) in raw.enumerated() {
+            var vector = Vector()
+            for (id, count) in counts {
+                vector.ids.append(id)
+                vector.weights.append(count * idf[Int(id)])
+            }
+            Self.normalise(&vector.weights)
+            for (id, weight) in zip(vector.ids, vector.weights) {
+                postingDocuments[Int(id)].append(Int32(document))
+                postingWeights[Int(id)].append(weight)
+            }
+            vectors.append(vector)
+        }
+        self.ids = ids
+        self.keys = keys
+        self.vectors = vectors
+        self.postings = Array(zip(postingDocuments, postingWeights))
+    }
+
+    /// The number of distinct terms.
+    public var termCount: Int { keys.count }
+
+    /// The documents sharing at least one term with the query, most similar first.
+    public func search(_ query: String) -> [Match] {
+        var scores = [Float](repeating: 0, count: documents.count)
+        var touched: [Int32] = []
+        accumulate(vector(for: query), into: &scores, touched: &touched)
+        return touched.map { Match(document: Int($0), similarity: Double(scores[Int($0)])) }
+            .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.document < $1.document }
+    }
+
+    /// The cosine similarity between a query and one document.
+    public func similarity(_ query: String, document: Int) -> Double {
+        let vector = vector(for: query)
+        return Double(Self.dot(vector, vectors[document]))
+    }
+
+    /// The terms a query shares with a document, heaviest first, words and word pairs before trigrams.
+    public func sharedTerms(_ query: String, document: Int) -> [String] {
+        sharedTerms(vector(for: query), document: document)
+    }
+
+    // MARK: Internals used by the classifier
+
+    /// The query's L2-normalised vector over known terms (unknown terms only add to the norm).
+    func vector(for text: String) -> Vector { vector(for: Normalizer.tokens(text)) }
+
+    /// The vector of already normalised tokens.
+    func vector(for tokens: [Token]) -> Vector {
+        var counts: [(Int32, Float)] = []
+        var unseen: Float = 0
+        Self.terms(of: tokens, weights: weights) { key, weight in
+            if let id = ids[key] {
+                counts.append((id, weight))
+            } else {
+                unseen += (weight * unseenIDF) * (weight * unseenIDF)
+            }
+        }
+        var vector = Vector()
+        for (id, count) in Self.merge(counts) {
+            vector.ids.append(id)
+            vector.weights.append(count * idf[Int(id)])
+        }
+        Self.normalise(&vector.weights, extraSquares: unseen)
+        return vector
+    }
+
+    /// Adds the query's dot product with every document sharing a term into `scores`.
+    func accumulate(_ query: Vector, into scores: inout [Float], touched: inout [Int32]) {
+        for (id, weight) in zip(query.ids, query.weights) {
+            let posting = postings[Int(id)]
+            for (document, documentWeight) in zip(posting.documents, posting.weights) {
+                let index = Int(document)
+                if scores[index] == 0 { touched.append(document) }
+                scores[index] += weight * documentWeight
+            }
+        }
+    }
+
+    func sharedTerms(_ query: Vector, document: Int) -> [String] {
+        let target = vectors[document]
+        var shared: [(key: TermKey, weight: Float)] = []
+        var i = 0, j = 0
+        while i < query.ids.count, j < target.ids.count {
+            if query.ids[i] == target.ids[j] {
+                shared.append((keys[Int(query.ids[i])], query.weights[i] * target.weights[j]))
+                i += 1
+                j += 1
+            } else if query.ids[i] < target.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        shared.sort { ($0.key.isTrigram ? 1 : 0, -$0.weight) < ($1.key.isTrigram ? 1 : 0, -$1.weight) }
+        return shared.map(\.key.display)
+    }
+
+    static func dot(_ a: Vector, _ b: Vector) -> Float {
+        var sum: Float = 0
+        var i = 0, j = 0
+        while i < a.ids.count, j < b.ids.count {
+            if a.ids[i] == b.ids[j] {
+                sum += a.weights[i] * b.weights[j]
+                i += 1
+                j += 1
+            } else if a.ids[i] < b.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// Sums the weights of repeated ids; the result is sorted by id.
+    private static func merge(_ counts: [(Int32, Float)]) -> [(Int32, Float)] {
+        let sorted = counts.sorted { $0.0 < $1.0 }
+        var merged: [(Int32, Float)] = []
+        merged.reserveCapacity(sorted.count)
+        for (id, weight) in sorted {
+            if merged.last?.0 == id { merged[merged.count - 1].1 += weight } else { merged.append((id, weight)) }
+        }
+        return merged
+    }
+
+    private static func normalise(_ weights: inout [Float], extraSquares: Float = 0) {
+        let norm = (weights.reduce(0) { $0 + $1 * $1 } + extraSquares).squareRoot()
+        guard norm > 0 else { return }
+        for index in weights.indices { weights[index] /= norm }
+    }
+}

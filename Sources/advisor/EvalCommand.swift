@@ -1,0 +1,108 @@
+import AdvisorCore
+import ArgumentParser
+import Foundation
+
+/// `advisor eval`: scores the classifier and the entity extractor on the labelled test set.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure intent and entity recognition on the labelled test set (like `rasa test nlu`).",
+        discussion: """
+        Prints in-scope accuracy, macro-F1, per-intent precision and recall, out-of-scope precision and \
+        recall, the most confused pairs and entity precision/recall, then a k-fold cross-validation on \
+        the training examples.
+        """
+    )
+
+    @Option(name: .customLong("knowledge"), help: "Read knowledge from this folder instead of the built-in copy.")
+    var knowledgeFolder: String?
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Option(help: "Folds of the cross-validation on the training examples (0 to skip).")
+    var folds = 5
+
+    @Flag(help: "Sweep the out-of-scope threshold and print the metrics at each value.")
+    var sweep = false
+
+    @Option(help: "Write train.jsonl and test.jsonl ({\"text\": …, \"intent\": …}) into this folder and stop.")
+    var export: String?
+
+    @Flag(help: "List every misclassified test utterance.")
+    var misses = false
+
+    func run() throws {
+        let files = try knowledgeFiles()
+        let loader = KnowledgeLoader()
+        let knowledge: KnowledgeBase
+        let testSet: [LabelledUtterance]
+        do {
+            knowledge = try loader.load(files)
+            testSet = try loader.loadTestSet(files)
+        } catch {
+            throw ValidationError(error.problems.map(\.description).joined(separator: "\n"))
+        }
+        if let export {
+            try exportData(knowledge: knowledge, testSet: testSet, to: export)
+            return
+        }
+        let classifier = IntentClassifier(intents: knowledge.intents)
+        let report = IntentEvaluation(testSet: testSet, classifier: classifier, extractor: EntityExtractor(knowledge: knowledge))
+        let validation = folds > 1 ? CrossValidation(intents: knowledge.intents, folds: folds) : nil
+        let thresholdSweep = sweep ? ThresholdSweep(testSet: testSet, classifier: classifier) : nil
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let data = try encoder.encode(EvalOutput(report: report, crossValidation: validation, sweep: thresholdSweep))
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            for line in EvaluationReport(report: report, crossValidation: validation, sweep: thresholdSweep,
+                                         listMisses: misses).lines {
+                print(line)
+            }
+        }
+    }
+
+    private func knowledgeFiles() throws -> [KnowledgeFile] {
+        guard let knowledgeFolder else { return KnowledgeLoader.embeddedFiles }
+        let root = URL(fileURLWithPath: knowledgeFolder)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw ValidationError("\(knowledgeFolder): error: cannot read the folder (check the path)")
+        }
+        var files: [KnowledgeFile] = []
+        for case let url as URL in walker where url.pathExtension == "yaml" {
+            let relative = url.path.replacingOccurrences(of: root.path + "/", with: "")
+            let bytes = try [UInt8](Data(contentsOf: url))
+            files.append(KnowledgeFile(path: "\(root.lastPathComponent)/\(relative)", bytes: bytes))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func exportData(knowledge: KnowledgeBase, testSet: [LabelledUtterance], to folder: String) throws {
+        let directory = URL(fileURLWithPath: folder)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let train = knowledge.intents.flatMap { definition in definition.examples.map { ($0, definition.intent) } }
+        try write(train, to: directory.appendingPathComponent("train.jsonl"))
+        try write(testSet.map { ($0.text, $0.intent) }, to: directory.appendingPathComponent("test.jsonl"))
+        print("wrote \(train.count) training and \(testSet.count) test utterances to \(folder)")
+    }
+
+    private func write(_ lines: [(String, Intent)], to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var output = Data()
+        for (text, intent) in lines {
+            output.append(try encoder.encode(["text": text, "intent": intent.rawValue]))
+            output.append(0x0A)
+        }
+        try output.write(to: url)
+    }
+}
+
+/// The whole `--json` document.
+private struct EvalOutput: Encodable {
+    var report: IntentEvaluation
+    var crossValidation: CrossValidation?
+    var sweep: ThresholdSweep?
+}

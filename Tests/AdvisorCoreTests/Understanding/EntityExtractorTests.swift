@@ -1,0 +1,101 @@
+import AdvisorCore
+import Testing
+
+struct EntityExtractorTests {
+    let extractor = EntityExtractor(knowledge: UnderstandingFixtures.knowledge)
+
+    @Test(arguments: [
+        ("i'm a react developer", ["frontend"]),
+        ("Front-End dev here", ["frontend"]),
+        ("compare frontend and backend", ["frontend", "backend"]),
+        ("i work as an SRE", ["devops"]),
+        ("we have 3 data scientists", ["data-scientist"]),
+        ("fronted developer", ["frontend"]),
+        ("backedn developer", ["backend"]),
+    ])
+    func findsBackgrounds(text: String, expected: [String]) {
+        #expect(extractor.extract(from: text).backgrounds == expected)
+    }
+
+    @Test(arguments: [
+        ("do i need k8s", ["kubernetes"]),
+        ("kubernets or docker?", ["kubernetes", "docker"]),
+        ("Is ML Flow worth it", ["mlflow"]),
+        ("python and docker", ["python", "docker"]),
+    ])
+    func findsTools(text: String, expected: [String]) {
+        #expect(extractor.extract(from: text).tools == expected)
+    }
+
+    @Test(arguments: ["it stops here", "she said hello", "the build failed", "happy to help", "grandpa is ninety"])
+    func neverMatchesInsideOtherWords(text: String) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.backgrounds.isEmpty && entities.tools.isEmpty && entities.toolGroups.isEmpty)
+    }
+
+    @Test func sendsNegatedMentionsToTheNegatedLists() {
+        let background = extractor.extract(from: "I'm not a backend developer, I'm frontend")
+        #expect(background.backgrounds == ["frontend"] && background.negatedBackgrounds == ["backend"])
+        let tool = extractor.extract(from: "i don't want to learn kubernetes but docker is fine")
+        #expect(tool.tools == ["docker"] && tool.negatedTools == ["kubernetes"])
+    }
+
+    @Test func doesNotTreatNotSureAsANegation() {
+        #expect(extractor.extract(from: "not sure, maybe kubernetes").tools == ["kubernetes"])
+    }
+
+    @Test func findsGroupsCertificationsAndLevels() {
+        let entities = extractor.extract(from: "monitoring tools and the CKA for a senior role")
+        #expect(entities.toolGroups == ["monitoring"])
+        #expect(entities.certifications == ["cka"])
+        #expect(entities.levels == ["senior"])
+        #expect(extractor.extract(from: "does it lead to anything").levels.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("i make 85k", [85000]), ("$85,000 a year", [85000]), ("1.5m", [1_500_000]),
+        ("between 100-120k", [100_000, 120_000]), ("in 2024", []), ("i have 3 kids", []),
+    ])
+    func readsMoney(text: String, expected: [Int]) {
+        #expect(extractor.extract(from: text).money == expected)
+    }
+
+    @Test(arguments: [
+        ("6-9 months", MonthRange(min: 6, max: 9)), ("6 to 9 months", MonthRange(min: 6, max: 9)),
+        ("about a year", MonthRange(min: 12, max: 12)), ("half a year", MonthRange(min: 6, max: 6)),
+        ("in 2 years", MonthRange(min: 24, max: 24)), ("8 weeks", MonthRange(min: 2, max: 2)),
+    ])
+    func readsDurationsInMonths(text: String, expected: MonthRange) {
+        #expect(extractor.extract(from: text).durations == [expected])
+    }
+
+    @Test(arguments: [("10 hours a week", 10), ("10h/week", 10), ("maybe 5-8 hrs per week", 8), ("2 hours a day", 14)])
+    func readsHoursPerWeek(text: String, expected: Int) {
+        #expect(extractor.extract(from: text).hoursPerWeek == expected)
+    }
+
+    @Test(arguments: [("5 years of java", 5), ("i have 5 yrs", 5), ("been coding for 3 years", 3), ("7 years experience", 7)])
+    func readsYearsOfExperience(text: String, expected: Int) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.yearsOfExperience == expected)
+        #expect(entities.durations.isEmpty)
+    }
+
+    @Test func readsHowLongAsADurationNotExperience() {
+        let entities = extractor.extract(from: "will it take 2 years?")
+        #expect(entities.yearsOfExperience == nil && entities.durations == [MonthRange(min: 24, max: 24)])
+    }
+
+    @Test(arguments: [
+        ("i'm a nurse", "nurse"), ("I work as a teacher", "teacher"), ("i'm currently a senior nurse at a clinic", "nurse"),
+        ("i am an electrician and i want to switch", "electrician"),
+    ])
+    func namesAnUnknownJob(text: String, expected: String) {
+        #expect(extractor.extract(from: text).unknownBackground == expected)
+    }
+
+    @Test(arguments: ["i'm a beginner", "i'm a frontend dev", "i'm not a nurse", "i am a bit lost", "i like nursing"])
+    func leavesKnownOrNonJobsAlone(text: String) {
+        #expect(extractor.extract(from: text).unknownBackground == nil)
+    }
+}

@@ -1,0 +1,51 @@
+import AdvisorCore
+import Testing
+
+struct IntentClassifierTests {
+    let classifier = IntentClassifier(intents: UnderstandingFixtures.intents,
+                                      thresholds: .init(outOfScope: 0.3, clarify: 0.45))
+
+    @Test(arguments: [
+        ("hello!", Intent.greeting), ("how long would it take me", .timeline), ("what salery would i get", .salary),
+        ("do i need kubernets", .tools), ("how many months from backend", .timeline),
+    ])
+    func classifies(text: String, expected: Intent) {
+        #expect(classifier.classify(text).first?.intent == expected)
+    }
+
+    @Test func ranksBestFirstWithConfidencesInTheUnitInterval() {
+        let ranked = classifier.classify("how long and what salary")
+        #expect(!ranked.isEmpty)
+        #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.score >= $1.score })
+        #expect(ranked.allSatisfy { (0...1).contains($0.score) })
+    }
+
+    @Test func saysOutOfScopeBelowTheThreshold() {
+        let ranked = classifier.classify("what's a good recipe for lasagna")
+        #expect(ranked.first?.intent == .outOfScope)
+        #expect((ranked.first?.score ?? 1) < 0.3)
+        #expect(classifier.classify("").first?.intent == .outOfScope)
+    }
+
+    @Test func aHigherThresholdRefusesMore() {
+        let strict = IntentClassifier(intents: UnderstandingFixtures.intents, thresholds: .init(outOfScope: 0.99, clarify: 0.995))
+        #expect(strict.classify("how long would it take me").first?.intent == .outOfScope)
+    }
+
+    @Test func explainsItsDecision() throws {
+        let best = try #require(classifier.classify("how long does the switch take").first)
+        #expect(best.matchedKeywords == ["how long"])
+        #expect(best.matchedTerms.contains("long"))
+        #expect(best.nearestExample == "how long does it take to switch")
+        let lines = Understanding(intent: best.intent, confidence: best.score, candidates: [best]).explanationLines()
+        #expect(lines.first?.hasPrefix("intent: timeline") == true)
+        #expect(lines.contains { $0.contains("keywords: how long") })
+    }
+
+    @Test func keywordsAddEvidenceButNeverCertainty() {
+        let withKeyword = classifier.classify("pay").first
+        #expect(withKeyword?.intent == .salary)
+        #expect((withKeyword?.score ?? 1) < 1)
+        #expect((withKeyword?.keywordScore ?? 0) > 0)
+    }
+}

@@ -1,0 +1,39 @@
+import AdvisorCore
+
+/// A small, self-contained knowledge base for the Understanding tests, independent of the data files.
+enum UnderstandingFixtures {
+    static let intents = [
+        IntentDefinition(intent: .greeting, description: "", keywords: ["hi", "hello"],
+                         examples: ["hi", "hello there", "hey", "good morning"]),
+        IntentDefinition(intent: .timeline, description: "", keywords: ["how long", "months"],
+                         examples: ["how long does it take to switch", "how many months from frontend to mlops",
+                                    "timeline for moving into mlops", "how long will the transition take"]),
+        IntentDefinition(intent: .salary, description: "", keywords: ["salary", "pay"],
+                         examples: ["what salary can i expect", "how much do mlops engineers earn",
+                                    "what is the pay for a senior mlops engineer", "will my income go up"]),
+        IntentDefinition(intent: .tools, description: "", keywords: ["tools", "learn"],
+                         examples: ["which tools should i learn", "do i need kubernetes",
+                                    "what monitoring tools are used", "is docker required"]),
+    ]
+
+    static let knowledge = KnowledgeBase(
+        sources: [],
+        backgrounds: [
+            Background(id: "frontend", name: "frontend developer", synonyms: ["front-end", "frontend", "react developer", "ui developer"]),
+            Background(id: "backend", name: "backend developer", synonyms: ["back-end", "backend", "api developer"]),
+            Background(id: "devops", name: "devops engineer", synonyms: ["devops", "sre", "platform engineer"]),
+            Background(id: "data-scientist", name: "data scientist", synonyms: ["ds"]),
+        ],
+        paths: [], stages: [],
+        toolGroups: [ToolGroup(id: "monitoring", name: "monitoring", aliases: ["observability"], summary: "", sources: []),
+                     ToolGroup(id: "ci-cd", name: "CI/CD", aliases: ["pipelines"], summary: "", sources: [])],
+        tools: [
+            Tool(id: "kubernetes", name: "Kubernetes", aliases: ["k8s"], groups: [], purpose: "", sources: []),
+            Tool(id: "docker", name: "Docker", aliases: [], groups: [], purpose: "", sources: []),
+            Tool(id: "mlflow", name: "MLflow", aliases: ["ml flow"], groups: [], purpose: "", sources: []),
+            Tool(id: "python", name: "Python", aliases: ["py"], groups: [], purpose: "", sources: []),
+        ],
+        certifications: [Certification(id: "cka", name: "Certified Kubernetes Administrator", aliases: ["cka"], source: "002")],
+        salaries: [], topics: [], intents: intents
+    )
+}
