@@ -21,10 +21,10 @@ struct ChatCommand: ParsableCommand {
     func run() throws {
         let knowledge = try global.loadKnowledge()
         let state = DialogueState(profile: try profile.profile(in: knowledge))
-        var chat = ChatLoop(session: StopgapSession(advisor: Advisor(knowledge: knowledge), state: state),
+        var chat = ChatLoop(session: ChatSession(advisor: Advisor(knowledge: knowledge), state: state),
                             presenter: Presenter(terminal: global.terminal, json: json, knowledge: knowledge))
         if isatty(STDIN_FILENO) == 1 {
-            chat.runInteractively(knowledge: knowledge)
+            chat.runInteractively()
         } else {
             chat.runPiped()
         }

@@ -1,13 +1,12 @@
 import AdvisorCore
 import Foundation
 
-/// Runs a conversation: reads lines, hands them to the session, shows what comes back and
-/// carries out its effects (quitting, exporting a file).
+/// Runs a conversation: reads lines, hands them to the library's ``ChatSession``, shows what
+/// comes back and carries out its effects (quitting, exporting the plan to a file).
 struct ChatLoop {
-    var session: StopgapSession
+    var session: ChatSession
     var presenter: Presenter
 
-    static let goodbye = "Goodbye, and good luck with the move to MLOps!"
     static let interruptHint = "(To leave, press Ctrl-C again, press Ctrl-D, or type /quit.)"
 
     /// Standard input is not a terminal: one utterance per line, no prompts, no readline.
@@ -18,10 +17,12 @@ struct ChatLoop {
     }
 
     /// Standard input is a terminal: readline, history, completion, a welcome screen.
-    mutating func runInteractively(knowledge: KnowledgeBase) {
+    mutating func runInteractively() {
+        let knowledge = session.advisor.knowledge
         let history = HistoryFile.standard()
-        let editor = LineEditor(commands: StopgapSession.commands, vocabulary: Self.vocabulary(knowledge),
-                                profileSlots: ["background", "salary", "hours", "experience"],
+        let editor = LineEditor(commands: SlashCommand.usage.map { $0.command.split(separator: " ").first.map(String.init) ?? $0.command },
+                                vocabulary: Self.vocabulary(knowledge),
+                                profileSlots: ProfileChange.Slot.allCases.map(\.rawValue),
                                 interruptHint: Self.interruptHint)
         var historyUsable = true
         do {
@@ -31,15 +32,17 @@ struct ChatLoop {
             if case .unreadable = error { historyUsable = false }
         }
         var added: [String] = []
-        if !presenter.json { StandardStreams.output.line(WelcomeScreen(terminal: presenter.terminal).text) }
-        let prompt = presenter.terminal.colors ? LineEditor.invisible("\u{1B}[1;36m") + "you>" + LineEditor.invisible("\u{1B}[0m") + " " : "you> "
+        if !presenter.json { StandardStreams.output.line(WelcomeScreen(terminal: presenter.terminal).text + "\n") }
+        let prompt = presenter.terminal.colors
+            ? LineEditor.invisible("\u{1B}[1;36m") + "you>" + LineEditor.invisible("\u{1B}[0m") + " "
+            : "you> "
         loop: while true {
             switch editor.read(prompt: prompt) {
             case let .line(line):
                 if editor.remember(line) { added.append(HistoryFile.entry(line)) }
                 if !handle(line) { break loop }
             case .endOfInput, .interrupted:
-                if !presenter.json { StandardStreams.output.line(Self.goodbye) }
+                _ = handle("/quit")
                 break loop
             case .terminated:
                 break loop
@@ -55,17 +58,29 @@ struct ChatLoop {
 
     /// Handles one line; returns whether to go on.
     private mutating func handle(_ line: String) -> Bool {
-        switch session.handle(line) {
-        case let .turn(turn):
-            presenter.show(turn)
-            if !presenter.json { StandardStreams.output.line() }
-            return true
-        case let .message(text, command):
-            presenter.show(message: text, command: command, state: session.state)
-            return true
-        case let .quit(text):
-            presenter.show(message: text, command: "/quit", state: session.state)
+        let output = session.handle(line)
+        let command = output.turn == nil ? line.split(separator: " ").first.map(String.init) : nil
+        presenter.show(output.reply, turn: output.turn, command: command, state: session.state)
+        if !presenter.json { StandardStreams.output.line() }
+        switch output.effect {
+        case .quit:
             return false
+        case let .export(path, markdown, force):
+            export(markdown, to: path, force: force)
+            return true
+        case nil:
+            return true
+        }
+    }
+
+    /// Writes the exported plan: atomically, mode 0600, never over an existing file without `force`.
+    private func export(_ markdown: String, to path: String, force: Bool) {
+        let expanded = (path as NSString).expandingTildeInPath
+        do {
+            try AtomicFile(path: expanded).write(markdown, replacing: force)
+            presenter.notice("Saved your plan to \(expanded.sanitizedForDisplay).\n")
+        } catch {
+            presenter.notice("Not saved: \(error.description.sanitizedForDisplay)\n", isProblem: true)
         }
     }
 

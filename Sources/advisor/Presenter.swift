@@ -16,20 +16,29 @@ struct Presenter {
         ReplyRenderer(width: 80, style: PlainStyle()).render(reply)
     }
 
+    /// Shows a turn of the advisor.
     func show(_ turn: Turn) {
+        show(turn.reply, turn: turn, command: nil, state: turn.state)
+    }
+
+    /// Shows a reply: a turn's, or a slash command's (`turn` nil, `command` its name).
+    func show(_ reply: Reply, turn: Turn?, command: String?, state: DialogueState) {
         if json {
-            StandardStreams.output.line(TurnJSON(turn: turn, replyText: plainText(turn.reply), knowledge: knowledge).encoded())
+            let object = TurnJSON(reply: reply, turn: turn, command: command, state: state,
+                                  replyText: plainText(reply), knowledge: knowledge)
+            StandardStreams.output.line(object.encoded())
         } else {
-            StandardStreams.output.line(renderer.render(turn.reply))
+            StandardStreams.output.line(renderer.render(reply))
         }
     }
 
-    /// A front-end message (help text, a slash command's answer) in the same format as replies.
-    func show(message: String, command: String, state: DialogueState) {
+    /// A line from the front end itself (a file saved, or why not), quiet in `--json` mode
+    /// unless it is a problem, which goes to standard error there.
+    func notice(_ text: String, isProblem: Bool = false) {
         if json {
-            StandardStreams.output.line(TurnJSON(command: command, replyText: message, state: state).encoded())
+            if isProblem { StandardStreams.error.line(text) }
         } else {
-            StandardStreams.output.line(message)
+            StandardStreams.output.line(terminal.colors ? RainbowStyle().dim(text) : text)
         }
     }
 }

@@ -22,22 +22,16 @@ struct TurnJSON: Encodable {
         var title: String
     }
 
-    init(turn: Turn, replyText: String, knowledge: KnowledgeBase) {
-        reply = replyText
-        intent = turn.understanding.intent.rawValue
-        confidence = (turn.understanding.confidence * 1000).rounded() / 1000
-        entities = turn.understanding.entities
-        followUp = turn.reply.followUp
-        sources = turn.reply.sources.map { SourceJSON(id: $0, title: knowledge.source($0)?.title ?? $0) }
-        state = turn.state
-        command = nil
-    }
-
-    init(command: String, replyText: String, state: DialogueState) {
-        reply = replyText
-        sources = []
+    /// A turn or a slash command's answer: `turn` is nil for a slash command.
+    init(reply: Reply, turn: Turn?, command: String?, state: DialogueState, replyText: String, knowledge: KnowledgeBase) {
+        self.reply = replyText
+        intent = turn?.understanding.intent.rawValue
+        confidence = turn.map { ($0.understanding.confidence * 1000).rounded() / 1000 }
+        entities = turn?.understanding.entities
+        followUp = reply.followUp
+        sources = reply.sources.map { SourceJSON(id: $0, title: knowledge.source($0)?.title ?? $0) }
         self.state = state
-        self.command = command
+        self.command = turn == nil ? command : nil
     }
 
     /// The object on one line.

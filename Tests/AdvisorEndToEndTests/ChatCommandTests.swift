@@ -63,4 +63,51 @@ struct ChatCommandTests {
         #expect(turns.count == 3)
         #expect(turns.allSatisfy { !(($0["reply"] as? String) ?? "").isEmpty })
     }
+
+    @Test func exportsThePlanPrivatelyAndNeverOverwritesWithoutForce() throws {
+        let folder = try TemporaryFolder()
+        let fresh = folder.path + "/plan.md"
+        let existing = folder.path + "/notes.md"
+        try Data("my own notes\n".utf8).write(to: URL(fileURLWithPath: existing))
+        let input = "I am a frontend developer\n/export \(fresh)\n/export \(existing)\n/export \(fresh)\n"
+        let result = try AdvisorProcess.run(["chat"], input: input)
+        #expect(result.status == 0)
+        let plan = try String(contentsOfFile: fresh, encoding: .utf8)
+        #expect(plan.hasPrefix("# "))
+        #expect(plan.contains("8–12 months"))
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: fresh)[.posixPermissions] as? Int)
+        #expect(mode == 0o600)
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "my own notes\n")
+        #expect(try String(contentsOfFile: fresh, encoding: .utf8) == plan)
+        #expect(result.output.contains("Saved your plan to \(fresh)"))
+        #expect(result.output.contains("\"\(existing)\" already exists; not overwriting it (add --force"))
+        #expect(result.output.contains("\"\(fresh)\" already exists"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func replacesAnExportWithForce() throws {
+        let folder = try TemporaryFolder()
+        let existing = folder.path + "/plan.md"
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: existing))
+        let result = try AdvisorProcess.run(["chat"], input: "/set background backend\n/export \(existing) --force\n")
+        #expect(result.status == 0)
+        let plan = try String(contentsOfFile: existing, encoding: .utf8)
+        #expect(plan != "old\n")
+        #expect(plan.contains("backend"))
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: existing)[.posixPermissions] as? Int)
+        #expect(mode == 0o600)
+    }
+
+    @Test func marksSlashCommandsInJSONLines() throws {
+        let result = try AdvisorProcess.run(["chat", "--json"], input: "/set background frontend\n/profile\nhow long will it take me?\n")
+        let lines = try result.outputLines.map(AdvisorProcess.json)
+        try #require(lines.count == 3)
+        #expect(lines[0]["command"] as? String == "/set")
+        #expect(lines[1]["command"] as? String == "/profile")
+        #expect(lines[1]["intent"] is NSNull)
+        #expect((lines[1]["reply"] as? String)?.contains("frontend") == true)
+        #expect(lines[2]["command"] is NSNull)
+        #expect((lines[2]["reply"] as? String)?.contains("8–12 months") == true)
+    }
 }
