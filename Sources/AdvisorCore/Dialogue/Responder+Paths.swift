@@ -8,9 +8,11 @@ extension Responder {
             }
             reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
             stageSum(PersonalPlan(knowledge: knowledge, background: background), paths: paths, into: &reply)
+            timeToHire(all: false, into: &reply)
         } else if let unknown = entities.unknownBackground ?? entities.backgrounds.first {
             noPath(for: unknown, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown), paths: [], into: &reply)
+            timeToHire(all: false, into: &reply)
         } else {
             let timed = knowledge.paths.filter { $0.duration != nil }
             if let shortest = timed.min(by: { $0.duration!.min < $1.duration!.min }),
@@ -22,9 +24,9 @@ extension Responder {
             }
             pathTable(knowledge.paths, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil), paths: [], into: &reply)
+            timeToHire(all: true, into: &reply)
             reply.note("Tell me what you do today for the figure that fits you.")
         }
-        timeToHire(into: &reply)
     }
 
     /// "Stage by stage: 4–6 + 3–4 + … = 12–17 months", and where a path's own figure differs, both.
@@ -39,10 +41,11 @@ extension Responder {
         }
     }
 
-    private func timeToHire(into reply: inout ReplyBuilder) {
+    /// The time-to-hire facts: the first only, or all of them for a general question.
+    private func timeToHire(all: Bool, into reply: inout ReplyBuilder) {
         guard let topic = knowledge.topic("time-to-hire"), !topic.facts.isEmpty else { return }
         var lines: [String] = []
-        for fact in topic.facts { lines.append(reply.line(fact)) }
+        for fact in all ? topic.facts : Array(topic.facts.prefix(1)) { lines.append(reply.line(fact)) }
         reply.bullets(lines)
     }
 
@@ -134,14 +137,7 @@ extension Responder {
         if let hours = plan.hoursPerWeek {
             reply.note("The sources don't say how the durations change with hours a week, so they are not adjusted for your \(hours).")
         }
-        if !plan.tools.isEmpty {
-            reply.heading("Tools to learn, in order")
-            var lines: [String] = []
-            for (index, tool) in plan.tools.enumerated() {
-                lines.append("\(index + 1). \(tool.name) — \(tool.purpose) \(reply.citing(Array(tool.sources.prefix(2))))")
-            }
-            reply.bullets(lines)
-        }
+        toolsInOrder(plan, into: &reply)
         if !plan.certifications.isEmpty {
             reply.heading("Certifications that fit")
             var lines: [String] = []
@@ -160,6 +156,25 @@ extension Responder {
             reply.paragraph("The sources give no salary uplift for this background.")
             salaryChart(knowledge.salaries(), into: &reply)
         }
+    }
+
+    /// The tools to learn: the path's own order first, then each remaining stage's new tools.
+    func toolsInOrder(_ plan: PersonalPlan, withHeading: Bool = true, into reply: inout ReplyBuilder) {
+        guard !plan.tools.isEmpty else { return }
+        if withHeading { reply.heading("Tools to learn, in order") }
+        var lines: [String] = []
+        var listed: Set<String> = []
+        for path in plan.paths where !path.toolsToLearn.isEmpty {
+            let names = path.toolsToLearn.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
+            listed.formUnion(path.toolsToLearn)
+            if !names.isEmpty { lines.append("First, as \(path.source) suggests: \(names.joined(separator: ", ")) \(reply.citing([path.source]))") }
+        }
+        for stage in plan.remaining {
+            let names = stage.tools.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
+            listed.formUnion(stage.tools)
+            if !names.isEmpty { lines.append("\(stage.title): \(names.joined(separator: ", ")) \(reply.citing([stage.source]))") }
+        }
+        reply.bullets(lines)
     }
 
     /// "AWS ML Engineer Associate: +$20K (career-card)".

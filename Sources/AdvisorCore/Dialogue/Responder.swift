@@ -80,8 +80,8 @@ public struct Responder: Sendable {
     static let topicIDs: [Intent: [String]] = [
         .portfolio: ["portfolio", "certs-vs-projects"], .courses: ["courses"], .communities: ["communities"],
         .interview: ["interview"], .jobSearch: ["job-search", "time-to-hire"], .cost: ["cost"],
-        .employers: ["employers"], .dayToDay: ["day-to-day", "what-is-mlops"], .outlook: ["outlook"],
-        .education: ["education"], .advice: ["lessons"], .skills: ["essential-skills"],
+        .employers: ["employers"], .dayToDay: ["day-to-day", "what-is-mlops"], .outlook: ["outlook", "market"],
+        .education: ["education", "steps"], .successStory: ["success-story"], .advice: ["lessons"], .skills: ["essential-skills"],
         .certifications: ["certs-vs-projects"], .careerGrowth: ["career-moves"], .timeline: ["time-to-hire"],
     ]
 

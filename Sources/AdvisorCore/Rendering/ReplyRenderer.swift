@@ -136,7 +136,7 @@ public struct ReplyRenderer: Sendable {
         let step = 50_000
         let low = (bars.map(\.salary.min).min() ?? 0) / step * step
         let high = Swift.max(low + step, ((bars.map(\.salary.upper).max() ?? 0) + step - 1) / step * step)
-        let labelWidth = Swift.min(bars.map(\.label.count).max() ?? 0, width / 3)
+        let labelWidth = Swift.min(bars.map(\.label.count).max() ?? 0, width * 2 / 5)
         let figureWidth = bars.map(\.salary.text.count).max() ?? 0
         let figuresWidth = Swift.min(figureWidth + 2 + (bars.map(\.source.count).max() ?? 0), width * 2 / 5)
         let barWidth = Swift.max(10, width - labelWidth - figuresWidth - 4)
