@@ -97,9 +97,7 @@ struct AskCommandTests {
         let result = try AdvisorProcess.run(["ask", "--width", String(width), "what does an MLOps engineer earn"])
         #expect(result.status == 0)
         let tooWide = result.outputLines.filter { $0.count > width }
-        withKnownIssue("ReplyRenderer.renderSalaryChart does not shrink the figure and source columns below ~70 columns") {
-            #expect(tooWide.isEmpty)
-        }
+        #expect(tooWide.isEmpty, "lines wider than \(width): \(tooWide)")
     }
 
     @Test func drawsNoColorsWhenOutputIsNotATerminal() throws {
