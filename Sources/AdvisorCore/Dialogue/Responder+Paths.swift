@@ -3,14 +3,20 @@ extension Responder {
     func timeline(_ entities: Entities, into reply: inout ReplyBuilder) {
         if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
             let paths = knowledge.paths(from: background)
-            let figures = paths.map { path in
-                path.duration.map { "\($0.text) \(reply.citing([path.source]))" } ?? "no duration given \(reply.citing([path.source]))"
+            let plan = PersonalPlan(knowledge: knowledge, background: background)
+            let figures = paths.compactMap { path in path.duration.map { "\($0.text) \(reply.citing([path.source]))" } }
+            if figures.isEmpty {
+                reply.headline("From \(name(of: background)) to MLOps: the sources give no duration for this move; "
+                    + "the roadmap stages add up to \(plan.total.text) \(reply.citing(plan.stageSources))")
+            } else {
+                reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
             }
-            reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
-            stageSum(PersonalPlan(knowledge: knowledge, background: background), paths: paths, into: &reply)
+            stageSum(plan, paths: paths, into: &reply)
+            timeToHire(all: false, into: &reply)
         } else if let unknown = entities.unknownBackground ?? entities.backgrounds.first {
             noPath(for: unknown, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown), paths: [], into: &reply)
+            timeToHire(all: false, into: &reply)
         } else {
             let timed = knowledge.paths.filter { $0.duration != nil }
             if let shortest = timed.min(by: { $0.duration!.min < $1.duration!.min }),
@@ -22,9 +28,9 @@ extension Responder {
             }
             pathTable(knowledge.paths, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil), paths: [], into: &reply)
+            timeToHire(all: true, into: &reply)
             reply.note("Tell me what you do today for the figure that fits you.")
         }
-        timeToHire(into: &reply)
     }
 
     /// "Stage by stage: 4–6 + 3–4 + … = 12–17 months", and where a path's own figure differs, both.
@@ -39,10 +45,11 @@ extension Responder {
         }
     }
 
-    private func timeToHire(into reply: inout ReplyBuilder) {
+    /// The time-to-hire facts: the first only, or all of them for a general question.
+    private func timeToHire(all: Bool, into reply: inout ReplyBuilder) {
         guard let topic = knowledge.topic("time-to-hire"), !topic.facts.isEmpty else { return }
         var lines: [String] = []
-        for fact in topic.facts { lines.append(reply.line(fact)) }
+        for fact in all ? topic.facts : Array(topic.facts.prefix(1)) { lines.append(reply.line(fact)) }
         reply.bullets(lines)
     }
 
@@ -124,6 +131,9 @@ extension Responder {
             let headline = own.isEmpty ? "\(plan.total.text) by the roadmap stages \(reply.citing(plan.stageSources))"
                 : own.joined(separator: "; ")
             reply.headline("Your plan from \(background.name) to MLOps: \(headline)")
+        } else {
+            reply.headline("The general roadmap: \(plan.total.text) \(reply.citing(plan.stageSources)). Tell me what you do "
+                + "today for a plan of your own.")
         }
         reply.heading("Stages")
         reply.add(.timeline(timelineRows(plan)))
@@ -134,14 +144,7 @@ extension Responder {
         if let hours = plan.hoursPerWeek {
             reply.note("The sources don't say how the durations change with hours a week, so they are not adjusted for your \(hours).")
         }
-        if !plan.tools.isEmpty {
-            reply.heading("Tools to learn, in order")
-            var lines: [String] = []
-            for (index, tool) in plan.tools.enumerated() {
-                lines.append("\(index + 1). \(tool.name) — \(tool.purpose) \(reply.citing(Array(tool.sources.prefix(2))))")
-            }
-            reply.bullets(lines)
-        }
+        toolsInOrder(plan, into: &reply)
         if !plan.certifications.isEmpty {
             reply.heading("Certifications that fit")
             var lines: [String] = []
@@ -151,8 +154,7 @@ extension Responder {
         reply.heading("Salary")
         if let projection = plan.projection {
             reply.paragraph("Projected: \(MoneyRange(min: projection.current).text) today → \(projection.projected.text).")
-            reply.note("A projection from \(projection.source)'s \(projection.uplift.text) for this move "
-                + "\(reply.citing([projection.source])), not a promise.")
+            reply.note(projectionLabel(projection, into: &reply))
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
             reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
                 + "Tell me your current salary to see it in dollars.")
@@ -160,6 +162,25 @@ extension Responder {
             reply.paragraph("The sources give no salary uplift for this background.")
             salaryChart(knowledge.salaries(), into: &reply)
         }
+    }
+
+    /// The tools to learn: the path's own order first, then each remaining stage's new tools.
+    func toolsInOrder(_ plan: PersonalPlan, withHeading: Bool = true, into reply: inout ReplyBuilder) {
+        guard !plan.tools.isEmpty else { return }
+        if withHeading { reply.heading("Tools to learn, in order") }
+        var lines: [String] = []
+        var listed: Set<String> = []
+        for path in plan.paths where !path.toolsToLearn.isEmpty {
+            let names = path.toolsToLearn.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
+            listed.formUnion(path.toolsToLearn)
+            if !names.isEmpty { lines.append("First, as \(path.source) suggests: \(names.joined(separator: ", ")) \(reply.citing([path.source]))") }
+        }
+        for stage in plan.remaining {
+            let names = stage.tools.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
+            listed.formUnion(stage.tools)
+            if !names.isEmpty { lines.append("\(stage.title): \(names.joined(separator: ", ")) \(reply.citing([stage.source]))") }
+        }
+        reply.bullets(lines)
     }
 
     /// "AWS ML Engineer Associate: +$20K (career-card)".

@@ -25,11 +25,8 @@ extension Responder {
         }
         if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
             let plan = PersonalPlan(knowledge: knowledge, background: background)
-            let sources = plan.paths.filter { !$0.toolsToLearn.isEmpty }.map(\.source) + plan.stageSources
-            reply.headline("From \(name(of: background)), learn in this order \(reply.citing(sources)):")
-            var lines: [String] = []
-            for (index, tool) in plan.tools.enumerated() { lines.append("\(index + 1). \(tool.name) — \(tool.purpose)") }
-            reply.bullets(lines)
+            reply.headline("From \(name(of: background)), learn these in order:")
+            toolsInOrder(plan, withHeading: false, into: &reply)
             return
         }
         if let unknown = entities.unknownBackground { noPath(for: unknown, into: &reply) }
@@ -105,5 +102,11 @@ extension Responder {
             "\(milestone.label): \(milestone.salary.text) \(reply.citing([milestone.source]))"
         }
         reply.bullets(milestones)
+        if let topic = knowledge.topic("success-story"), !topic.facts.isEmpty {
+            reply.heading(topic.title)
+            var lines: [String] = []
+            for fact in topic.facts { lines.append(reply.line(fact)) }
+            reply.bullets(lines)
+        }
     }
 }

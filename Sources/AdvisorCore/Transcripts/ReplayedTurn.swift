@@ -11,12 +11,16 @@ public struct ReplayedTurn: Hashable, Sendable {
     public var sources: [String]
     /// The dialogue state after the turn.
     public var state: DialogueState
+    /// Whether the turn ended the chat (a goodbye, `/quit`): the chat reads nothing after it.
+    public var endsChat: Bool
 
-    public init(utterance: String, reply: [String], understanding: Understanding?, sources: [String], state: DialogueState) {
+    public init(utterance: String, reply: [String], understanding: Understanding?, sources: [String], state: DialogueState,
+                endsChat: Bool = false) {
         self.utterance = utterance
         self.reply = reply
         self.understanding = understanding
         self.sources = sources
         self.state = state
+        self.endsChat = endsChat
     }
 }

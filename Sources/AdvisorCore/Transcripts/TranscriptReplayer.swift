@@ -11,12 +11,16 @@ public struct TranscriptReplayer: Sendable {
         var recorder = TranscriptRecorder(advisor: advisor)
         var failures: [TurnFailure] = []
         for (index, turn) in transcript.turns.enumerated() {
+            let endedAt = recorder.turns.firstIndex(where: \.endsChat)
             let actual = recorder.say(turn.utterance)
             let diff = UnifiedDiff(expected: turn.expectedReply, actual: actual.reply)
-            let failedAssertions = turn.assertions.compactMap { $0.failure(for: actual) }
-            if !diff.isEmpty || !failedAssertions.isEmpty {
+            var problems = turn.assertions.compactMap { $0.failure(for: actual) }
+            if let endedAt {
+                problems.insert("the chat ended at turn \(endedAt + 1) and reads nothing after it (move or remove this turn)", at: 0)
+            }
+            if !diff.isEmpty || !problems.isEmpty {
                 failures.append(TurnFailure(path: transcript.path, turnNumber: index + 1, line: turn.line,
-                                            utterance: turn.utterance, failedAssertions: failedAssertions, diff: diff))
+                                            utterance: turn.utterance, problems: problems, diff: diff))
             }
         }
         return TranscriptReport(transcript: transcript, replayed: recorder.turns, failures: failures)
@@ -53,17 +57,19 @@ public struct TurnFailure: Hashable, Sendable, CustomStringConvertible {
     /// The line of the turn's `>` line.
     public var line: Int
     public var utterance: String
-    /// Why each failing `# expect` assertion failed.
-    public var failedAssertions: [String]
-    /// Expected reply against actual; empty when only assertions failed.
+    /// What went wrong besides the reply text: each failing `# expect` assertion, or a turn
+    /// after the chat ended.
+    public var problems: [String]
+    /// Expected reply against actual; empty when only ``problems`` failed.
     public var diff: UnifiedDiff
 
-    /// `Transcripts/x.transcript:7: turn 2 "> frontend": …`, each failing assertion, then the diff.
+    /// `Transcripts/x.transcript:7: error: turn 2 "> frontend" gives a different reply`, each
+    /// problem, then the diff.
     public var description: String {
         let shown = TranscriptEscaping.escaped(utterance, isUtterance: true)
         var lines = ["\(path):\(line): error: turn \(turnNumber) \"> \(shown)\" "
-            + (diff.isEmpty ? "does not meet its assertions" : "gives a different reply")]
-        lines += failedAssertions.map { "  " + $0 }
+            + (diff.isEmpty ? "fails" : "gives a different reply")]
+        lines += problems.map { "  " + $0 }
         if !diff.isEmpty { lines.append(diff.rendered()) }
         return lines.joined(separator: "\n")
     }

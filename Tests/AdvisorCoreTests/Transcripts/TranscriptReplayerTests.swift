@@ -41,10 +41,10 @@ struct TranscriptReplayerTests {
         let report = TranscriptReplayer(advisor: advisor).replay(transcript)
         let failure = try #require(report.failures.first)
         #expect(failure.diff.isEmpty)
-        #expect(failure.failedAssertions.count == 4)
-        #expect(failure.failedAssertions[0].contains("got intent=\(understood.intent.rawValue)"))
-        #expect(failure.failedAssertions[3] == "expected hoursPerWeek=40, got hoursPerWeek=none")
-        #expect(failure.description.contains("does not meet its assertions"))
+        #expect(failure.problems.count == 4)
+        #expect(failure.problems[0].contains("got intent=\(understood.intent.rawValue)"))
+        #expect(failure.problems[3] == "expected hoursPerWeek=40, got hoursPerWeek=none")
+        #expect(failure.description.hasPrefix("Transcripts/r.transcript:0: error: turn 1 \"> how long from frontend to MLOps\" fails\n  expected intent="))
     }
 
     @Test func holdsAssertionsThatMatchWhatWasUnderstood() {
@@ -52,5 +52,23 @@ struct TranscriptReplayerTests {
         let understood = advisor.understand(utterances[0])
         transcript.turns[0].assertions = [.intent(understood.intent), .confidence(.atLeast, understood.confidence)]
         #expect(TranscriptReplayer(advisor: advisor).replay(transcript).passed)
+    }
+
+    @Test func replaysSlashCommandsThroughTheChatSession() throws {
+        var transcript = recorded()
+        transcript.turns[2].assertions = [.profile(.background, "frontend"), .intent(.help)]
+        let report = TranscriptReplayer(advisor: advisor).replay(transcript)
+        let failure = try #require(report.failures.first)
+        #expect(failure.turnNumber == 3)
+        #expect(failure.problems == ["expected intent=help, but the turn was not classified (a slash command?)"])
+        #expect(report.replayed[2].reply.contains { $0.contains("Frontend") || $0.contains("frontend") })
+    }
+
+    @Test func failsATurnAfterTheChatEnded() {
+        var recorder = TranscriptRecorder(advisor: advisor)
+        for line in ["hello", "/quit", "how long from frontend to MLOps"] { recorder.say(line) }
+        let report = TranscriptReplayer(advisor: advisor).replay(recorder.transcript(path: "t", summary: ["s"]))
+        #expect(report.failures.map(\.turnNumber) == [3])
+        #expect(report.failures.first?.problems == ["the chat ended at turn 2 and reads nothing after it (move or remove this turn)"])
     }
 }

@@ -1,0 +1,52 @@
+import AdvisorCore
+import AdvisorTestSupport
+import Testing
+
+struct PersonalPlanTests {
+    let knowledge = SampleKnowledge.base
+
+    @Test func sumsEveryStageWhenNothingIsSkipped() {
+        let plan = PersonalPlan(knowledge: knowledge, background: "frontend")
+        #expect(plan.skipped.isEmpty)
+        #expect(plan.total == MonthRange(min: 10, max: 14))
+        #expect(plan.arithmetic == "4–6 + 3–4 + 3–4 = 10–14 months")
+    }
+
+    @Test func skipsTheStagesThePathSaysCarryOver() {
+        let plan = PersonalPlan(knowledge: knowledge, background: "devops")
+        #expect(plan.skipped.map(\.stage.id) == ["devops-cloud"])
+        #expect(plan.arithmetic == "4–6 + 3–4 = 7–10 months")
+    }
+
+    @Test func toolsFollowThePathsOrderThenTheStages() {
+        let plan = PersonalPlan(knowledge: knowledge, background: "frontend")
+        #expect(plan.tools.map(\.id) == ["python", "docker", "mlflow", "kubernetes"])
+    }
+
+    @Test func replacedCertificationsAreLeftOut() {
+        let plan = PersonalPlan(knowledge: knowledge, background: "frontend")
+        #expect(plan.certifications.map(\.id) == ["aws-ml-engineer-associate", "cka"])
+    }
+
+    @Test(arguments: [
+        (85_000, "frontend", 144_500, 170_000),
+        (100_000, "backend", 130_000, 130_000),
+        (1, "frontend", 2, 2),
+    ])
+    func projectsTheCurrentSalaryWithThePathsUplift(salary: Int, background: String, low: Int, high: Int) {
+        let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: salary)
+        #expect(plan.projection?.projected == (low == high ? MoneyRange(min: low) : MoneyRange(min: low, max: high)))
+        #expect(plan.projection?.source == "transition-paths")
+    }
+
+    @Test func noProjectionWithoutADocumentedUplift() {
+        #expect(PersonalPlan(knowledge: knowledge, background: "devops", currentSalary: 90_000).projection == nil)
+    }
+
+    @Test func anUnknownBackgroundGetsTheWholeRoadmap() {
+        let plan = PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: "nurse")
+        #expect(plan.unknownBackground == "nurse")
+        #expect(plan.paths.isEmpty)
+        #expect(plan.remaining.count == knowledge.stages.count)
+    }
+}

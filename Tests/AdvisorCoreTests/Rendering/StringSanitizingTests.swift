@@ -1,0 +1,20 @@
+import AdvisorCore
+import Testing
+
+struct StringSanitizingTests {
+    @Test(arguments: [
+        ("plain text", "plain text"),
+        ("\u{1B}[31mred\u{1B}[0m", "red"),
+        ("\u{1B}]0;title\u{07}after", "after"),
+        ("\u{1B}]8;;http://x\u{1B}\\link", "link"),
+        ("bell\u{07} and null\u{00}", "bell and null"),
+        ("tab\tand\nnewline", "tab and newline"),
+        ("c1\u{9B}2Jcontrol", "c1control"),
+        ("bidi \u{202E}desrever", "bidi desrever"),
+        ("café – naïve", "café – naïve"),
+        ("\u{1B}", ""),
+    ])
+    func removesEscapeSequencesAndControlCharacters(input: String, expected: String) {
+        #expect(input.sanitizedForDisplay == expected)
+    }
+}
