@@ -25,5 +25,10 @@ let package = Package(
             path: "Benchmarks/AdvisorBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        // A plain executable running one workload, to profile with valgrind's callgrind.
+        .executableTarget(
+            name: "AdvisorProfile",
+            dependencies: [.product(name: "AdvisorCore", package: parentPackage)]
+        ),
     ]
 )

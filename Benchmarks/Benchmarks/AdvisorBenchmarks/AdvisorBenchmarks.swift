@@ -67,28 +67,28 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    let turns = Fixtures.transcriptTurns
-    if !turns.isEmpty {
-        let advisor = Advisor(knowledge: Fixtures.knowledge)
-        let renderer = ReplyRenderer(width: 80)
-        nonisolated(unsafe) var next = 0
-        nonisolated(unsafe) var state = DialogueState()
+    let transcripts = Fixtures.transcripts
+    let turnCount = transcripts.reduce(0) { $0 + $1.turns.count }
+    if turnCount > 0 {
+        let replayer = TranscriptReplayer(advisor: Advisor(knowledge: Fixtures.knowledge))
         let replay = Benchmark.Configuration(
-            metrics: [.throughput, .wallClock],
-            timeUnits: .microseconds,
-            warmupIterations: turns.count,
+            metrics: [.wallClock, .custom("turns/s", polarity: .prefersLarger, useScalingFactor: false)],
+            timeUnits: .milliseconds,
+            warmupIterations: 2,
             maxDuration: .seconds(10),
-            maxIterations: turns.count * 20
+            maxIterations: 50
         )
-        // One iteration is one turn; throughput is turns per second over every transcript.
-        Benchmark("Replay: transcripts, \(turns.count) turns", configuration: replay) { benchmark in
-            let turn = turns[next % turns.count]
-            next += 1
-            if turn.startsTranscript { state = DialogueState() }
-            benchmark.startMeasurement()
-            let result = advisor.respond(to: turn.utterance, state: state)
-            blackHole(renderer.render(result.reply))
-            state = result.state
+        // One iteration replays (and compares) every transcript from a fresh state, as `advisor replay` does.
+        Benchmark("Replay: \(transcripts.count) transcripts, \(turnCount) turns", configuration: replay) { benchmark in
+            let clock = ContinuousClock()
+            let start = clock.now
+            for transcript in transcripts {
+                blackHole(replayer.replay(transcript))
+            }
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            benchmark.measurement(.custom("turns/s", polarity: .prefersLarger, useScalingFactor: false),
+                                  Int(Double(turnCount) / seconds))
         }
     }
 }

@@ -31,31 +31,19 @@ enum Fixtures {
         return base
     }
 
-    /// One user turn of a transcript; `startsTranscript` marks a fresh dialogue state.
-    struct ScriptedTurn {
-        var utterance: String
-        var startsTranscript: Bool
-    }
-
-    /// Every user turn (`> …` lines) of every transcript in the repository's `Transcripts/`.
-    static let transcriptTurns: [ScriptedTurn] = {
+    /// Every transcript in the repository's `Transcripts/` (`*.transcript`), parsed.
+    static let transcripts: [Transcript] = {
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Transcripts")
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
-        let files = walker.compactMap { $0 as? URL }.filter { !$0.hasDirectoryPath }
+        let files = walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "transcript" }
             .sorted { $0.path < $1.path }
-        var turns: [ScriptedTurn] = []
-        for file in files {
-            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-            var first = true
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix(">") {
-                turns.append(ScriptedTurn(utterance: String(line.dropFirst().drop { $0 == " " }), startsTranscript: first))
-                first = false
-            }
+        return files.compactMap { file in
+            guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+            return try? TranscriptParser().parse(bytes: Array(data), path: file.lastPathComponent)
         }
-        return turns
     }()
 }
 
