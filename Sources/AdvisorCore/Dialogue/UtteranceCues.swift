@@ -24,8 +24,8 @@ struct UtteranceCues: Sendable {
 
     private func has(_ phrase: String) -> Bool {
         let target = phrase.split(separator: " ").map(String.init)
-        guard !target.isEmpty, words.count >= target.count else { return false }
-        return (0...(words.count - target.count)).contains { Array(words[$0..<($0 + target.count)]) == target }
+        guard let first = target.first, words.count >= target.count, words.contains(first) else { return false }
+        return (0...(words.count - target.count)).contains { words[$0..<($0 + target.count)].elementsEqual(target) }
     }
 
     private func hasAny(_ phrases: [String]) -> Bool { phrases.contains(where: has) }
