@@ -59,7 +59,9 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvisorEndToEndTests",
-            dependencies: ["AdvisorTestSupport"]
+            dependencies: ["AdvisorTestSupport"],
+            // The pseudo-terminal script is run by a test, not compiled.
+            exclude: ["pty"]
         ),
     ],
     swiftLanguageModes: [.v6]

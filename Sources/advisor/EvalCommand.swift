@@ -47,7 +47,7 @@ struct EvalCommand: ParsableCommand {
             try exportData(knowledge: knowledge, testSet: testSet, to: export)
             return
         }
-        let classifier = IntentClassifier(intents: knowledge.intents)
+        let classifier = IntentClassifier(knowledge: knowledge)
         let report = IntentEvaluation(testSet: testSet, classifier: classifier, extractor: EntityExtractor(knowledge: knowledge))
         let validation = folds > 1 ? CrossValidation(intents: knowledge.intents, folds: folds) : nil
         let thresholdSweep = sweep ? ThresholdSweep(testSet: testSet, classifier: classifier) : nil

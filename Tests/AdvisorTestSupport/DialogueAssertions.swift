@@ -6,17 +6,17 @@ public func plainText(_ reply: Reply, width: Int = 80) -> String {
     ReplyRenderer(width: width).render(reply)
 }
 
-/// Expects the reply's plain text to contain every fragment, reporting the whole reply if not.
+/// Expects the reply's plain text (unwrapped) to contain every fragment, reporting the whole reply if not.
 public func expectReply(_ reply: Reply, contains fragments: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let text = plainText(reply)
+    let text = plainText(reply, width: 10_000)
     for fragment in fragments {
         #expect(text.contains(fragment), "missing \"\(fragment)\" in:\n\(text)", sourceLocation: sourceLocation)
     }
 }
 
-/// Expects the reply's plain text to contain none of the fragments.
+/// Expects the reply's plain text (unwrapped) to contain none of the fragments.
 public func expectReply(_ reply: Reply, lacks fragments: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let text = plainText(reply)
+    let text = plainText(reply, width: 10_000)
     for fragment in fragments {
         #expect(!text.contains(fragment), "unexpected \"\(fragment)\" in:\n\(text)", sourceLocation: sourceLocation)
     }

@@ -12,7 +12,7 @@ public struct Advisor: Sendable {
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
-        self.classifier = IntentClassifier(intents: knowledge.intents)
+        self.classifier = IntentClassifier(knowledge: knowledge)
         self.extractor = EntityExtractor(knowledge: knowledge)
         self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
         self.responder = Responder(knowledge: knowledge)

@@ -20,7 +20,7 @@ extension ChatSession {
         if !rows.isEmpty {
             blocks.append(.table(Reply.Table(header: ["Candidate", "Score", "Evidence", "Nearest example"], rows: rows)))
         }
-        let found = Self.entityLines(understanding.entities)
+        let found = understanding.entities.explanation.map(\.sanitizedForDisplay)
         blocks.append(found.isEmpty ? .paragraph("I found no backgrounds, tools or figures in it.") : .bullets(found))
         return Reply(blocks: blocks)
     }
@@ -29,24 +29,5 @@ extension ChatSession {
         let hundredths = Int((value * 100).rounded())
         let fraction = abs(hundredths % 100)
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-
-    static func entityLines(_ entities: Entities) -> [String] {
-        var lines: [String] = []
-        func add(_ name: String, _ values: [String]) {
-            if !values.isEmpty { lines.append("\(name): \(values.joined(separator: ", "))") }
-        }
-        add("backgrounds", entities.backgrounds)
-        add("not", entities.negatedBackgrounds + entities.negatedTools)
-        add("background the sources don't cover", entities.unknownBackground.map { [$0.sanitizedForDisplay] } ?? [])
-        add("tools", entities.tools)
-        add("tool groups", entities.toolGroups)
-        add("certifications", entities.certifications)
-        add("levels", entities.levels)
-        add("amounts", entities.money.map { "$" + MoneyRange.grouped($0) })
-        add("durations", entities.durations.map(\.text))
-        add("hours a week", entities.hoursPerWeek.map { ["\($0)"] } ?? [])
-        add("years of experience", entities.yearsOfExperience.map { ["\($0)"] } ?? [])
-        return lines
     }
 }

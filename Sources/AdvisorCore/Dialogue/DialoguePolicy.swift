@@ -167,7 +167,12 @@ public struct DialoguePolicy: Sendable {
            intent == nil || intent == .outOfScope || intent == .inform || intent == last {
             return answer(last, carriedOver(entities, from: state.lastEntities), cues: cues, state: state, isCarryOver: true)
         }
+        let tellsAboutThemselves = cues.isSelfDescription
+            && (!entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.money.isEmpty
+                || entities.yearsOfExperience != nil || entities.hoursPerWeek != nil)
         switch intent {
+        case nil where tellsAboutThemselves:
+            return inform(entities, cues, state: state)
         case nil:
             let options = clarificationOptions(understanding)
             if options.isEmpty { return DialogueDecision(actions: [.outOfScope], state: state) }

@@ -37,7 +37,8 @@ public struct PersonalPlan: Hashable, Sendable {
             self.current = current
             self.uplift = uplift
             self.source = source
-            projected = MoneyRange(min: Self.apply(uplift.min, to: current), max: Self.apply(uplift.max, to: current))
+            let low = Self.apply(uplift.min, to: current), high = Self.apply(uplift.max, to: current)
+            projected = low == high ? MoneyRange(min: low) : MoneyRange(min: low, max: high)
         }
 
         /// `amount` raised by `percent`, rounded to the nearest dollar.

@@ -41,6 +41,28 @@ struct ReplyBuilder {
         return "\(label)\(text) \(citing([fact.source]))"
     }
 
+    /// The main part only: blocks up to the first heading, lists cut to ``compactListLength``
+    /// items; citations kept only for what is still shown.
+    func compacted() -> ReplyBuilder {
+        var short = ReplyBuilder(knowledge: knowledge)
+        for block in blocks {
+            if case .heading = block { break }
+            if case let .bullets(items) = block {
+                short.add(.bullets(Array(items.prefix(Self.compactListLength))))
+            } else {
+                short.add(block)
+            }
+        }
+        let shown = short.blocks.description
+        for id in cited where shown.contains(id) {
+            short.cite(id)
+        }
+        short.followUp = followUp
+        return short
+    }
+
+    static let compactListLength = 3
+
     /// Appends the blocks and citations of another reply.
     mutating func append(_ other: ReplyBuilder) {
         blocks += other.blocks

@@ -3,11 +3,15 @@ extension Responder {
     func timeline(_ entities: Entities, into reply: inout ReplyBuilder) {
         if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
             let paths = knowledge.paths(from: background)
-            let figures = paths.map { path in
-                path.duration.map { "\($0.text) \(reply.citing([path.source]))" } ?? "no duration given \(reply.citing([path.source]))"
+            let plan = PersonalPlan(knowledge: knowledge, background: background)
+            let figures = paths.compactMap { path in path.duration.map { "\($0.text) \(reply.citing([path.source]))" } }
+            if figures.isEmpty {
+                reply.headline("From \(name(of: background)) to MLOps: the sources give no duration for this move; "
+                    + "the roadmap stages add up to \(plan.total.text) \(reply.citing(plan.stageSources))")
+            } else {
+                reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
             }
-            reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
-            stageSum(PersonalPlan(knowledge: knowledge, background: background), paths: paths, into: &reply)
+            stageSum(plan, paths: paths, into: &reply)
             timeToHire(all: false, into: &reply)
         } else if let unknown = entities.unknownBackground ?? entities.backgrounds.first {
             noPath(for: unknown, into: &reply)
@@ -127,6 +131,9 @@ extension Responder {
             let headline = own.isEmpty ? "\(plan.total.text) by the roadmap stages \(reply.citing(plan.stageSources))"
                 : own.joined(separator: "; ")
             reply.headline("Your plan from \(background.name) to MLOps: \(headline)")
+        } else {
+            reply.headline("The general roadmap: \(plan.total.text) \(reply.citing(plan.stageSources)). Tell me what you do "
+                + "today for a plan of your own.")
         }
         reply.heading("Stages")
         reply.add(.timeline(timelineRows(plan)))
@@ -147,8 +154,7 @@ extension Responder {
         reply.heading("Salary")
         if let projection = plan.projection {
             reply.paragraph("Projected: \(MoneyRange(min: projection.current).text) today → \(projection.projected.text).")
-            reply.note("A projection from \(projection.source)'s \(projection.uplift.text) for this move "
-                + "\(reply.citing([projection.source])), not a promise.")
+            reply.note(projectionLabel(projection, into: &reply))
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
             reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
                 + "Tell me your current salary to see it in dollars.")

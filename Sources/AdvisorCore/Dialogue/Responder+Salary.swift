@@ -6,20 +6,18 @@ extension Responder {
             return
         }
         let levels = entities.levels
-        if levels.isEmpty, let unknown = entities.unknownBackground ?? entities.backgrounds.first {
-            reply.headline("The sources give no salary uplift for \(unknown.sanitizedForDisplay); here are the MLOps bands they give.")
-        }
         let figures = levels.isEmpty ? knowledge.salaries() : knowledge.salaries().filter { levels.contains($0.level) }
         let stated = figures.filter { $0.salary != nil }
-        if entities.unknownBackground == nil, entities.backgrounds.isEmpty || !levels.isEmpty {
-            if stated.isEmpty {
-                reply.headline("The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.joined(separator: ", ")).")
-            } else {
-                let focus = levels.isEmpty ? stated.filter { $0.level == "overall" } : stated
-                let shown = (focus.isEmpty ? Array(stated.prefix(1)) : focus).map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
-                let who = levels.isEmpty ? "MLOps engineers" : "\(levels.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " and ")) MLOps engineers"
-                reply.headline("\(who): \(shown.joined(separator: ", "))")
-            }
+        if levels.isEmpty, let unknown = entities.unknownBackground ?? entities.backgrounds.first {
+            reply.headline("The sources give no salary uplift for \(unknown.sanitizedForDisplay); here are the MLOps bands they give.")
+        } else if stated.isEmpty {
+            reply.headline("The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.joined(separator: ", ")).")
+        } else {
+            let focus = levels.isEmpty ? stated.filter { $0.level == "overall" } : stated
+            let shown = (focus.isEmpty ? Array(stated.prefix(1)) : focus).map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
+            let who = levels.isEmpty ? "MLOps engineers"
+                : levels.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " and ") + " MLOps engineers"
+            reply.headline("\(who): \(shown.joined(separator: ", "))")
         }
         salaryChart(figures, into: &reply)
         let sourcesPerLevel = Dictionary(grouping: stated, by: \.level).values
@@ -64,7 +62,7 @@ extension Responder {
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
         if let projection = plan.projection {
             reply.paragraph("On your \(MoneyRange(min: projection.current).text) that is \(projection.projected.text) a year.")
-            reply.note("A projection from \(projection.source)'s \(projection.uplift.text) \(reply.citing([projection.source])), not a promise.")
+            reply.note(projectionLabel(projection, into: &reply))
         }
         for path in paths {
             let lines = path.salaryMilestones.map { milestone in
@@ -74,6 +72,12 @@ extension Responder {
         }
         reply.heading("Where people start")
         salaryChart(knowledge.salaries().filter { ["entry", "junior"].contains($0.level) }, into: &reply)
+    }
+
+    /// "A projection from the +70% to +100% that transition-paths gives for this move, not a promise."
+    func projectionLabel(_ projection: PersonalPlan.SalaryProjection, into reply: inout ReplyBuilder) -> String {
+        "A projection from the \(projection.uplift.text) that \(projection.source) gives for this move "
+            + "\(reply.citing([projection.source])), not a promise."
     }
 
     func careerGrowth(into reply: inout ReplyBuilder) {

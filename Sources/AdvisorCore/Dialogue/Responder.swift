@@ -15,13 +15,18 @@ public struct Responder: Sendable {
         let answers = actions.filter { if case .answer = $0 { true } else { false } }.count
         for action in actions {
             switch action {
+            case let .answer(question) where answers > 1:
+                // One of several questions in a message: its main part only, under the question.
+                var part = ReplyBuilder(knowledge: knowledge)
+                answer(question, profile: state.profile, into: &part)
+                if let text = question.text { reply.heading(text.sanitizedForDisplay) }
+                reply.append(part.compacted())
             case let .answer(question):
-                if answers > 1, let text = question.text { reply.heading(text.sanitizedForDisplay) }
                 answer(question, profile: state.profile, into: &reply)
             case let .ask(question), let .clarify(question):
                 reply.followUp = question.text
             case let .noted(changes):
-                noted(changes, profile: state.profile, into: &reply)
+                noted(changes, profile: state.profile, answered: answers > 0, into: &reply)
             case .greet:
                 reply.paragraph("Hello! I help people plan a move into MLOps engineering: how long it takes from "
                     + "where you are, what it pays, which tools and certifications to go for, and a plan of your own.")
@@ -87,7 +92,7 @@ public struct Responder: Sendable {
 
     // MARK: - Conversation
 
-    private func noted(_ changes: [ProfileChange], profile: Profile, into reply: inout ReplyBuilder) {
+    private func noted(_ changes: [ProfileChange], profile: Profile, answered: Bool, into reply: inout ReplyBuilder) {
         guard !changes.isEmpty else {
             reply.paragraph("Thanks. Tell me what you do today, your years of experience, hours a week or current "
                 + "salary, and I'll take them into account.")
@@ -101,7 +106,7 @@ public struct Responder: Sendable {
             return "\(name): \(shown)"
         }
         reply.paragraph("Noted — " + parts.joined(separator: "; ") + ".")
-        if let unknown = profile.unknownBackground, changes.contains(where: { $0.slot == .background && $0.new != nil }) {
+        if !answered, let unknown = profile.unknownBackground, changes.contains(where: { $0.slot == .background && $0.new != nil }) {
             reply.note("The sources have no path for \(unknown.sanitizedForDisplay); I'll use the general roadmap for you.")
         }
     }

@@ -73,7 +73,7 @@ public struct ReplyRenderer: Sendable {
         let gap = 2
         let available = width - gap * (columns - 1)
         while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-              widths[widest] > 6 {
+              widths[widest] > 3 {
             widths[widest] -= 1
         }
         func lines(of row: [String], decorate: (String) -> String) -> [String] {
@@ -97,10 +97,9 @@ public struct ReplyRenderer: Sendable {
     /// Stages one after another on a common month axis: █ for the fewest months, ░ up to the most.
     func renderTimeline(_ rows: [Reply.TimelineRow]) -> [String] {
         guard !rows.isEmpty else { return [] }
-        let labelWidth = Swift.min(rows.map(\.label.count).max() ?? 0, width * 2 / 5)
         let monthTexts = rows.map { $0.skipped ? "skipped" : $0.months.text }
         let monthsWidth = monthTexts.map(\.count).max() ?? 0
-        let barWidth = Swift.max(10, width - labelWidth - monthsWidth - 4)
+        let (labelWidth, barWidth) = Self.columns(labels: rows.map(\.label), rightWidth: monthsWidth, width: width)
         let total = Swift.max(1, rows.filter { !$0.skipped }.map(\.months.max).reduce(0, +))
         let scale = Double(barWidth) / Double(total)
         var start = 0
@@ -128,6 +127,17 @@ public struct ReplyRenderer: Sendable {
         return out + TextWrapper.wrap(legend, width: width).map(style.dim)
     }
 
+    /// The label and bar widths for a chart row `label  bar  right`: labels take at most two
+    /// fifths, bars at least ``minimumBar``, and labels give way (truncated) when space is short.
+    static func columns(labels: [String], rightWidth: Int, width: Int) -> (label: Int, bar: Int) {
+        var label = Swift.min(labels.map(\.count).max() ?? 0, width * 2 / 5)
+        let spare = width - rightWidth - 4 - minimumBar
+        if label > spare { label = Swift.max(3, spare) }
+        return (label, Swift.max(1, width - label - rightWidth - 4))
+    }
+
+    static let minimumBar = 10
+
     // MARK: - Salary chart
 
     /// Salary ranges on a common dollar axis, each with its figure and source.
@@ -136,15 +146,16 @@ public struct ReplyRenderer: Sendable {
         let step = 50_000
         let low = (bars.map(\.salary.min).min() ?? 0) / step * step
         let high = Swift.max(low + step, ((bars.map(\.salary.upper).max() ?? 0) + step - 1) / step * step)
-        let labelWidth = Swift.min(bars.map(\.label.count).max() ?? 0, width * 2 / 5)
         let figureWidth = bars.map(\.salary.text.count).max() ?? 0
-        let figuresWidth = Swift.min(figureWidth + 2 + (bars.map(\.source.count).max() ?? 0), width * 2 / 5)
-        let barWidth = Swift.max(10, width - labelWidth - figuresWidth - 4)
+        let figuresWidth = figureWidth + 2 + (bars.map(\.source.count).max() ?? 0)
+        // On a narrow screen each bar goes under its own line of label, figure and source.
+        let stacked = width - figuresWidth - 4 - 3 < Self.minimumBar
+        var (labelWidth, barWidth) = Self.columns(labels: bars.map(\.label), rightWidth: figuresWidth, width: width)
+        if stacked { (labelWidth, barWidth) = (0, width - 2) }
         let scale = Double(barWidth - 1) / Double(high - low)
         let column = { (amount: Int) in Int((Double(amount - low) * scale).rounded()) }
         var out: [String] = []
         for bar in bars {
-            let label = TextWrapper.pad(TextWrapper.truncate(bar.label, to: labelWidth), to: labelWidth)
             let from = column(bar.salary.min)
             let to = Swift.max(from, column(bar.salary.upper))
             var drawn = String(repeating: " ", count: from) + style.bar(String(repeating: "█", count: to - from + 1))
@@ -153,7 +164,13 @@ public struct ReplyRenderer: Sendable {
                 drawn += style.barRange("▸")
                 used += 1
             }
+            if stacked {
+                out += TextWrapper.wrap("\(bar.label): \(bar.salary.text) (\(bar.source))", width: width)
+                out.append("  " + drawn)
+                continue
+            }
             drawn += String(repeating: " ", count: Swift.max(0, barWidth - used))
+            let label = TextWrapper.pad(TextWrapper.truncate(bar.label, to: labelWidth), to: labelWidth)
             let figure = TextWrapper.pad(bar.salary.text, to: figureWidth)
             out.append("\(label)  \(drawn)  " + style.accent(figure) + "  " + style.dim(bar.source))
         }

@@ -66,7 +66,7 @@ public struct EvaluationReport: Sendable {
                     + Self.pad(Self.fixed(row.outOfScopeRecall), 12, right: true))
             }
             if let best = sweep.recommended {
-                lines.append("  recommended: \(Self.fixed(best.threshold)) (best accuracy + out-of-scope recall with precision ≥ 0.90)")
+                lines.append("  recommended: \(Self.fixed(best.threshold)) (see ThresholdSweep.recommended for the rule)")
             }
         }
         if listMisses, !r.misses.isEmpty {

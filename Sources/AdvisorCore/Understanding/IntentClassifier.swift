@@ -6,7 +6,13 @@
 ///
 ///     similarity_i = (1 − λ)·s₁ + λ·s₂                  λ = ``Formula/secondNearest``
 ///     keyword_i    = 1 − ½^m                            (0, ½, ¾, … for 0, 1, 2 keywords)
-///     score_i      = similarity_i + β·keyword_i·(1 − similarity_i)    β = ``Formula/keywordBoost``
+///     score_i      = (similarity_i + β·keyword_i·(1 − similarity_i)) · (1 − u·(1 − ρ))
+///
+/// with β = ``Formula/keywordBoost``, ρ = ``Formula/unknownWordFactor`` and `u` the number of
+/// content words (three letters or more, not stop words) that neither an example, a keyword
+/// nor a domain name uses, even after typo correction: "how do i become a *nurse*" or "what
+/// tools do i need to fix a *bike*" borrow an intent's phrasing for a subject the advisor
+/// knows nothing about, and each such word lowers the confidence towards out-of-scope.
 ///
 /// Keywords close part of the gap between the similarity and 1, so a score stays in [0, 1],
 /// a keyword alone never reaches certainty, and a keyword can reorder candidates whose
@@ -32,8 +38,11 @@ public struct IntentClassifier: Sendable {
             self.clarify = clarify
         }
 
-        /// The committed thresholds, chosen with `advisor eval --sweep` (see README).
-        public static let `default` = Thresholds(outOfScope: 0.3, clarify: 0.45)
+        /// The committed thresholds, chosen with `advisor eval --sweep` on the committed data:
+        /// 0.125 is the sweep's recommendation (best in-scope accuracy + out-of-scope F1, as no
+        /// value yet reaches out-of-scope precision 0.9); clarify sits one step of the same size
+        /// above it.
+        public static let `default` = Thresholds(outOfScope: 0.125, clarify: 0.25)
     }
 
     /// The constants of the scoring formula.
@@ -42,6 +51,8 @@ public struct IntentClassifier: Sendable {
         public var keywordBoost: Double = 0.4
         /// λ: the weight of the second-nearest example.
         public var secondNearest: Double = 0.2
+        /// ρ: the factor applied once per unknown content word.
+        public var unknownWordFactor: Double = 0.75
         public var termWeights = TFIDFIndex.Weights()
         public init() {}
     }
@@ -57,7 +68,10 @@ public struct IntentClassifier: Sendable {
     /// The words of the examples and keywords, by first letter, for typo correction.
     private let vocabulary: [UInt8: Set<String>]
 
-    public init(intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula()) {
+    /// - Parameter domainWords: texts whose words count as known besides the examples (names of
+    ///   backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
+    public init(intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
+                domainWords: [String] = []) {
         self.thresholds = thresholds
         self.formula = formula
         var intents: [Intent] = []
@@ -83,7 +97,7 @@ public struct IntentClassifier: Sendable {
             }
         }
         var vocabulary: [UInt8: Set<String>] = [:]
-        for text in examples + definitions.flatMap(\.keywords) {
+        for text in examples + definitions.flatMap(\.keywords) + domainWords {
             for token in Normalizer.tokens(text) where token.kind == .word {
                 if let first = token.text.utf8.first { vocabulary[first, default: []].insert(token.text) }
             }
@@ -97,7 +111,9 @@ public struct IntentClassifier: Sendable {
 
     /// The intents ranked best first, with the winner's confidence; see the type's documentation.
     public func classify(_ utterance: String) -> [IntentScore] {
-        let tokens = corrected(Normalizer.tokens(utterance))
+        var unknown = 0
+        let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown)
+        let penalty = Swift.max(0, 1 - Double(unknown) * (1 - formula.unknownWordFactor))
         let query = index.vector(for: tokens)
         var scores = [Float](repeating: 0, count: index.documents.count)
         var touched: [Int32] = []
@@ -126,7 +142,7 @@ public struct IntentClassifier: Sendable {
             let similarity = min(1, (1 - formula.secondNearest) * Double(nearest[position].first)
                 + formula.secondNearest * Double(nearest[position].second))
             let keyword = 1 - pow(0.5, found[position].count)
-            let score = similarity + formula.keywordBoost * keyword * (1 - similarity)
+            let score = (similarity + formula.keywordBoost * keyword * (1 - similarity)) * penalty
             let example = Int(nearest[position].example)
             candidates.append((IntentScore(intent: intent, score: score, similarity: similarity, keywordScore: keyword,
                                            matchedKeywords: found[position],
@@ -147,19 +163,24 @@ public struct IntentClassifier: Sendable {
 
     /// Replaces a word of five letters or more that no example uses with the closest word that
     /// one does (same first letter, edit distance 1, or 2 from seven letters): "salery" → "salary".
-    private func corrected(_ tokens: [Token]) -> [Token] {
+    private func corrected(_ tokens: [Token], unknown: inout Int) -> [Token] {
         var tokens = tokens
         for index in tokens.indices where tokens[index].kind == .word {
             let word = tokens[index].text
             let length = word.utf8.count
-            guard length >= 5, let first = word.utf8.first, let known = vocabulary[first], !known.contains(word) else { continue }
+            guard let first = word.utf8.first, vocabulary[first]?.contains(word) != true else { continue }
+            let isContent = length >= 3 && !StopWords.contains(word)
+            guard length >= 5, let known = vocabulary[first] else {
+                if isContent { unknown += 1 }
+                continue
+            }
             let limit = length >= 7 ? 2 : 1
             var best: (word: String, distance: Int)?
             for candidate in known where abs(candidate.utf8.count - length) <= limit && candidate.utf8.count >= 4 {
                 let distance = word.editDistance(to: candidate, limit: limit)
                 if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
             }
-            if let best { tokens[index].text = best.word }
+            if let best { tokens[index].text = best.word } else if isContent { unknown += 1 }
         }
         return tokens
     }
@@ -176,5 +197,18 @@ public struct IntentClassifier: Sendable {
 
     private func pow(_ base: Double, _ exponent: Int) -> Double {
         (0..<exponent).reduce(1) { value, _ in value * base }
+    }
+}
+
+extension IntentClassifier {
+    /// A classifier for a knowledge base: its intents, with the names of its backgrounds, tools,
+    /// tool groups and certifications as known words.
+    public init(knowledge: KnowledgeBase, thresholds: Thresholds = .default, formula: Formula = Formula()) {
+        var names: [String] = []
+        for background in knowledge.backgrounds { names += [background.name] + background.synonyms }
+        for tool in knowledge.tools { names += [tool.id, tool.name] + tool.aliases }
+        for group in knowledge.toolGroups { names += [group.name] + group.aliases }
+        for certification in knowledge.certifications { names += [certification.name] + certification.aliases }
+        self.init(intents: knowledge.intents, thresholds: thresholds, formula: formula, domainWords: names)
     }
 }

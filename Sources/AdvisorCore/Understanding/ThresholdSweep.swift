@@ -3,7 +3,8 @@
 /// Each utterance is classified once with no threshold; a threshold `t` then turns every
 /// decision whose confidence is below `t` into `out_of_scope`. The ``recommended`` threshold
 /// is the one with the best `in-scope accuracy + out-of-scope recall` among those keeping
-/// out-of-scope precision ≥ 0.9 (ties go to the lower threshold, which refuses less).
+/// out-of-scope precision ≥ 0.9; if none does, the one with the best `in-scope accuracy +
+/// out-of-scope F1` (ties go to the lower threshold, which refuses less).
 public struct ThresholdSweep: Hashable, Codable, Sendable {
     public struct Row: Hashable, Codable, Sendable {
         public var threshold: Double
@@ -31,7 +32,14 @@ public struct ThresholdSweep: Hashable, Codable, Sendable {
     }
 
     public var recommended: Row? {
-        rows.filter { $0.outOfScopePrecision >= 0.9 }
-            .max { ($0.inScopeAccuracy + $0.outOfScopeRecall, -$0.threshold) < ($1.inScopeAccuracy + $1.outOfScopeRecall, -$1.threshold) }
+        let precise = rows.filter { $0.outOfScopePrecision >= 0.9 }
+        if !precise.isEmpty {
+            return precise.max { ($0.inScopeAccuracy + $0.outOfScopeRecall, -$0.threshold) < ($1.inScopeAccuracy + $1.outOfScopeRecall, -$1.threshold) }
+        }
+        func balance(_ row: Row) -> Double {
+            let p = row.outOfScopePrecision, r = row.outOfScopeRecall
+            return row.inScopeAccuracy + (p + r > 0 ? 2 * p * r / (p + r) : 0)
+        }
+        return rows.max { (balance($0), -$0.threshold) < (balance($1), -$1.threshold) }
     }
 }

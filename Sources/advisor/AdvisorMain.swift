@@ -1,0 +1,56 @@
+import AdvisorCore
+import ArgumentParser
+import Foundation
+
+/// The program's entry point: turns the shortcut form into `ask`, runs the command, and maps
+/// every failure to a message on standard error and an exit status (0 ok, 1 failure, 2 usage
+/// or data error), never a stack trace.
+@main
+enum AdvisorMain {
+    static func main() {
+        // A closed pipe (`advisor ask … | head -c 10`) shows up as EPIPE on write, handled in StandardStreams.
+        signal(SIGPIPE, SIG_IGN)
+        let arguments = CommandLineRewriter(subcommands: AdvisorCommand.subcommandNames)
+            .rewrite(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try AdvisorCommand.parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(status(reporting: error))
+        }
+        StandardStreams.output.flush()
+        exit(0)
+    }
+
+    /// Prints what went wrong and says which exit status it deserves.
+    static func status(reporting error: any Error) -> Int32 {
+        switch error {
+        case let failure as KnowledgeLoadFailure:
+            for problem in failure.problems { StandardStreams.error.write(problem.description + "\n") }
+            return ExitStatus.usageOrDataError
+        case let failure as FrontEndError:
+            StandardStreams.error.write("advisor: error: \(failure)\n")
+            return ExitStatus.usageOrDataError
+        default:
+            break
+        }
+        let code = AdvisorCommand.exitCode(for: error)
+        let message = AdvisorCommand.fullMessage(for: error)
+        if code == .success {
+            StandardStreams.output.write(message.isEmpty ? "" : message + "\n")
+            StandardStreams.output.flush()
+            return ExitStatus.success
+        }
+        if !message.isEmpty { StandardStreams.error.write(message + "\n") }
+        return code == .validationFailure ? ExitStatus.usageOrDataError : code.rawValue
+    }
+}
+
+/// The exit statuses README documents.
+enum ExitStatus {
+    static let success: Int32 = 0
+    /// A test, evaluation or replay did not pass.
+    static let failure: Int32 = 1
+    /// Bad flags or arguments, or invalid knowledge data.
+    static let usageOrDataError: Int32 = 2
+}

@@ -1,7 +1,0 @@
-import Foundation
-import Testing
-
-struct AdvisorBinaryTests {
-    @Test func binaryExists() {
-    }
-}
