@@ -2,11 +2,12 @@
 public enum TextWrapper {
     /// Lines of at most `width` characters; words longer than a line are broken.
     public static func wrap(_ text: String, width: Int, prefix: String = "", indent: String = "") -> [String] {
-        // Where every scalar is a character of its own, words are split and measured by scalars,
-        // with the same result as by characters at a fraction of the cost (see `isOwnCharacter`).
-        let simple = [text, prefix, indent].allSatisfy { $0.unicodeScalars.allSatisfy(isOwnCharacter) }
+        // Where every scalar is a character of its own, words are split at ASCII bytes and
+        // measured in scalars: the same result as by characters at a fraction of the cost.
+        let simple = isSimple(text) && isSimple(prefix) && isSimple(indent)
         let words = simple
-            ? text.unicodeScalars.split(whereSeparator: isSeparator).map { String(String.UnicodeScalarView($0)) }
+            ? text.utf8.split(whereSeparator: { $0 == 0x20 || (0x0A...0x0D).contains($0) })
+                .map { String(decoding: $0, as: UTF8.self) }
             : text.split(whereSeparator: { $0 == " " || $0.isNewline }).map(String.init)
         func length(_ text: String) -> Int { simple ? text.unicodeScalars.count : text.count }
         var lines: [String] = []
@@ -46,22 +47,20 @@ public enum TextWrapper {
         return lines.map { $0.trimmingTrailingSpaces }
     }
 
-    /// Whether a scalar always forms a character of its own, whatever is next to it (apart from
-    /// CR LF, which are separators anyway): Latin, punctuation, currency, arrows, box drawing and
-    /// the like, which is what replies are made of. Checked over every scalar of these ranges.
-    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0x2010...0x2029, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x2BFF: true
-        default: false
+    /// Whether every scalar of a text always forms a character of its own, whatever is next to
+    /// it, and the only line breaks are ASCII ones (which `wrap` splits at): Latin, punctuation,
+    /// currency, arrows, box drawing and the like, what replies are made of. The ranges were
+    /// checked scalar by scalar against `Character`'s grapheme breaking.
+    private static func isSimple(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x85, 0x2028, 0x2029: return false
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x2BFF: continue
+            default: return false
+            }
         }
-    }
-
-    /// The scalars that are a space or a line break on their own (`Character.isNewline`).
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
+        return true
     }
 
     /// `text` padded with spaces to `width` characters.
