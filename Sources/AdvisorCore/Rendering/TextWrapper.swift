@@ -9,7 +9,10 @@ public enum TextWrapper {
             ? text.utf8.split(whereSeparator: { $0 == 0x20 || (0x0A...0x0D).contains($0) })
                 .map { String(decoding: $0, as: UTF8.self) }
             : text.split(whereSeparator: { $0 == " " || $0.isNewline }).map(String.init)
-        func length(_ text: String) -> Int { simple ? text.unicodeScalars.count : text.count }
+        func length(_ text: String) -> Int {
+            // In scalars: the UTF-8 bytes that start one.
+            simple ? text.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } : text.count
+        }
         var lines: [String] = []
         var line = prefix
         var lineLength = length(prefix)
@@ -20,7 +23,8 @@ public enum TextWrapper {
                 let room = width - lineLength - (lineHasWord ? 1 : 0)
                 let wordLength = length(word)
                 if wordLength <= room {
-                    line += (lineHasWord ? " " : "") + word
+                    if lineHasWord { line.append(" ") }
+                    line.append(word)
                     // Lengths add up when no character spans the joint; otherwise count again.
                     lineLength = simple ? lineLength + (lineHasWord ? 1 : 0) + wordLength : line.count
                     lineHasWord = true
