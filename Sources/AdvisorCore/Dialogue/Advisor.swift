@@ -27,8 +27,10 @@ public struct Advisor: Sendable {
     }
 
     /// Answers an utterance: one question, an answer to the advisor's own question, or a long
-    /// message of several sentences (each question in it answered in order).
-    public func respond(to utterance: String, state: DialogueState) -> Turn {
+    /// message of several sentences (each question in it answered in order). Only the first
+    /// ``maximumMessageLength`` scalars are read; the reply then opens with a note saying so.
+    public func respond(to message: String, state: DialogueState) -> Turn {
+        let (utterance, wasCut) = Self.capped(message)
         let understanding = understand(utterance)
         let sentences = MessageSplitter.sentences(in: utterance)
         var decision: DialogueDecision
@@ -40,7 +42,8 @@ public struct Advisor: Sendable {
         if case let .answerDeferred(questions)? = decision.actions.first {
             decision = policy.answer(parts: questions.map { ($0, understand($0)) }, state: decision.state)
         }
-        let reply = responder.reply(to: decision.actions, state: decision.state)
+        var reply = responder.reply(to: decision.actions, state: decision.state)
+        if wasCut { reply.blocks.insert(Self.cutNotice, at: 0) }
         return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state)
     }
 }

@@ -5,11 +5,14 @@ Usage: chat_session.py ADVISOR_BINARY [EXTRA ARGUMENTS...]
 
 Types a question, completes "/he<Tab>" and "kuber<Tab>", recalls an older line with the
 Up arrow, discards a line with Ctrl-C, leaves with Ctrl-D, then checks the history file's
-contents and modes; a second session recalls the saved history and leaves with Ctrl-C twice.
+contents and modes; a second session recalls the saved history and leaves with Ctrl-C twice;
+a third is ended by SIGTERM and must still save its line; a fourth starts with a damaged
+history file and must warn once, go on, and keep the damaged file aside.
 Prints one "ok:" line per check; on the first failure prints what the screen showed and
 exits with status 1.
 """
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -145,6 +148,55 @@ def second_session(binary, extra, state_home, home):
             child.terminate(force=True)
 
 
+def terminated_session(binary, extra, state_home, home):
+    """SIGTERM while waiting for input still saves the history."""
+    child = spawn(binary, extra, state_home, home)
+    try:
+        expect(child, PROMPT, "the prompt of a session to be terminated")
+        child.send("what about terraform\r")
+        expect(child, PROMPT, "the prompt after the terraform question")
+        child.kill(signal.SIGTERM)
+        expect(child, pexpect.EOF, "the end of the program after SIGTERM")
+        child.close()
+    finally:
+        if child.isalive():
+            child.terminate(force=True)
+    path = os.path.join(state_home, "advisor", "history")
+    with open(path, encoding="utf-8") as file:
+        lines = file.read().splitlines()
+    check(lines[-1:] == ["what about terraform"], f"SIGTERM saved the last line to the history (got {lines[-2:]})")
+    check(len(lines) == 5, f"the earlier history is kept after SIGTERM (got {len(lines)} lines)")
+
+
+def corrupt_history_session(binary, extra, home):
+    """A history file that is not text: one warning, the chat goes on, the file is kept aside."""
+    state_home = os.path.join(home, "corrupt-state")
+    folder = os.path.join(state_home, "advisor")
+    os.makedirs(folder, mode=0o700)
+    path = os.path.join(folder, "history")
+    damaged = b"how long\n\xff\xfe\x00binary\n"
+    with open(path, "wb") as file:
+        file.write(damaged)
+    child = spawn(binary, extra, state_home, home)
+    try:
+        expect(child, "warning: the history file", "one warning about the damaged history")
+        expect(child, PROMPT, "the prompt despite the damaged history")
+        child.send("hello\r")
+        expect(child, PROMPT, "an answer despite the damaged history")
+        child.send(CTRL_D)
+        expect(child, pexpect.EOF, "the end of the session with the damaged history")
+        child.close()
+        check(child.exitstatus == 0, "exit status 0 with a damaged history")
+    finally:
+        if child.isalive():
+            child.terminate(force=True)
+    with open(path + ".corrupt", "rb") as file:
+        check(file.read() == damaged, "the damaged history is kept, unchanged, as history.corrupt")
+    with open(path, encoding="utf-8") as file:
+        check(file.read() == "hello\n", "a new history holds the new line")
+    check(stat.S_IMODE(os.stat(path).st_mode) == 0o600, "the new history file's mode is 0600")
+
+
 def main():
     if len(sys.argv) < 2:
         print(__doc__)
@@ -156,6 +208,8 @@ def main():
             first_session(binary, extra, state_home, home)
             check_history(state_home)
             second_session(binary, extra, state_home, home)
+            terminated_session(binary, extra, state_home, home)
+            corrupt_history_session(binary, extra, home)
         except Failure as failure:
             print("FAILED: " + str(failure))
             return 1
