@@ -29,13 +29,14 @@ public struct Advisor: Sendable {
     /// Answers an utterance: one question, an answer to the advisor's own question, or a long
     /// message of several sentences (each question in it answered in order).
     public func respond(to utterance: String, state: DialogueState) -> Turn {
-        let understanding = understand(utterance)
-        let sentences = MessageSplitter.sentences(in: utterance)
+        let text = MessageSplitter.collapsingRepeatedWords(in: utterance)
+        let understanding = understand(text)
+        let sentences = MessageSplitter.sentences(in: text)
         var decision: DialogueDecision
         if sentences.count > 1, state.pending == nil || sentences.count > 2 {
             decision = policy.decide(parts: sentences.map { ($0, understand($0)) }, state: state)
         } else {
-            decision = policy.decide(understanding, utterance: utterance, state: state)
+            decision = policy.decide(understanding, utterance: text, state: state)
         }
         if case let .answerDeferred(questions)? = decision.actions.first {
             decision = policy.answer(parts: questions.map { ($0, understand($0)) }, state: decision.state)
