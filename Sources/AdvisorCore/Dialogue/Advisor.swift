@@ -27,21 +27,24 @@ public struct Advisor: Sendable {
     }
 
     /// Answers an utterance: one question, an answer to the advisor's own question, or a long
-    /// message of several sentences (each question in it answered in order).
-    public func respond(to utterance: String, state: DialogueState) -> Turn {
-        let text = MessageSplitter.collapsingRepeatedWords(in: utterance)
-        let understanding = understand(text)
-        let sentences = MessageSplitter.sentences(in: text)
+    /// message of several sentences (each question in it answered in order). Runs of one
+    /// repeated word are cut to one first ("really really … want"); then only the first
+    /// ``maximumMessageLength`` scalars are read, and the reply opens with a note saying so.
+    public func respond(to message: String, state: DialogueState) -> Turn {
+        let (utterance, wasCut) = Self.capped(MessageSplitter.collapsingRepeatedWords(in: message))
+        let understanding = understand(utterance)
+        let sentences = MessageSplitter.sentences(in: utterance)
         var decision: DialogueDecision
         if sentences.count > 1, state.pending == nil || sentences.count > 2 {
             decision = policy.decide(parts: sentences.map { ($0, understand($0)) }, state: state)
         } else {
-            decision = policy.decide(understanding, utterance: text, state: state)
+            decision = policy.decide(understanding, utterance: utterance, state: state)
         }
         if case let .answerDeferred(questions)? = decision.actions.first {
             decision = policy.answer(parts: questions.map { ($0, understand($0)) }, state: decision.state)
         }
-        let reply = responder.reply(to: decision.actions, state: decision.state)
+        var reply = responder.reply(to: decision.actions, state: decision.state)
+        if wasCut { reply.blocks.insert(Self.cutNotice, at: 0) }
         return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state)
     }
 }

@@ -26,9 +26,9 @@ extension ChatSession {
                     profile.unknownBackground = nil
                     return profile
                 }
-            case .currentSalary: number(text, for: "salary", in: 1...10_000_000, money: true).map { with(\.currentSalary, $0) }
-            case .hoursPerWeek: number(text, for: "hours a week", in: 1...168).map { with(\.hoursPerWeek, $0) }
-            case .yearsOfExperience: number(text, for: "years of experience", in: 0...70).map { with(\.yearsOfExperience, $0) }
+            case .currentSalary: number(text, for: "salary", in: Profile.plausibleSalary, money: true).map { with(\.currentSalary, $0) }
+            case .hoursPerWeek: number(text, for: "hours a week", in: Profile.plausibleHoursPerWeek).map { with(\.hoursPerWeek, $0) }
+            case .yearsOfExperience: number(text, for: "years of experience", in: Profile.plausibleYearsOfExperience).map { with(\.yearsOfExperience, $0) }
             }
             switch result {
             case let .failure(message): return message.reply

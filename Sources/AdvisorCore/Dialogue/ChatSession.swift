@@ -17,10 +17,18 @@ public struct ChatSession: Sendable {
         self.state = state
     }
 
-    /// Handles one line: a slash command, or a message for the advisor.
+    /// Handles one line: a slash command, or a message for the advisor. A line longer than
+    /// ``Advisor/maximumMessageLength`` is cut there, and the reply says so.
     public mutating func handle(_ line: String) -> SessionOutput {
-        if let command = SlashCommand(line) { return run(command) }
-        let turn = advisor.respond(to: line, state: state)
+        // Padding ("really really …") is cut before the cap, so the question at the end is still read.
+        let (line, wasCut) = Advisor.capped(MessageSplitter.collapsingRepeatedWords(in: line))
+        if let command = SlashCommand(line) {
+            var output = run(command)
+            if wasCut { output.reply.blocks.insert(Advisor.cutNotice, at: 0) }
+            return output
+        }
+        var turn = advisor.respond(to: line, state: state)
+        if wasCut { turn.reply.blocks.insert(Advisor.cutNotice, at: 0) }
         remember(what: "your message \u{201C}\(Self.shortened(line.sanitizedForDisplay))\u{201D}")
         state = turn.state
         lastTurn = turn

@@ -411,13 +411,13 @@ public struct DialoguePolicy: Sendable {
     private static func backgroundValue(_ profile: Profile) -> String? { profile.background ?? profile.unknownBackground }
 
     private func set(_ slot: ProfileChange.Slot, to value: Int, in profile: inout Profile) -> ProfileChange? {
-        let path: WritableKeyPath<Profile, Int?> = switch slot {
-        case .yearsOfExperience: \.yearsOfExperience
-        case .hoursPerWeek: \.hoursPerWeek
-        default: \.currentSalary
+        let (path, plausible): (WritableKeyPath<Profile, Int?>, ClosedRange<Int>) = switch slot {
+        case .yearsOfExperience: (\.yearsOfExperience, Profile.plausibleYearsOfExperience)
+        case .hoursPerWeek: (\.hoursPerWeek, Profile.plausibleHoursPerWeek)
+        default: (\.currentSalary, Profile.plausibleSalary)
         }
         let old = profile[keyPath: path]
-        guard old != value else { return nil }
+        guard old != value, plausible.contains(value) else { return nil }
         profile[keyPath: path] = value
         return ProfileChange(slot: slot, old: old.map(String.init), new: String(value))
     }

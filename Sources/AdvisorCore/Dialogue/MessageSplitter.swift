@@ -26,6 +26,8 @@ public enum MessageSplitter {
 
     /// The text with every run of three or more identical words cut to one ("really really really
     /// … want" → "really want"), so that padding does not drown the question at the end.
+    ///
+    /// Only words of letters are cut; repeated sentences ("Why? Why? …") and other tokens stay.
     public static func collapsingRepeatedWords(in text: String) -> String {
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count >= 3 else { return text }
@@ -33,7 +35,8 @@ public enum MessageSplitter {
         var index = 0
         while index < words.count {
             var end = index + 1
-            while end < words.count, words[end].lowercased() == words[index].lowercased() { end += 1 }
+            let isWord = words[index].allSatisfy(\.isLetter)
+            while isWord, end < words.count, words[end].lowercased() == words[index].lowercased() { end += 1 }
             kept += end - index >= 3 ? [words[index]] : Array(words[index..<end])
             index = end
         }

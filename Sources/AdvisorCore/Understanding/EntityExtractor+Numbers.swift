@@ -42,9 +42,11 @@ extension EntityExtractor {
             if Self.hourUnits.contains(unit) {
                 if let hours = hoursPerWeek(high, after: end + 1, in: tokens) { entities.hoursPerWeek = hours }
             } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end) {
-                entities.yearsOfExperience = Int(high.rounded())
+                if let years = Self.whole(high, in: Profile.plausibleYearsOfExperience) { entities.yearsOfExperience = years }
             } else if let months = Self.months(per: unit) {
-                entities.durations.append(MonthRange(min: Self.wholeMonths(low * months), max: Self.wholeMonths(high * months)))
+                if let min = Self.wholeMonths(low * months), let max = Self.wholeMonths(high * months), min <= max {
+                    entities.durations.append(MonthRange(min: min, max: max))
+                }
             } else if let amounts = money(low, high, tokens: tokens, index: index, end: end) {
                 for amount in amounts where !entities.money.contains(amount) { entities.money.append(amount) }
             }
@@ -59,14 +61,25 @@ extension EntityExtractor {
         return nil
     }
 
-    private static func wholeMonths(_ value: Double) -> Int { Int((value - 0.001).rounded(.up)) }
+    /// The longest duration read, in months: a century.
+    static let plausibleMonths = 0...1200
+
+    private static func wholeMonths(_ value: Double) -> Int? { whole((value - 0.001).rounded(.up), in: plausibleMonths) }
+
+    /// The value rounded to a whole number, if it is finite and in `range` (huge, negative and
+    /// infinite numbers people type are dropped rather than converted).
+    static func whole(_ value: Double, in range: ClosedRange<Int>) -> Int? {
+        let rounded = value.rounded()
+        guard rounded.isFinite, rounded >= Double(range.lowerBound), rounded <= Double(range.upperBound) else { return nil }
+        return Int(rounded)
+    }
 
     private func hoursPerWeek(_ hours: Double, after start: Int, in tokens: [Token]) -> Int? {
         let window = tokens[start..<min(tokens.count, start + 3)].map(\.text)
         let perWeek = window.contains { Self.weekUnits.contains($0) || $0 == "weekly" }
         let perDay = window.contains { $0 == "day" || $0 == "daily" || $0 == "night" || $0 == "evening" }
-        if perWeek { return Int(hours.rounded()) }
-        if perDay { return Int((hours * 7).rounded()) }
+        if perWeek { return Self.whole(hours, in: Profile.plausibleHoursPerWeek) }
+        if perDay { return Self.whole(hours * 7, in: Profile.plausibleHoursPerWeek) }
         return nil
     }
 

@@ -16,7 +16,7 @@ import Foundation
 ///    "whats") and a few chat spellings ("wanna", "u", "thx") too.
 /// 4. **Numbers**: "85k" → 85000, "$85,000" → 85000, "1.5m" → 1500000, "120 k" → 120000 (all
 ///    flagged as money); a dash between numbers reads "to" ("6-9 months" → "6 to 9 months", the
-///    same tokens as "6 to 9 months"); unit suffixes split off ("10h" → "10 hours", "5yrs" → "5
+///    same tokens as "6 to 9 months"), one that starts a number is a minus sign ("-5" → -5); unit suffixes split off ("10h" → "10 hours", "5yrs" → "5
 ///    years"); "a year" → "1 year" (unless it is a rate: "85k a year", "10 hours a week"),
 ///    "half a year" → "0.5 year", and number words before a unit ("two years") become numbers.
 ///
@@ -86,6 +86,7 @@ public enum Normalizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4 + 2)
         var money = false
+        var negative = false
         var index = 0
         let count = bytes.count
         func byte(_ at: Int) -> UInt8 { at < count && at >= 0 ? bytes[at] : 0 }
@@ -109,8 +110,9 @@ public enum Normalizer {
                         break
                     }
                 }
-                appendPiece(bytes[start..<index], money: money, to: &tokens)
+                appendPiece(bytes[start..<index], money: money, negative: negative, to: &tokens)
                 money = false
+                negative = false
                 continue
             }
             switch current {
@@ -118,7 +120,11 @@ public enum Normalizer {
             case UInt8(ascii: "-"):
                 var ahead = index + 1
                 while byte(ahead) == UInt8(ascii: " ") || byte(ahead) == UInt8(ascii: "$") { ahead += 1 }
-                if tokens.last?.kind == .number, isDigit(byte(ahead)) { tokens.append(Token("to")) }
+                if tokens.last?.kind == .number, isDigit(byte(ahead)) {
+                    tokens.append(Token("to"))
+                } else if isDigit(byte(index + 1)), !isLetter(byte(index - 1)), !isDigit(byte(index - 1)) {
+                    negative = true  // "-5 hours": a minus sign, not a dash
+                }
             case UInt8(ascii: "/"):
                 if tokens.last.map({ $0.kind != .boundary }) == true, startsWithUnit(bytes, at: index + 1) {
                     tokens.append(Token("per"))
@@ -147,15 +153,15 @@ public enum Normalizer {
             && (word.count == unit.count || ["s", "ly"].contains { String(decoding: word.dropFirst(unit.count), as: UTF8.self) == $0 }) }
     }
 
-    private static func appendPiece(_ piece: ArraySlice<UInt8>, money: Bool, to tokens: inout [Token]) {
+    private static func appendPiece(_ piece: ArraySlice<UInt8>, money: Bool, negative: Bool, to tokens: inout [Token]) {
         if let first = piece.first, isDigit(first) {
-            appendNumber(piece, money: money, to: &tokens)
+            appendNumber(piece, money: money, negative: negative, to: &tokens)
         } else {
             appendWord(String(decoding: piece, as: UTF8.self), to: &tokens)
         }
     }
 
-    private static func appendNumber(_ piece: ArraySlice<UInt8>, money: Bool, to tokens: inout [Token]) {
+    private static func appendNumber(_ piece: ArraySlice<UInt8>, money: Bool, negative: Bool, to tokens: inout [Token]) {
         var digits = ""
         var end = piece.startIndex
         while end < piece.endIndex, isDigit(piece[end]) || piece[end] == UInt8(ascii: ".") || piece[end] == UInt8(ascii: ",") {
@@ -177,7 +183,7 @@ public enum Normalizer {
         default:
             if let word = unitSuffixes[suffix] { unit = word } else { unit = suffix }
         }
-        tokens.append(.number(value, isMoney: isMoney))
+        tokens.append(.number(negative ? -value : value, isMoney: isMoney))
         if let unit { appendWord(unit, to: &tokens) }
     }
 

@@ -21,6 +21,7 @@ struct MessageSplitterTests {
         ("very very good", "very very good"),
         ("no no no No NO", "no"),
         ("how long from backend", "how long from backend"),
+        ("Why? Why? Why? Why?", "Why? Why? Why? Why?"),
     ])
     func cutsRunsOfThreeOrMoreRepeatedWords(text: String, expected: String) {
         #expect(MessageSplitter.collapsingRepeatedWords(in: text) == expected)

@@ -81,6 +81,20 @@ struct EntityExtractorTests {
         #expect(entities.durations.isEmpty)
     }
 
+    @Test(arguments: [
+        "0 hours a week", "-5 hours a week", "200 hours a week", "30 hours a day", "1e308 hours a week",
+        "99999999999999999999 hours a week", String(repeating: "9", count: 400) + " hours a week", "-3 years of java",
+        "99999999999999999999 years of experience", "500 years of java", "99999999999999999999 months", "-6 months",
+        "I earn 99999999999999999999", "I earn -85000", "I earn 0",
+    ])
+    func dropsNumbersNoPersonCouldMean(text: String) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.hoursPerWeek == nil)
+        #expect(entities.yearsOfExperience == nil)
+        #expect(entities.durations.isEmpty)
+        #expect(entities.money.isEmpty)
+    }
+
     @Test func readsHowLongAsADurationNotExperience() {
         let entities = extractor.extract(from: "will it take 2 years?")
         #expect(entities.yearsOfExperience == nil && entities.durations == [MonthRange(min: 24, max: 24)])

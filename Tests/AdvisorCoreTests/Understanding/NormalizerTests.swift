@@ -20,6 +20,8 @@ struct NormalizerTests {
         ("6-9 months", "6 to 9 months"),
         ("6 – 9 months", "6 to 9 months"),
         ("6 to 9 months", "6 to 9 months"),
+        ("-5 hours a week", "-5 hours a week"),
+        ("front-end 5-6", "front end 5 to 6"),
         ("in about a year", "in about 1 year"),
         ("half a year", "0.5 year"),
         ("two years", "2 years"),
