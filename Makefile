@@ -35,5 +35,10 @@ eval: build
 replay: build
 	.build/debug/advisor replay Transcripts
 
+# The libFuzzer target over the whole turn pipeline (not part of `make test`): FUZZ_SECONDS=600.
+FUZZ_SECONDS ?= 600
+fuzz:
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
 	rm -rf .build
