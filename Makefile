@@ -49,5 +49,10 @@ bench-cold: deps
 	swiftc -O Benchmarks/Floor/Hello.swift -o Benchmarks/.build/floor/hello
 	python3 Benchmarks/cold-start.py --runs $(RUNS) .build/release/advisor Benchmarks/.build/floor/hello
 
+# The libFuzzer target over the whole turn pipeline (not part of `make test`): FUZZ_SECONDS=600.
+FUZZ_SECONDS ?= 600
+fuzz:
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
 	rm -rf .build Benchmarks/.build

@@ -9,8 +9,13 @@ struct AtomicFile {
 
     /// Writes `contents`; with `replacing: false` an existing file is left alone and
     /// ``FrontEndError/fileExists(path:)`` thrown.
+    ///
+    /// A symbolic link is written through (the file it points to is replaced, the link kept);
+    /// anything but a regular file (a folder, `/dev/null`, a pipe) is never replaced.
     func write(_ contents: String, replacing: Bool) throws(FrontEndError) {
         if !replacing, FileManager.default.fileExists(atPath: path) { throw .fileExists(path: path) }
+        var path = self.path
+        if let target = try Self.existingTarget(of: path) { path = target }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
@@ -67,5 +72,18 @@ struct AtomicFile {
 
     private func failure() -> FrontEndError {
         .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+
+    /// The regular file `path` names, following symbolic links; `nil` when nothing is there yet.
+    private static func existingTarget(of path: String) throws(FrontEndError) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            let kind = info.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is not a regular file"
+            throw .cannotWrite(path: path, reason: "\(kind), so it is left alone")
+        }
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

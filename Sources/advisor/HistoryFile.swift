@@ -46,13 +46,27 @@ struct HistoryFile {
     }
 
     /// Writes the file's current entries plus `added`, keeping the last ``limit``.
+    ///
+    /// Reading, merging and writing happen under an exclusive lock on `history.lock`, so chats
+    /// ending at the same moment each add their lines to what the other wrote. A file without
+    /// write permission is left as it is.
     func save(adding added: [String]) throws(HistoryProblem) {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IWUSR == 0 { throw .readOnly(path: path) }
+        do {
+            try AtomicFile.makeFolder((path as NSString).deletingLastPathComponent)
+        } catch {
+            throw .unwritable(path: path, reason: error.description)
+        }
+        let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
         let onDisk = try load()
         var merged: [String] = []
         for entry in onDisk + added where entry != merged.last { merged.append(entry) }
         let kept = merged.suffix(Self.limit)
         do {
-            try AtomicFile.makeFolder((path as NSString).deletingLastPathComponent)
             try AtomicFile(path: path).write(kept.map { $0 + "\n" }.joined(), replacing: true)
         } catch {
             throw .unwritable(path: path, reason: error.description)
@@ -65,6 +79,7 @@ enum HistoryProblem: Error, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case corrupt(path: String, keptAt: String?)
     case unwritable(path: String, reason: String)
+    case readOnly(path: String)
 
     var description: String {
         switch self {
@@ -76,6 +91,8 @@ enum HistoryProblem: Error, CustomStringConvertible {
             "warning: the history file \(path) is not text; going on without saving history this time"
         case let .unwritable(path, reason):
             "warning: could not save the history to \(path): \(reason)"
+        case let .readOnly(path):
+            "warning: the history file \(path) is read-only, so this session's lines were not added (chmod u+w \(path) to keep them)"
         }
     }
 }

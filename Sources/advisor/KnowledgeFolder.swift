@@ -19,6 +19,13 @@ struct KnowledgeFolder {
         var problems: [KnowledgeError] = []
         for relative in yamlFiles() {
             let shown = (path.hasSuffix("/") ? path : path + "/") + relative
+            var info = stat()
+            if stat(shown, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                // A folder or a pipe named *.yaml: reading it would fail or wait forever.
+                let kind = info.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is not a regular file"
+                problems.append(.unreadableFile(path: shown, reason: "\(kind); knowledge files are YAML text files"))
+                continue
+            }
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: shown))
                 files.append(KnowledgeFile(path: shown, bytes: [UInt8](data)))

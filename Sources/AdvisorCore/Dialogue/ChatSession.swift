@@ -20,7 +20,8 @@ public struct ChatSession: Sendable {
     /// Handles one line: a slash command, or a message for the advisor. A line longer than
     /// ``Advisor/maximumMessageLength`` is cut there, and the reply says so.
     public mutating func handle(_ line: String) -> SessionOutput {
-        let (line, wasCut) = Advisor.capped(line)
+        // Padding ("really really …") is cut before the cap, so the question at the end is still read.
+        let (line, wasCut) = Advisor.capped(MessageSplitter.collapsingRepeatedWords(in: line))
         if let command = SlashCommand(line) {
             var output = run(command)
             if wasCut { output.reply.blocks.insert(Advisor.cutNotice, at: 0) }

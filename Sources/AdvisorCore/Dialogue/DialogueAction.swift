@@ -21,6 +21,8 @@ public enum DialogueAction: Hashable, Sendable {
     case nothingToConfirm
     /// An empty or blank line.
     case emptyInput
+    /// A message written mostly in another script: the advisor reads English only.
+    case onlyEnglish
     /// Offer the questions of a long message that were not answered yet.
     case offerDeferred([String])
     /// The person accepted the offer: the ``Advisor`` understands these questions and answers them.

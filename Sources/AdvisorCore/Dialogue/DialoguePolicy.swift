@@ -34,6 +34,9 @@ public struct DialoguePolicy: Sendable {
         if cues.wordCount == 0, understanding.entities.isEmpty {
             return DialogueDecision(actions: [.emptyInput], state: state)
         }
+        if cues.isMostlyNonLatin {
+            return DialogueDecision(actions: [.onlyEnglish], state: state)
+        }
         let pending = state.pending
         state.pending = nil
         if let pending, let decision = settle(pending, understanding, cues, utterance: utterance, state: state) {
@@ -50,6 +53,11 @@ public struct DialoguePolicy: Sendable {
             guard let only = parts.first else { return decide(Understanding(intent: .outOfScope, confidence: 0), utterance: "", state: state) }
             return decide(only.understanding, utterance: only.text, state: state)
         }
+        if UtteranceCues(parts.map(\.text).joined(separator: " ")).isMostlyNonLatin {
+            var state = state
+            state.turn += 1
+            return DialogueDecision(actions: [.onlyEnglish], state: state)
+        }
         var state = state
         state.turn += 1
         return answer(parts: parts, state: state)
@@ -64,7 +72,7 @@ public struct DialoguePolicy: Sendable {
         var questions: [DialogueAction.Question] = []
         for part in parts {
             let cues = UtteranceCues(part.text)
-            let intent = effectiveIntent(part.understanding)
+            let intent = effectiveIntent(part.understanding, cues)
             if intent == .inform || cues.isSelfDescription {
                 changes += takeIn(part.understanding.entities, cues, intent: intent, into: &state.profile)
             }
@@ -106,12 +114,13 @@ public struct DialoguePolicy: Sendable {
                         utterance: String, state: DialogueState) -> DialogueDecision? {
         var state = state
         let entities = understanding.entities
-        let intent = effectiveIntent(understanding)
+        let intent = effectiveIntent(understanding, cues)
         let movesOn = intent.map { Self.questionIntents.contains($0) && $0 != pending.pendingIntent } ?? false
         switch pending.slot {
         case .background:
             let named = entities.backgrounds.first ?? entities.unknownBackground
-            guard named != nil, !movesOn || cues.wordCount <= 4 else { break }
+            // "what about frontend?" asks about another background; it does not say what the person does.
+            guard named != nil, !cues.asksAboutAnother, !movesOn || cues.wordCount <= 4 else { break }
             var changes = takeBackground(entities, into: &state.profile)
             changes += takeIn(entities, cues, intent: .inform, into: &state.profile).filter { $0.slot != .background }
             return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: changes)
@@ -125,8 +134,16 @@ public struct DialoguePolicy: Sendable {
             if let intent, pending.options.contains(intent) {
                 return answer(intent, mergedEntities(entities, pending.pendingEntities), cues: cues, state: state)
             }
-            if intent == .affirm, let first = pending.options.first {
-                return answer(first, pending.pendingEntities, cues: cues, state: state)
+            if let index = cues.choosesOption, index < pending.options.count {
+                return answer(pending.options[index], pending.pendingEntities, cues: cues, state: state)
+            }
+            if intent == .affirm, pending.options.count == 1 {
+                return answer(pending.options[0], pending.pendingEntities, cues: cues, state: state)
+            }
+            if intent == .affirm {
+                // A plain "yes" to "which one: X or Y?" picks neither: ask again.
+                state.pending = pending
+                return DialogueDecision(actions: [.clarify(pending)], state: state)
             }
             if intent == .deny { return DialogueDecision(actions: [.declined], state: state) }
         case .confirmation:
@@ -149,30 +166,48 @@ public struct DialoguePolicy: Sendable {
     // MARK: - Fresh utterances
 
     /// The intent to act on: `nil` below the clarification threshold.
-    private func effectiveIntent(_ understanding: Understanding) -> Intent? {
-        if understanding.intent == .outOfScope || understanding.confidence < thresholds.outOfScope { return .outOfScope }
-        if understanding.confidence < thresholds.clarify { return nil }
-        return understanding.intent
+    ///
+    /// A long message is never a plain yes or no: the best other candidate stands in for affirm
+    /// and deny there ("I really really … want to know how long it takes").
+    private func effectiveIntent(_ understanding: Understanding, _ cues: UtteranceCues) -> Intent? {
+        var intent = understanding.intent, confidence = understanding.confidence
+        if cues.isLong, intent == .affirm || intent == .deny {
+            guard let other = understanding.candidates.first(where: { ![.affirm, .deny].contains($0.intent) }) else { return nil }
+            (intent, confidence) = (other.intent, other.score)
+        }
+        if intent == .outOfScope || confidence < thresholds.outOfScope { return .outOfScope }
+        if confidence < thresholds.clarify { return nil }
+        return intent
+    }
+
+    /// The best question the utterance asks, among the classifier's candidates.
+    private func questionIntent(_ understanding: Understanding) -> Intent? {
+        understanding.candidates.first {
+            Self.questionIntents.contains($0.intent) && $0.score >= thresholds.outOfScope
+        }?.intent
     }
 
     private func decideFresh(_ understanding: Understanding, _ cues: UtteranceCues, utterance: String,
                              state: DialogueState) -> DialogueDecision {
         var state = state
         let entities = understanding.entities
-        let intent = effectiveIntent(understanding)
+        let intent = effectiveIntent(understanding, cues)
         let namesSomething = !entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.tools.isEmpty
             || !entities.toolGroups.isEmpty || !entities.certifications.isEmpty || !entities.levels.isEmpty
         // "what about frontend?": the last question again, for what was just named.
+        // A "compare" reading of one named background is the same carry-over ("what about frontend?").
+        let comparesOne = intent == .compare && entities.backgrounds.count + (entities.unknownBackground == nil ? 0 : 1) < 2
         if let last = state.lastIntent, cues.isElliptical, namesSomething, !cues.isSelfDescription,
-           intent == nil || intent == .outOfScope || intent == .inform || intent == last {
-            return answer(last, carriedOver(entities, from: state.lastEntities), cues: cues, state: state, isCarryOver: true)
+           intent == nil || intent == .outOfScope || intent == .inform || intent == last || comparesOne {
+            return answer(last, carriedOver(entities, from: state.lastEntities), cues: cues, state: state)
         }
         let tellsAboutThemselves = cues.isSelfDescription
             && (!entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.money.isEmpty
                 || entities.yearsOfExperience != nil || entities.hoursPerWeek != nil)
         switch intent {
-        case nil where tellsAboutThemselves:
-            return inform(entities, cues, state: state)
+        case _ where tellsAboutThemselves && (intent == nil || intent == .inform || intent == .outOfScope
+                                                || entities.unknownBackground != nil):
+            return inform(understanding, cues, state: state)
         case nil:
             let options = clarificationOptions(understanding)
             if options.isEmpty { return DialogueDecision(actions: [.outOfScope], state: state) }
@@ -181,9 +216,6 @@ public struct DialoguePolicy: Sendable {
             state.pending = question
             return DialogueDecision(actions: [.clarify(question)], state: state)
         case .outOfScope?:
-            if cues.isSelfDescription, entities.unknownBackground != nil || !entities.backgrounds.isEmpty || entities.money.first != nil {
-                return inform(entities, cues, state: state)
-            }
             return DialogueDecision(actions: [.outOfScope], state: state)
         case .greeting?:
             state.pending = backgroundQuestion(for: .plan)
@@ -194,7 +226,7 @@ public struct DialoguePolicy: Sendable {
         case .help?: return DialogueDecision(actions: [.help], state: state)
         case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)
         case .reset?: return DialogueDecision(actions: [.reset], state: DialogueState(turn: state.turn))
-        case .inform?: return inform(entities, cues, state: state)
+        case .inform?: return inform(understanding, cues, state: state)
         case let intent?:
             var changes: [ProfileChange] = []
             if cues.isSelfDescription { changes = takeIn(entities, cues, intent: intent, into: &state.profile) }
@@ -202,9 +234,11 @@ public struct DialoguePolicy: Sendable {
         }
     }
 
-    /// Takes in a statement about the person; a correction re-answers the last question.
-    private func inform(_ entities: Entities, _ cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
+    /// Takes in a statement about the person; a correction re-answers the last question, and a
+    /// question asked in the same breath ("I'm a data analyst, how do I get into MLOps?") is answered.
+    private func inform(_ understanding: Understanding, _ cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
         var state = state
+        let entities = understanding.entities
         let changes = takeIn(entities, cues, intent: .inform, into: &state.profile)
         let changedBackground = changes.contains { $0.slot == .background }
         if let last = state.lastIntent, Self.dependsOnBackground.contains(last),
@@ -214,6 +248,18 @@ public struct DialoguePolicy: Sendable {
             carried.backgrounds = []
             carried.unknownBackground = nil
             return answer(last, resolve(carried, cues, state: state), cues: cues, state: state, noted: changes)
+        }
+        if cues.asksQuestion, state.profile.background != nil || state.profile.unknownBackground != nil {
+            // Getting into MLOps from here: the entry route and the roadmap, unless a sharper question was asked.
+            // A background the sources lack gets the compact general answer (the timeline's), once.
+            let intent = state.profile.background == nil ? .timeline : questionIntent(understanding) ?? .roadmap
+            var decision = answer(intent, resolve(Entities(), cues, state: state), cues: cues, state: state, noted: changes)
+            if decision.state.pending == nil, intent != .plan {
+                let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
+                decision.state.pending = offer
+                decision.actions.append(.ask(offer))
+            }
+            return decision
         }
         if changes.isEmpty { return DialogueDecision(actions: [.noted([])], state: state) }
         if changedBackground, state.profile.background != nil || state.profile.unknownBackground != nil {
@@ -226,7 +272,7 @@ public struct DialoguePolicy: Sendable {
 
     /// Answers, or asks first when the answer depends on something not known yet.
     private func answer(_ intent: Intent, _ entities: Entities, cues: UtteranceCues, state: DialogueState,
-                        noted: [ProfileChange] = [], isCarryOver: Bool = false) -> DialogueDecision {
+                        noted: [ProfileChange] = []) -> DialogueDecision {
         var state = state
         var entities = entities
         if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
@@ -239,14 +285,16 @@ public struct DialoguePolicy: Sendable {
             state.pending = question
             return DialogueDecision(actions: prefix + [.ask(question)], state: state)
         }
-        // Adopt the one background a question names when the profile has none yet.
-        if state.profile.background == nil, state.profile.unknownBackground == nil, !isCarryOver, intent != .compare,
-           entities.backgrounds.count == 1 {
-            state.profile.background = entities.backgrounds[0]
-        }
+        // A question that names a background is not a statement about the person: the profile
+        // stays as it is (statements, answers to the advisor's question and /set fill it).
         state.lastIntent = intent
         state.lastEntities = entities
         var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities))]
+        if intent == .timeline, !hasBackground {
+            // The general answer invites "tell me what you do today": a one-word reply answers it.
+            state.pending = FollowUpQuestion(slot: .background, text: Self.backgroundInvitation,
+                                             pendingIntent: intent, pendingEntities: entities)
+        }
         if intent == .salary, cues.isPersonal, state.profile.currentSalary == nil,
            let background = entities.backgrounds.first,
            knowledge.paths(from: background).contains(where: { $0.salaryUplift != nil }) {
@@ -273,10 +321,14 @@ public struct DialoguePolicy: Sendable {
         return FollowUpQuestion(slot: .background, text: "What do you do today\(list)?", pendingIntent: intent, pendingEntities: entities)
     }
 
+    /// The general timeline answer's closing invitation, kept as the pending question it is.
+    static let backgroundInvitation = "Tell me what you do today for the figure that fits you."
+
+    /// "Did you mean X?", or for two options a question a plain "yes" cannot answer.
     static func clarificationText(_ options: [Intent]) -> String {
         switch options.count {
         case 1: "Did you mean \(options[0].displayName)?"
-        default: "Did you mean \(options[0].displayName) or \(options[1].displayName)?"
+        default: "Which did you mean: \(options[0].displayName), or \(options[1].displayName)?"
         }
     }
 

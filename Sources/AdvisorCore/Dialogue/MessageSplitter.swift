@@ -24,6 +24,25 @@ public enum MessageSplitter {
         return sentences
     }
 
+    /// The text with every run of three or more identical words cut to one ("really really really
+    /// … want" → "really want"), so that padding does not drown the question at the end.
+    ///
+    /// Only words of letters are cut; repeated sentences ("Why? Why? …") and other tokens stay.
+    public static func collapsingRepeatedWords(in text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 3 else { return text }
+        var kept: [Substring] = []
+        var index = 0
+        while index < words.count {
+            var end = index + 1
+            let isWord = words[index].allSatisfy(\.isLetter)
+            while isWord, end < words.count, words[end].lowercased() == words[index].lowercased() { end += 1 }
+            kept += end - index >= 3 ? [words[index]] : Array(words[index..<end])
+            index = end
+        }
+        return kept.count == words.count ? text : kept.joined(separator: " ")
+    }
+
     private static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "mr.", "ms.", "dr.", "approx."]
 
     private static func endsWithAbbreviation(_ text: String) -> Bool {

@@ -2,21 +2,9 @@
 extension Responder {
     func timeline(_ entities: Entities, into reply: inout ReplyBuilder) {
         if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
-            let paths = knowledge.paths(from: background)
-            let plan = PersonalPlan(knowledge: knowledge, background: background)
-            let figures = paths.compactMap { path in path.duration.map { "\($0.text) \(reply.citing([path.source]))" } }
-            if figures.isEmpty {
-                reply.headline("From \(name(of: background)) to MLOps: the sources give no duration for this move; "
-                    + "the roadmap stages add up to \(plan.total.text) \(reply.citing(plan.stageSources))")
-            } else {
-                reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
-            }
-            stageSum(plan, paths: paths, into: &reply)
-            timeToHire(all: false, into: &reply)
+            pathOverview(background, into: &reply)
         } else if let unknown = entities.unknownBackground ?? entities.backgrounds.first {
-            noPath(for: unknown, into: &reply)
-            stageSum(PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown), paths: [], into: &reply)
-            timeToHire(all: false, into: &reply)
+            noPathAnswer(for: unknown, into: &reply)
         } else {
             let timed = knowledge.paths.filter { $0.duration != nil }
             if let shortest = timed.min(by: { $0.duration!.min < $1.duration!.min }),
@@ -29,9 +17,82 @@ extension Responder {
             pathTable(knowledge.paths, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil), paths: [], into: &reply)
             timeToHire(all: true, into: &reply)
-            reply.note("Tell me what you do today for the figure that fits you.")
+            reply.note(DialoguePolicy.backgroundInvitation)
         }
     }
+
+    /// The showcase answer for one background: duration, uplift and difficulty, the stages and
+    /// their sum (and where it disagrees with the path), time to hire, the key tools and the
+    /// certifications, each with its source.
+    func pathOverview(_ background: String, into reply: inout ReplyBuilder) {
+        let paths = knowledge.paths(from: background)
+        let plan = PersonalPlan(knowledge: knowledge, background: background)
+        let timed = paths.filter { $0.duration != nil }
+        if timed.isEmpty {
+            reply.headline("From \(name(of: background)) to MLOps: the sources give no duration for this move; "
+                + "the roadmap stages add up to \(plan.total.text) \(reply.citing(plan.stageSources))")
+            // No figures: the route itself is the answer ("start as a data analyst, then …").
+            for path in paths { reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)") }
+        } else {
+            let figures = timed.map { "\($0.duration!.text) \(reply.citing([$0.source]))" }
+            reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
+        }
+        var lines: [String] = []
+        for path in paths {
+            if let uplift = path.salaryUplift { lines.append("Salary uplift: \(uplift.text) \(reply.citing([path.source]))") }
+            if let difficulty = path.difficulty { lines.append("Difficulty: \(difficulty) \(reply.citing([path.source]))") }
+        }
+        if !plan.remaining.isEmpty {
+            let skipping = plan.skipped.isEmpty ? "" : " (skipping \(plan.skipped.map(\.stage.title).joined(separator: " and ")))"
+            lines.append("Roadmap stages\(skipping): \(plan.arithmetic) \(reply.citing(plan.stageSources))")
+        }
+        if let fact = knowledge.topic("time-to-hire")?.facts.first { lines.append(reply.line(fact)) }
+        let keyTools = Array(plan.tools.prefix(Self.keyToolCount))
+        if !keyTools.isEmpty {
+            let toolSources = paths.filter { !$0.toolsToLearn.isEmpty }.map(\.source) + plan.stageSources
+            let more = plan.tools.count > keyTools.count ? ", and \(plan.tools.count - keyTools.count) more in your plan" : ""
+            lines.append("Key tools, in order: \(keyTools.map(\.name).joined(separator: ", "))\(more) \(reply.citing(toolSources))")
+        }
+        if !plan.certifications.isEmpty {
+            var certifications: [String] = []
+            for certification in plan.certifications { certifications.append(certificationLine(certification, into: &reply)) }
+            lines.append("Certifications: " + certifications.joined(separator: "; "))
+        }
+        reply.bullets(lines)
+        for path in timed where path.duration! != plan.total && !plan.remaining.isEmpty {
+            reply.note("The figures differ: \(path.source) gives \(path.duration!.text) for this move, while the roadmap "
+                + "stages of \(plan.stageSources.joined(separator: ", ")) add up to \(plan.total.text).")
+        }
+        let silent = paths.filter { $0.duration == nil }.map(\.source)
+        if !timed.isEmpty, !silent.isEmpty {
+            reply.note("The \(silent.joined(separator: " and ")) article\(silent.count == 1 ? " also describes" : "s also describe") "
+                + "this move, without a duration.")
+        }
+    }
+
+    /// How many tools the overview names before pointing to the plan.
+    static let keyToolCount = 8
+
+    /// A background the sources do not cover: said once, then what is known in general — the
+    /// roadmap, time to hire, and the finance story as the one move from a non-technical job.
+    func noPathAnswer(for unknown: String, into reply: inout ReplyBuilder) {
+        noPath(for: unknown, into: &reply)
+        stageSum(PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown), paths: [], into: &reply)
+        timeToHire(all: false, into: &reply)
+        nonTechnicalExample(into: &reply)
+    }
+
+    /// "The one move from a non-technical job the sources tell: …", from the path with phases.
+    func nonTechnicalExample(into reply: inout ReplyBuilder) {
+        guard let story = knowledge.paths.first(where: { !$0.phases.isEmpty }) else { return }
+        let duration = story.duration.map { ", \($0.text) of study" } ?? ""
+        let first = story.salaryMilestones.dropFirst().first.map { "; the first MLOps salary in it was \($0.salary.text)" } ?? ""
+        reply.paragraph("The one move from a non-technical job that the sources tell is \(story.title)\(duration)\(first) "
+            + "\(reply.citing([story.source])). Ask about the finance story for the details.")
+    }
+
+    /// The text with its first letter capitalised, for sentences that start with an id or a name.
+    static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// "Stage by stage: 4–6 + 3–4 + … = 12–17 months", and where a path's own figure differs, both.
     func stageSum(_ plan: PersonalPlan, paths: [TransitionPath], into reply: inout ReplyBuilder) {
@@ -46,7 +107,7 @@ extension Responder {
     }
 
     /// The time-to-hire facts: the first only, or all of them for a general question.
-    private func timeToHire(all: Bool, into reply: inout ReplyBuilder) {
+    func timeToHire(all: Bool, into reply: inout ReplyBuilder) {
         guard let topic = knowledge.topic("time-to-hire"), !topic.facts.isEmpty else { return }
         var lines: [String] = []
         for fact in all ? topic.facts : Array(topic.facts.prefix(1)) { lines.append(reply.line(fact)) }
@@ -56,7 +117,12 @@ extension Responder {
     /// One row per path: background, duration, uplift, difficulty, source.
     func pathTable(_ paths: [TransitionPath], into reply: inout ReplyBuilder) {
         guard !paths.isEmpty else { return }
-        let rows = paths.map { path -> [String] in
+        let given = { (path: TransitionPath) in path.duration != nil || path.salaryUplift != nil || path.difficulty != nil }
+        // A row with no figure at all adds nothing when another row covers each of its backgrounds.
+        let shown = paths.filter { path in
+            given(path) || !path.backgrounds.allSatisfy { id in paths.contains { $0.id != path.id && given($0) && $0.backgrounds.contains(id) } }
+        }
+        let rows = shown.map { path -> [String] in
             [path.backgrounds.map(name(of:)).joined(separator: " / "), path.duration?.text ?? "not given",
              path.salaryUplift?.text ?? "not given", path.difficulty ?? "not given", reply.cite(path.source)]
         }
@@ -71,13 +137,16 @@ extension Responder {
             reply.note("Name two backgrounds to compare just those, e.g. \"compare frontend and backend\".")
             return
         }
-        let summaries = named.map { id -> String in
-            let paths = knowledge.paths(from: id)
-            guard !paths.isEmpty else { return "\(name(of: id)): no path in the sources" }
+        let summaries = named.enumerated().map { index, id -> String in
+            let all = knowledge.paths(from: id)
+            let who = index == 0 ? Self.sentence(name(of: id)) : name(of: id)
+            guard !all.isEmpty else { return "\(who): no path in the sources" }
+            let withFigures = all.filter { $0.duration != nil || $0.salaryUplift != nil }
+            let paths = withFigures.isEmpty ? all : withFigures
             let figures = paths.map { path in
                 "\(path.duration?.text ?? "no duration given"), \(path.salaryUplift?.text ?? "no uplift given") \(reply.citing([path.source]))"
             }
-            return "\(name(of: id)): \(figures.joined(separator: "; "))"
+            return "\(who): \(figures.joined(separator: "; "))"
         }
         reply.headline(summaries.joined(separator: " vs "))
         pathTable(named.flatMap(knowledge.paths(from:)), into: &reply)
@@ -104,7 +173,11 @@ extension Responder {
         }
         if let unknown = plan.unknownBackground { noPath(for: unknown, into: &reply) }
         let whose = plan.background.map { " from \($0.name)" } ?? ""
-        reply.headline("The roadmap\(whose): \(plan.remaining.count) stages, \(plan.arithmetic) \(reply.citing(plan.stageSources))")
+        let headline = "The roadmap\(whose): \(plan.remaining.count) stages, \(plan.arithmetic) \(reply.citing(plan.stageSources))"
+        if plan.unknownBackground == nil { reply.headline(headline) } else { reply.paragraph(headline) }
+        for path in plan.paths {
+            reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)")
+        }
         reply.add(.timeline(timelineRows(plan)))
         var lines: [String] = []
         for stage in knowledge.stages {
@@ -118,6 +191,7 @@ extension Responder {
         for skip in plan.skipped {
             reply.note("Skip \(skip.stage.title): \(skip.reason.reason) \(reply.citing([skip.reason.source]))")
         }
+        if plan.unknownBackground != nil { nonTechnicalExample(into: &reply) }
     }
 
     func plan(_ entities: Entities, profile: Profile, into reply: inout ReplyBuilder) {
@@ -126,6 +200,7 @@ extension Responder {
                                 currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek)
         if let unknown = plan.unknownBackground {
             noPath(for: unknown, into: &reply)
+            nonTechnicalExample(into: &reply)
         } else if let background = plan.background {
             let own = plan.paths.compactMap { path in path.duration.map { "\($0.text) \(reply.citing([path.source]))" } }
             let headline = own.isEmpty ? "\(plan.total.text) by the roadmap stages \(reply.citing(plan.stageSources))"

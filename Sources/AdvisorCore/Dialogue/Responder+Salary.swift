@@ -6,17 +6,22 @@ extension Responder {
             return
         }
         let levels = entities.levels
-        let figures = levels.isEmpty ? knowledge.salaries() : knowledge.salaries().filter { levels.contains($0.level) }
+        // Where people start: the card says "entry", the others "junior"; either word shows both.
+        let wanted = levels.contains(where: Self.startingLevels.contains) ? levels + Self.startingLevels : levels
+        let figures = levels.isEmpty ? knowledge.salaries()
+            : knowledge.salaries().filter { wanted.contains($0.level) && $0.role == "mlops-engineer" }
         let stated = figures.filter { $0.salary != nil }
         if levels.isEmpty, let unknown = entities.unknownBackground ?? entities.backgrounds.first {
             reply.headline("The sources give no salary uplift for \(unknown.sanitizedForDisplay); here are the MLOps bands they give.")
         } else if stated.isEmpty {
             reply.headline("The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.joined(separator: ", ")).")
         } else {
-            let focus = levels.isEmpty ? stated.filter { $0.level == "overall" } : stated
+            // The headline gives the bands; one person's pay ("the author's first offer") stays in the chart.
+            let bands = stated.filter { Self.remark(in: $0.title) == nil }
+            let focus = levels.isEmpty ? stated.filter { $0.level == "overall" } : bands
             let shown = (focus.isEmpty ? Array(stated.prefix(1)) : focus).map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
-            let who = levels.isEmpty ? "MLOps engineers"
-                : levels.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " and ") + " MLOps engineers"
+            let named = Self.levelOrder.filter { level in wanted.contains(level) && stated.contains { $0.level == level } }
+            let who = levels.isEmpty ? "MLOps engineers" : Self.sentence(Self.levelsPhrase(named.isEmpty ? levels : named))
             reply.headline("\(who): \(shown.joined(separator: ", "))")
         }
         salaryChart(figures, into: &reply)
@@ -37,6 +42,15 @@ extension Responder {
             figure.salary.map { Reply.SalaryBar(label: Self.barLabel(figure), salary: $0, source: reply.cite(figure.source)) }
         }
         if !bars.isEmpty { reply.add(.salaryChart(bars)) }
+        // What sets a figure apart ("the author's first offer") goes below the chart, not in its label.
+        let remarks = ordered.filter { $0.salary != nil && $0.role == "mlops-engineer" && $0.level != "overall" }
+            .compactMap { figure -> (String, String)? in
+                guard let remark = Self.remark(in: figure.title) else { return nil }
+                return ("\(Self.barLabel(figure)) \(figure.salary!.text) (\(remark))", figure.source)
+            }
+        if !remarks.isEmpty {
+            reply.note("Single salaries, not bands: " + remarks.map(\.0).joined(separator: "; ") + " " + reply.citing(remarks.map(\.1)))
+        }
         for figure in ordered where figure.salary == nil {
             let why = figure.note.map { ": \($0)" } ?? "."
             reply.note("\(figure.source) gives no figure for \(figure.title)\(why) \(reply.citing([figure.source]))")
@@ -45,12 +59,43 @@ extension Responder {
 
     static let levelOrder = ["overall", "entry", "junior", "mid", "senior", "lead", "director"]
 
-    /// "Junior", "Senior (the author, 2.5 years later)": the level, and what sets the figure apart.
+    /// The levels people start at: the career card's "entry" and the others' "junior".
+    static let startingLevels = ["entry", "junior"]
+
+    /// "Junior", "Senior": just the level; the source has its own column and remarks go below.
     static func barLabel(_ figure: SalaryFigure) -> String {
         guard figure.role == "mlops-engineer", figure.level != "overall" else { return figure.title }
-        let level = figure.level.prefix(1).uppercased() + figure.level.dropFirst()
-        guard let open = figure.title.firstIndex(of: "(") else { return level }
-        return level + " " + figure.title[open...]
+        return sentence(figure.level)
+    }
+
+    /// The words in a title's parentheses: "the author's first offer".
+    static func remark(in title: String) -> String? {
+        guard let open = title.firstIndex(of: "("), let close = title.lastIndex(of: ")"), open < close else { return nil }
+        let inside = String(title[title.index(after: open)..<close]).trimmingWhitespace
+        return inside.isEmpty ? nil : inside
+    }
+
+    /// "Entry-level and junior MLOps engineers", "directors of MLOps".
+    static func levelsPhrase(_ levels: [String]) -> String {
+        let engineers = levels.filter { !["lead", "director"].contains($0) }
+        let others = levels.filter { ["lead", "director"].contains($0) }.map(levelPhrase)
+        var parts: [String] = []
+        if !engineers.isEmpty {
+            let adjectives = engineers.map { levelPhrase($0).replacingOccurrences(of: " MLOps engineers", with: "") }
+            parts.append(adjectives.joined(separator: " and ") + " MLOps engineers")
+        }
+        return (parts + others).joined(separator: " and ")
+    }
+
+    /// How a headline names the people at a level: "senior MLOps engineers", "directors of MLOps".
+    static func levelPhrase(_ level: String) -> String {
+        switch level {
+        case "entry": "entry-level MLOps engineers"
+        case "mid": "mid-level MLOps engineers"
+        case "lead": "MLOps team leads"
+        case "director": "directors of MLOps"
+        default: "\(level) MLOps engineers"
+        }
     }
 
     private func personalSalary(_ background: String, profile: Profile, into reply: inout ReplyBuilder) {
@@ -80,17 +125,50 @@ extension Responder {
             + "\(reply.citing([projection.source])), not a promise."
     }
 
+    /// Each source's ladder in its own order and words, never merged: the sources use different
+    /// levels (career-path five, the card three, the finance story the author's own two steps).
     func careerGrowth(into reply: inout ReplyBuilder) {
-        let ladder = knowledge.salaries()
-        let titles = ladder.filter { $0.level != "overall" }
-        if titles.isEmpty {
+        let rungs = knowledge.salaries().filter { $0.role == "mlops-engineer" && $0.level != "overall" }
+        var sources: [String] = []
+        for figure in rungs where !sources.contains(figure.source) { sources.append(figure.source) }
+        let levelCount = { (source: String) in Self.distinctLevels(rungs.filter { $0.source == source }).count }
+        // The longest ladder first; ties keep the knowledge base's order.
+        sources = sources.enumerated().sorted { lhs, rhs in
+            let (a, b) = (levelCount(lhs.element), levelCount(rhs.element))
+            return a != b ? a > b : lhs.offset < rhs.offset
+        }.map(\.element)
+        if sources.isEmpty {
             reply.headline("The sources give no career ladder.")
         } else {
-            var seen: [String] = []
-            for figure in titles where !seen.contains(figure.level) { seen.append(figure.level) }
-            reply.headline("The ladder runs \(seen.joined(separator: " → ")) \(reply.citing(titles.map(\.source)))")
-            salaryChart(titles, into: &reply)
+            let counts = sources.map { "\($0) with \(levelCount($0)) levels" }
+            reply.headline("The sources each draw their own ladder: \(counts.joined(separator: ", ")) \(reply.citing(sources))")
+            for source in sources {
+                let own = rungs.filter { $0.source == source }
+                let steps = Self.distinctLevels(own).map { level -> String in
+                    let figures = own.filter { $0.level == level }
+                    let title = figures.first { Self.remark(in: $0.title) == nil }?.title ?? figures[0].title
+                    let pay = figures.map { figure in
+                        guard let salary = figure.salary else { return "no figure" }
+                        return Self.remark(in: figure.title).map { "\(salary.text) (\($0))" } ?? salary.text
+                    }
+                    return "\(title): \(pay.joined(separator: "; "))"
+                }
+                reply.heading("\(knowledge.source(source)?.title ?? source) \(reply.citing([source]))")
+                reply.bullets(steps)
+            }
         }
-        topics(Self.topicIDs[.careerGrowth] ?? [], subject: "career moves", into: &reply)
+        if let topic = knowledge.topic("career-moves"), !topic.facts.isEmpty {
+            reply.heading("What each step means, and where it leads")
+            var lines: [String] = []
+            for fact in topic.facts { lines.append(reply.line(fact)) }
+            reply.bullets(lines)
+        }
+    }
+
+    /// The levels of a source's figures, in the source's own order of mention.
+    static func distinctLevels(_ figures: [SalaryFigure]) -> [String] {
+        var levels: [String] = []
+        for figure in figures where !levels.contains(figure.level) { levels.append(figure.level) }
+        return levels
     }
 }

@@ -48,6 +48,9 @@ public struct Responder: Sendable {
                     + "certifications or your personal plan.")
             case .emptyInput:
                 reply.paragraph("Type a question, for example: how long does it take to move from backend to MLOps?")
+            case .onlyEnglish:
+                reply.paragraph("I can only read English for now. Please ask again in English, for example: "
+                    + "how long does it take to move from backend to MLOps?")
             case let .offerDeferred(questions):
                 reply.heading("Also in your message")
                 reply.bullets(questions.map(\.sanitizedForDisplay))

@@ -4,6 +4,9 @@ struct UtteranceCues: Sendable {
     /// Lowercased words, apostrophes kept ("i'm").
     let words: [String]
     let endsWithQuestionMark: Bool
+    /// How many letters the utterance has, and how many of them are Latin ones.
+    let letterCount: Int
+    let latinLetterCount: Int
 
     init(_ utterance: String) {
         let text = utterance.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
@@ -19,6 +22,13 @@ struct UtteranceCues: Sendable {
         }
         if !current.isEmpty { words.append(current) }
         self.words = words
+        var letters = 0, latin = 0
+        for scalar in utterance.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if Self.isLatin(scalar) { latin += 1 }
+        }
+        letterCount = letters
+        latinLetterCount = latin
         endsWithQuestionMark = utterance.last(where: { !$0.isWhitespace }) == "?"
     }
 
@@ -59,4 +69,33 @@ struct UtteranceCues: Sendable {
     var declines: Bool { hasAny(["rather not", "skip", "not telling", "prefer not", "none of your"]) }
 
     var wordCount: Int { words.count }
+
+    /// Asks about another background or topic: "what about frontend?", "how about DevOps?".
+    var asksAboutAnother: Bool {
+        words.first == "and" || hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
+    }
+
+    /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".
+    var asksQuestion: Bool {
+        endsWithQuestionMark || hasAny(["how do i", "how can i", "how long", "can i", "should i", "do i need", "what should",
+                                        "how much", "what do i", "where do i", "is it worth", "could i", "would it"])
+    }
+
+    /// A long message, where a yes or no is never the point ("I really really … want to know …").
+    var isLong: Bool { words.count > 12 }
+
+    /// Most of the letters are not Latin ones (Cyrillic, Chinese, Arabic…): the advisor reads English only.
+    var isMostlyNonLatin: Bool { letterCount >= 2 && (letterCount - latinLetterCount) * 2 > letterCount }
+
+    /// Names the first or second option of a "which one: X or Y?" question.
+    var choosesOption: Int? {
+        if hasAny(["the first", "first one", "the former", "first"]) { return 0 }
+        if hasAny(["the second", "second one", "the latter", "second"]) { return 1 }
+        return nil
+    }
+
+    /// Latin script: Basic Latin, Latin-1, Latin Extended-A/B and Latin Extended Additional.
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value)
+    }
 }

@@ -43,7 +43,7 @@ public struct KnowledgeLoader: Sendable {
         let base = reader.knowledgeBase()
         // A file that cannot be read at all would make every reference into it look unknown;
         // report only its own problem then, and check across files once everything parses.
-        let folder = files.first(where: { !$0.isEvaluationData }).map { $0.path.split(separator: "/").dropLast().joined(separator: "/") } ?? ""
+        let folder = files.first(where: { !$0.isEvaluationData }).map { $0.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") } ?? ""
         KnowledgeValidator(log: log, folder: folder.isEmpty ? "Knowledge" : folder)
             .validate(base, definitions: reader.definitions, acrossFiles: everyFileParsed)
         if !log.problems.isEmpty {
@@ -94,7 +94,9 @@ public struct KnowledgeLoader: Sendable {
             return nil
         }
         do {
-            guard let root = try Yams.compose(yaml: text, resolver) else { return nil }
+            // An empty file (or one of comments only) holds no sections; it must not stop the
+            // checks across files, or whatever it should hold would go unreported.
+            guard let root = try Yams.compose(yaml: text, resolver) else { return Node.mapping(Node.Mapping([])) }
             guard root.mapping != nil else {
                 log.report(.notAMapping(KnowledgeRecord.location(of: root, in: file.path), what: "a knowledge file"))
                 return nil

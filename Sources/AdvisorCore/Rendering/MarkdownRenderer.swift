@@ -24,7 +24,8 @@ public struct MarkdownRenderer: Sendable {
             return Self.table(header: ["Level", "Salary", "Source"], rows: bars.map { [$0.label, $0.salary.text, $0.source] })
         case let .sources(references):
             return "## Sources\n\n" + references.enumerated().map { index, reference in
-                "\(index + 1). *\(Self.escape(reference.title))*, \(Self.escape(reference.publisher)) (`\(reference.id)`)"
+                "\(index + 1). *\(Self.escape(reference.title))*" + (reference.namedPublisher.map { ", " + Self.escape($0) } ?? "")
+                    + " (`\(reference.id)`)"
             }.joined(separator: "\n")
         }
     }

@@ -74,5 +74,17 @@ public struct Reply: Hashable, Codable, Sendable {
             self.title = title
             self.publisher = publisher
         }
+
+        /// The publisher when the article names one, `nil` for the knowledge base's "Unnamed …"
+        /// placeholders (which would only repeat the title and the id).
+        public var namedPublisher: String? {
+            let trimmed = publisher.trimmingWhitespace
+            return trimmed.isEmpty || trimmed.lowercased().hasPrefix("unnamed") ? nil : trimmed
+        }
+
+        /// "Title — Publisher (id)", or "Title (id)" when the publisher is unnamed.
+        public var line: String {
+            namedPublisher.map { "\(title) — \($0) (\(id))" } ?? "\(title) (\(id))"
+        }
     }
 }

@@ -52,8 +52,7 @@ public struct ReplyRenderer: Sendable {
             var lines = [style.heading("Sources")]
             for (index, reference) in references.enumerated() {
                 let marker = "[\(index + 1)] "
-                let text = "\(reference.title) — \(reference.publisher) (\(reference.id))"
-                lines += TextWrapper.wrap(text, width: width, prefix: marker,
+                lines += TextWrapper.wrap(reference.line, width: width, prefix: marker,
                                           indent: String(repeating: " ", count: marker.count))
             }
             return lines

@@ -31,4 +31,19 @@ struct AdvisorTests {
         expectReply(turn.reply, contains: "$500–$2,500 (career-card)")
         #expect(turn.state.deferredQuestions.isEmpty)
     }
+
+    @Test func aQuestionAfterSevenHundredReallysIsAnswered() {
+        let line = "I " + String(repeating: "really ", count: 700) + "want to know how long it takes to move from backend to MLOps"
+        let turn = converse([line], advisor: Advisor(knowledge: Fixtures.knowledge))[0]
+        expectReply(turn.reply, contains: "From backend developer to MLOps: 6–9 months (transition-paths)")
+        expectReply(turn.reply, lacks: "I haven't asked you anything")
+    }
+
+    @Test func repliesAreTheSameFromTwoAdvisors() {
+        let lines = ["how long from backend to MLOps?", "what about frontend?", "what's the career progression for an MLOps engineer?",
+                     "what does a senior MLOps engineer earn?", "compare frontend and backend"]
+        let once = converse(lines, advisor: Advisor(knowledge: Fixtures.knowledge)).map(\.reply)
+        let again = converse(lines, advisor: Advisor(knowledge: Fixtures.knowledge)).map(\.reply)
+        #expect(once == again)
+    }
 }

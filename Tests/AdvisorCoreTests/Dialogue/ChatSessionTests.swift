@@ -132,4 +132,13 @@ struct ChatSessionTests {
         #expect(!text.contains("\u{1B}"))
         #expect(text.contains("\"red\""))
     }
+
+    @Test func paddingLongerThanTheCapDoesNotHideTheQuestionAtTheEnd() {
+        var session = ChatSession(advisor: Advisor(knowledge: Fixtures.knowledge))
+        let line = "I " + String(repeating: "really ", count: 700) + "want to know how long it takes to move from backend to MLOps"
+        #expect(line.unicodeScalars.count > Advisor.maximumMessageLength)
+        let reply = session.handle(line).reply
+        expectReply(reply, contains: "From backend developer to MLOps: 6–9 months (transition-paths)")
+        expectReply(reply, lacks: "I read only the first", "I haven't asked you anything")
+    }
 }

@@ -37,10 +37,15 @@ struct DialoguePolicyTests {
         #expect(second.state.pending == nil)
     }
 
-    @Test func aGeneralTimelineQuestionIsAnsweredWithoutAsking() {
+    @Test func aGeneralTimelineQuestionIsAnsweredWithoutAskingAndItsInvitationAcceptsOneWord() {
         let decision = policy.decide(.of(.timeline), utterance: "how long does the move to MLOps take?", state: DialogueState())
         #expect(answered(decision).map(\.intent) == [.timeline])
-        #expect(decision.state.pending == nil)
+        #expect(asked(decision) == nil)
+        // The answer ends "Tell me what you do today…": a one-word reply fills the profile (transcript finding 19).
+        #expect(decision.state.pending?.slot == .background)
+        let reply = policy.decide(.of(.timeline, confidence: 0.5, backgrounds: ["backend"]), utterance: "backend", state: decision.state)
+        #expect(answered(reply).first?.entities.backgrounds == ["backend"])
+        #expect(reply.state.profile.background == "backend")
     }
 
     @Test func aPlanAlwaysNeedsTheBackground() {
@@ -71,7 +76,7 @@ struct DialoguePolicyTests {
                                    state: first.state)
         #expect(answered(second).map(\.intent) == [.timeline])
         #expect(answered(second).first?.entities.backgrounds == ["backend"])
-        #expect(second.state.profile.background == "frontend")
+        #expect(second.state.profile.background == nil, "asking about backgrounds is not saying you are one")
     }
 
     @Test func aCorrectionReplacesTheBackgroundAndAnswersAgain() {
@@ -110,7 +115,7 @@ struct DialoguePolicyTests {
             Issue.record("expected a clarification, got \(first.actions)")
             return
         }
-        #expect(question.text == "Did you mean salaries or career progression?")
+        #expect(question.text == "Which did you mean: salaries, or career progression?")
         let second = policy.decide(.of(.careerGrowth), utterance: "career progression", state: first.state)
         #expect(answered(second).map(\.intent) == [.careerGrowth])
     }
@@ -155,5 +160,99 @@ struct DialoguePolicyTests {
 
     @Test func anEmptyLineAsksForAQuestion() {
         #expect(policy.decide(.of(.outOfScope, confidence: 0), utterance: "   ", state: DialogueState()).actions == [.emptyInput])
+    }
+
+    // MARK: - The profile is filled by statements, answers and /set, never by questions
+
+    @Test func aQuestionNamingABackgroundLeavesTheProfileAndAPersonalQuestionAsks() {
+        let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?", state: DialogueState())
+        #expect(answered(first).first?.entities.backgrounds == ["frontend"])
+        #expect(first.state.profile.background == nil)
+        let second = policy.decide(.of(.timeline), utterance: "how long will it take me?", state: first.state)
+        #expect(asked(second)?.slot == .background)
+        #expect(answered(second).isEmpty)
+        let third = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["backend"]), utterance: "backend", state: second.state)
+        #expect(answered(third).map(\.intent) == [.timeline])
+        #expect(answered(third).first?.entities.backgrounds == ["backend"])
+        #expect(third.state.profile.background == "backend", "the answer to the advisor's question fills the profile")
+    }
+
+    @Test func andTheSalaryKeepsTheBackgroundAskedAboutWithoutFillingTheProfile() {
+        let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?", state: DialogueState())
+        let second = policy.decide(.of(.salary), utterance: "and the salary?", state: first.state)
+        #expect(answered(second).first?.entities.backgrounds == ["frontend"])
+        #expect(second.state.profile.background == nil)
+    }
+
+    @Test func whatAboutWithACompareReadingRepeatsTheLastQuestionForTheNewBackground() {
+        let first = policy.decide(.of(.timeline, backgrounds: ["backend"]), utterance: "how long from backend to MLOps?", state: DialogueState())
+        let second = policy.decide(.of(.compare, confidence: 0.5, backgrounds: ["frontend"]), utterance: "what about frontend?",
+                                   state: first.state)
+        #expect(answered(second).map(\.intent) == [.timeline])
+        #expect(answered(second).first?.entities.backgrounds == ["frontend"])
+    }
+
+    @Test func whatAboutIsNotAnAnswerToTheBackgroundInvitation() {
+        let general = policy.decide(.of(.timeline), utterance: "how long does it take?", state: DialogueState())
+        let next = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["frontend"]), utterance: "what about frontend?",
+                                 state: general.state)
+        #expect(answered(next).first?.entities.backgrounds == ["frontend"])
+        #expect(next.state.profile.background == nil)
+    }
+
+    // MARK: - Statements with a question in them
+
+    @Test(arguments: [Understanding.of(.inform, confidence: 0.35, unknownBackground: "nurse"),
+                      Understanding.of(.timeline, unknownBackground: "nurse"),
+                      Understanding.of(.compare, confidence: 0.5, unknownBackground: "nurse"),
+                      Understanding.of(.outOfScope, confidence: 0.1, unknownBackground: "nurse")])
+    func anUnknownBackgroundIsHonestAtOnceWhateverTheIntent(understanding: Understanding) {
+        let decision = policy.decide(understanding, utterance: "I am a nurse, can I move to mlops?", state: DialogueState())
+        #expect(decision.state.profile.unknownBackground == "nurse")
+        let answer = answered(decision)
+        #expect(answer.count == 1)
+        #expect(answer.first?.entities.unknownBackground == "nurse")
+        #expect(decision.actions.contains { if case .clarify = $0 { true } else { false } } == false)
+    }
+
+    @Test func aStatementWithAQuestionRecordsTheBackgroundAnswersAndOffersThePlan() {
+        let decision = policy.decide(.of(.inform, backgrounds: ["frontend"]), utterance: "I'm a frontend developer, how do I get into MLOps?",
+                                     state: DialogueState())
+        #expect(decision.state.profile.background == "frontend")
+        #expect(answered(decision).first?.entities.backgrounds == ["frontend"])
+        #expect(decision.state.pending?.pendingIntent == .plan)
+        #expect(decision.actions.contains { if case .noted = $0 { true } else { false } })
+    }
+
+    // MARK: - Long messages and other scripts
+
+    @Test func aLongMessageIsNeverAPlainYesOrNo() {
+        let padded = "I " + String(repeating: "really ", count: 20) + "want to know how long it takes to move from backend to MLOps"
+        let understanding = Understanding.of(.deny, confidence: 0.6, backgrounds: ["backend"], candidates: [.deny, .timeline])
+        let decision = policy.decide(understanding, utterance: padded, state: DialogueState())
+        #expect(answered(decision).map(\.intent) == [.timeline])
+        #expect(!decision.actions.contains(.nothingToConfirm))
+    }
+
+    @Test(arguments: ["как стать инженером MLOps?", "MLOps工程师的工资是多少？", "كم يستغرق الانتقال إلى MLOps؟"])
+    func aMessageInAnotherScriptGetsTheEnglishOnlyAnswer(text: String) {
+        #expect(policy.decide(.of(.outOfScope, confidence: 0), utterance: text, state: DialogueState()).actions == [.onlyEnglish])
+    }
+
+    @Test func accentedLatinTextIsNotTakenForAnotherScript() {
+        let decision = policy.decide(.of(.outOfScope, confidence: 0), utterance: "café résumé naïve", state: DialogueState())
+        #expect(decision.actions == [.outOfScope])
+    }
+
+    // MARK: - Clarification answers
+
+    @Test func aPlainYesToWhichOneAsksAgainAndNamingTheSecondPicksIt() {
+        let unsure = Understanding.of(.salary, confidence: 0.4, candidates: [.salary, .careerGrowth])
+        let first = policy.decide(unsure, utterance: "money later on", state: DialogueState())
+        let yes = policy.decide(.of(.affirm), utterance: "yes", state: first.state)
+        #expect(answered(yes).isEmpty)
+        #expect(yes.state.pending?.options == [.salary, .careerGrowth])
+        let second = policy.decide(.of(.outOfScope, confidence: 0.1), utterance: "the second one", state: yes.state)
+        #expect(answered(second).map(\.intent) == [.careerGrowth])
     }
 }

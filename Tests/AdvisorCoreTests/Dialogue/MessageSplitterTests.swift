@@ -15,4 +15,15 @@ struct MessageSplitterTests {
     func splitsAParagraphIntoSentences(text: String, sentences: [String]) {
         #expect(MessageSplitter.sentences(in: text) == sentences)
     }
+
+    @Test(arguments: [
+        ("I really really really want to know", "I really want to know"),
+        ("very very good", "very very good"),
+        ("no no no No NO", "no"),
+        ("how long from backend", "how long from backend"),
+        ("Why? Why? Why? Why?", "Why? Why? Why? Why?"),
+    ])
+    func cutsRunsOfThreeOrMoreRepeatedWords(text: String, expected: String) {
+        #expect(MessageSplitter.collapsingRepeatedWords(in: text) == expected)
+    }
 }

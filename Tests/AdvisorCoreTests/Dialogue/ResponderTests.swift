@@ -36,7 +36,7 @@ struct ResponderTests {
 
     @Test func thePathsOwnDurationAndTheStageSumAreBothShownWhenTheyDiffer() {
         expectReply(reply(.timeline, backgrounds: ["frontend"]),
-                    contains: "4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "The two figures differ")
+                    contains: "4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "The figures differ")
     }
 
     @Test func aBackgroundWithoutAPathIsToldSoAndGetsTheGeneralRoadmap() {
@@ -76,7 +76,7 @@ struct ResponderTests {
 
     @Test func comparingTwoBackgroundsPutsThemSideBySide() {
         let answer = reply(.compare, backgrounds: ["frontend", "backend"])
-        expectReply(answer, contains: "frontend developer: 8–12 months, +70% to +100% (transition-paths) vs backend developer: 6–9 months")
+        expectReply(answer, contains: "Frontend developer: 8–12 months, +70% to +100% (transition-paths) vs backend developer: 6–9 months")
         #expect(answer.blocks.contains { if case .table = $0 { true } else { false } })
     }
 
@@ -101,5 +101,74 @@ struct ResponderTests {
         let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
         let headings = answer.blocks.compactMap { if case let .heading(text) = $0 { text } else { nil } }
         #expect(headings == ["What does it cost?", "Who hires?"])
+    }
+
+    // MARK: - The path showcase, honesty and salary wording
+
+    @Test func thePathAnswerShowsEveryFigureWithItsSource() {
+        expectReply(reply(.timeline, backgrounds: ["frontend"]),
+                    contains: "From frontend developer to MLOps: 8–12 months (transition-paths)",
+                    "Salary uplift: +70% to +100% (transition-paths)", "Difficulty: moderate (transition-paths)",
+                    "Roadmap stages: 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "16-23",
+                    "Key tools, in order: Python", "AWS Certified Machine Learning Engineer - Associate: +$20K salary (career-card)")
+    }
+
+    @Test func aSourceWithoutADurationIsMentionedOnceBelowNotInTheHeadline() {
+        let text = plainText(reply(.timeline, backgrounds: ["backend"]))
+        #expect(text.hasPrefix("From backend developer to MLOps: 6–9 months (transition-paths)\n"))
+        #expect(!text.contains("no duration given"))
+        #expect(text.components(separatedBy: "without a duration").count == 2)
+    }
+
+    @Test func anUnknownBackgroundIsSaidOnceWithTheRoadmapAndTheFinanceStory() {
+        let change = ProfileChange(slot: .background, old: nil, new: "nurse")
+        var entities = Entities()
+        entities.unknownBackground = "nurse"
+        let answer = responder.reply(to: [.noted([change]), .answer(DialogueAction.Question(intent: .timeline, entities: entities))],
+                                     state: DialogueState(profile: Profile(unknownBackground: "nurse")))
+        let text = plainText(answer)
+        #expect(text.components(separatedBy: "no path for nurse").count == 2, "said once:\n\(text)")
+        expectReply(answer, contains: "15–21 months (career-card)", "finance-story")
+    }
+
+    @Test func salaryChartLabelsAreJustLevelsAndRemarksGoBelow() {
+        let answer = reply(.salary)
+        let bars = answer.blocks.flatMap { block -> [Reply.SalaryBar] in if case let .salaryChart(bars) = block { bars } else { [] } }
+        #expect(!bars.isEmpty)
+        #expect(bars.allSatisfy { !$0.label.contains("(") }, "\(bars.map(\.label))")
+        expectReply(answer, contains: "the author's first offer")
+    }
+
+    @Test func entryLevelShowsEverySourcesStartingBand() {
+        let answer = reply(.salary, levels: ["entry"])
+        let bars = answer.blocks.flatMap { block -> [Reply.SalaryBar] in if case let .salaryChart(bars) = block { bars } else { [] } }
+        #expect(Set(bars.map(\.source)).isSuperset(of: ["career-card", "finance-story"]))
+        expectReply(answer, contains: "Entry-level and junior MLOps engineers: $100K–$140K (finance-story), $100K (career-card)")
+    }
+
+    @Test func directorsAreNamedAsPeople() {
+        let answer = reply(.salary, levels: ["director"])
+        expectReply(answer, contains: "Directors of MLOps: $198,125–$237,500 (career-path)")
+        expectReply(answer, lacks: "Director MLOps engineers")
+    }
+
+    @Test func theCareerLadderKeepsEachSourcesOwnOrder() {
+        let text = plainText(reply(.careerGrowth))
+        let careerPath = ["Junior MLOps Engineer: no figure", "MLOps Engineer: $131,158–$200,000", "Senior MLOps Engineer: $165,000–$207,125",
+                          "MLOps Team Lead: $137,700", "Director of MLOps: $198,125–$237,500"]
+        let card = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"]
+        for ladder in [careerPath, card] {
+            let positions = ladder.map { text.range(of: $0)?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil }, "missing a rung of \(ladder) in:\n\(text)")
+            let found = positions.compactMap { $0 }
+            #expect(found == found.sorted(), "out of order: \(ladder)")
+        }
+        expectReply(reply(.careerGrowth), contains: "Junior MLOps Engineer: $100K–$140K; $110K (the author's first offer)")
+        expectReply(reply(.careerGrowth), lacks: "→ entry")
+    }
+
+    @Test func comparisonsLeaveOutSourcesWithoutFigures() {
+        let answer = reply(.compare, backgrounds: ["frontend", "backend"])
+        expectReply(answer, lacks: "no duration given")
     }
 }

@@ -81,4 +81,12 @@ struct ReplyRendererTests {
         #expect(styled.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
             .replacingOccurrences(of: "<", with: "").replacingOccurrences(of: ">", with: "") == plain)
     }
+
+    @Test func sourcesShowANamedPublisherAndLeaveOutUnnamedPlaceholders() {
+        let lines = ReplyRenderer(width: 80).render(.sources([
+            Reply.SourceReference(id: "career-card", title: "Career Path: MLOps Engineer", publisher: "Unnamed career site (career card)"),
+            Reply.SourceReference(id: "finance-story", title: "From Finance to MLOps", publisher: "AI Career Finder"),
+        ]))
+        #expect(lines == ["Sources", "[1] Career Path: MLOps Engineer (career-card)", "[2] From Finance to MLOps — AI Career Finder (finance-story)"])
+    }
 }

@@ -4,7 +4,8 @@ import Testing
 
 struct TranscriptReplayerTests {
     private let advisor = Advisor(knowledge: Fixtures.knowledge)
-    private let utterances = ["how long from frontend to MLOps", "and the salary?", "/profile"]
+    /// A statement fills the profile (a question naming a background does not), so `/profile` has something to show.
+    private let utterances = ["I'm a frontend developer", "and the salary?", "/profile"]
 
     /// A transcript of what the advisor says today, recorded from a fresh state.
     private func recorded() -> Transcript {
@@ -44,7 +45,7 @@ struct TranscriptReplayerTests {
         #expect(failure.problems.count == 4)
         #expect(failure.problems[0].contains("got intent=\(understood.intent.rawValue)"))
         #expect(failure.problems[3] == "expected hoursPerWeek=40, got hoursPerWeek=none")
-        #expect(failure.description.hasPrefix("Transcripts/r.transcript:0: error: turn 1 \"> how long from frontend to MLOps\" fails\n  expected intent="))
+        #expect(failure.description.hasPrefix("Transcripts/r.transcript:0: error: turn 1 \"> \(utterances[0])\" fails\n  expected intent="))
     }
 
     @Test func holdsAssertionsThatMatchWhatWasUnderstood() {
