@@ -7,6 +7,15 @@ import Testing
 struct AskCommandTests {
     static let question = "how long from frontend to MLOps"
 
+    /// Swift seeds Set and Dictionary hashing per process, so only fresh processes can show an
+    /// order-dependent choice (a typo correction, a tie): five runs must print the same JSON.
+    @Test func answersATypoQuestionIdenticallyInFreshProcesses() throws {
+        let question = "waht is the salry of a senoir mlops enginer?"
+        let outputs = try (0..<5).map { _ in try AdvisorProcess.run(["ask", "--json", question]).output }
+        #expect(!outputs[0].isEmpty)
+        #expect(Set(outputs).count == 1)
+    }
+
     @Test func answersTheFrontendTimelineQuestionFromTheSources() throws {
         let result = try AdvisorProcess.run(["ask", Self.question])
         #expect(result.status == 0)

@@ -8,9 +8,9 @@
 /// in `init`.
 ///
 /// **Typos**: a word of five letters or more that is neither a name nor a common word (one
-/// used in two or more training examples, or a stop word) is corrected to a name word with the
-/// same first letter within edit distance 1 (2 from seven letters): "kubernets" → kubernetes,
-/// "fronted" → frontend.
+/// used in two or more training examples, or a stop word) is corrected to a name word by a
+/// ``TypoCorrector`` (same first letter, 1 edit or transposition, 2 from seven letters; ties
+/// broken by a total order): "kubernets" → kubernetes, "fronted" → frontend.
 ///
 /// **Negation**: "not", "no", "never", "without", "nor" negate the names in the next five
 /// tokens, up to a clause boundary or "but"; "not sure", "no idea" do not negate. Negated
@@ -31,7 +31,7 @@ public struct EntityExtractor: Sendable {
     /// Names by their first stemmed word, longest first.
     let names: [String: [Name]]
     /// Name words of five letters or more, for typo correction.
-    let correctable: [String]
+    let correctable: TypoCorrector
     /// Words that are never typo-corrected.
     let commonWords: Set<String>
 
@@ -68,7 +68,10 @@ public struct EntityExtractor: Sendable {
             for phrase in [certification.id, certification.name] + certification.aliases { add(phrase, .certification, certification.id) }
         }
         for (id, phrases) in Self.levels { for phrase in phrases { add(phrase, .level, id) } }
-        for key in table.keys { table[key]?.sort { $0.words.count > $1.words.count } }
+        // Longest first; equal lengths keep the knowledge base's order (a total order: position).
+        for key in table.keys {
+            table[key] = table[key]?.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element)
+        }
         names = table
 
         var frequency: [String: Int] = [:]
@@ -77,11 +80,17 @@ public struct EntityExtractor: Sendable {
                 for word in Set(Normalizer.tokens(example).map(\.text)) { frequency[word, default: 0] += 1 }
             }
         }
-        var nameWords = Set(table.values.flatMap { $0.flatMap(\.words) })
-        commonWords = Set(frequency.filter { $0.value >= 2 }.keys).union(StopWords.words).union(Self.notTypos)
-            .subtracting(nameWords)
-        nameWords = nameWords.filter { $0.utf8.count >= 5 }
-        correctable = nameWords.sorted()
+        let nameWords = Set(table.values.flatMap { $0.flatMap(\.words) })
+        let correctable = TypoCorrector(words: nameWords.filter { $0.utf8.count >= 5 }.sorted().map { ($0, 1, 1) })
+        // A word several examples use is a real word, unless it is a typo of a name the examples
+        // use three times as often (the data holds "fronted" on purpose; "frontend" far more).
+        let frequent = frequency.filter { word, count in
+            guard count >= 2 else { return false }
+            guard let name = correctable.correction(of: word) else { return true }
+            return (frequency[name] ?? 0) < 3 * count
+        }
+        commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
+        self.correctable = correctable
     }
 
     /// Common words one letter away from a name that must stay themselves.
@@ -127,15 +136,7 @@ public struct EntityExtractor: Sendable {
     }
 
     private func correction(of word: String) -> String? {
-        let length = word.utf8.count
-        let limit = length >= 7 ? 2 : 1
-        var best: (word: String, distance: Int)?
-        for candidate in correctable where candidate.utf8.first == word.utf8.first
-            && abs(candidate.utf8.count - length) <= limit {
-            let distance = word.editDistance(to: candidate, limit: limit)
-            if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
-        }
-        return best?.word
+        correctable.correction(of: word)
     }
 
     private func matches(_ phrase: [String], _ words: [String?], at start: Int) -> Bool {

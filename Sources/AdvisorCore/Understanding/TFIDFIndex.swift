@@ -7,8 +7,9 @@ import Foundation
 /// each non-stop word ("kube" → `^ku kub ube be$`), so a misspelt word still shares most of
 /// its trigrams with the right one. Terms are interned to `Int32` ids once, at build time.
 ///
-/// **Weighting**: a term's weight in a text is `c × idf`, where `c` sums the kind weights of
-/// its occurrences and `idf = ln((1 + N) / (1 + df)) + 1` (N documents, df of them containing
+/// **Weighting**: a term's weight in a text is `c × idf`, where `c` is the largest kind weight
+/// among its occurrences (a term counts once however often it is repeated, so "really really
+/// … really, how long from frontend?" keeps its question) and `idf = ln((1 + N) / (1 + df)) + 1` (N documents, df of them containing
 /// the term). Vectors are L2-normalised, so the dot product is the cosine. A query term the
 /// index has never seen still counts in the query's norm, at the largest IDF: words nobody
 /// trained on make a query *less* similar to everything, which is what out-of-scope needs.
@@ -118,20 +119,22 @@ public struct TFIDFIndex: Sendable {
     /// The vector of already normalised tokens.
     func vector(for tokens: [Token]) -> Vector {
         var counts: [(Int32, Float)] = []
-        var unseen: Float = 0
+        var unseen: [TermKey: Float] = [:]
         Self.terms(of: tokens, weights: weights) { key, weight in
             if let id = ids[key] {
                 counts.append((id, weight))
             } else {
-                unseen += (weight * unseenIDF) * (weight * unseenIDF)
+                unseen[key] = Swift.max(unseen[key] ?? 0, weight)
             }
         }
+        // Order-independent: a sum of squares (floating-point addition order aside, sorted first).
+        let unseenSquares = unseen.values.sorted().reduce(Float(0)) { $0 + ($1 * unseenIDF) * ($1 * unseenIDF) }
         var vector = Vector()
         for (id, count) in Self.merge(counts) {
             vector.ids.append(id)
             vector.weights.append(count * idf[Int(id)])
         }
-        Self.normalise(&vector.weights, extraSquares: unseen)
+        Self.normalise(&vector.weights, extraSquares: unseenSquares)
         return vector
     }
 
@@ -162,7 +165,7 @@ public struct TFIDFIndex: Sendable {
                 j += 1
             }
         }
-        shared.sort { ($0.key.isTrigram ? 1 : 0, -$0.weight) < ($1.key.isTrigram ? 1 : 0, -$1.weight) }
+        shared.sort { ($0.key.isTrigram ? 1 : 0, -$0.weight, $0.key.display) < ($1.key.isTrigram ? 1 : 0, -$1.weight, $1.key.display) }
         return shared.map(\.key.display)
     }
 
@@ -183,13 +186,13 @@ public struct TFIDFIndex: Sendable {
         return sum
     }
 
-    /// Sums the weights of repeated ids; the result is sorted by id.
+    /// Keeps the largest weight of repeated ids; the result is sorted by id.
     private static func merge(_ counts: [(Int32, Float)]) -> [(Int32, Float)] {
         let sorted = counts.sorted { $0.0 < $1.0 }
         var merged: [(Int32, Float)] = []
         merged.reserveCapacity(sorted.count)
         for (id, weight) in sorted {
-            if merged.last?.0 == id { merged[merged.count - 1].1 += weight } else { merged.append((id, weight)) }
+            if merged.last?.0 == id { merged[merged.count - 1].1 = Swift.max(merged[merged.count - 1].1, weight) } else { merged.append((id, weight)) }
         }
         return merged
     }

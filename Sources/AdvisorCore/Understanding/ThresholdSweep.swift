@@ -1,7 +1,8 @@
 /// The test-set metrics at each candidate out-of-scope threshold, to choose the committed one.
 ///
-/// Each utterance is classified once with no threshold; a threshold `t` then turns every
-/// decision whose confidence is below `t` into `out_of_scope`. The ``recommended`` threshold
+/// Each utterance is classified once with no threshold (only the `out_of_scope` examples can
+/// refuse it); a threshold `t` then turns every in-scope decision whose confidence is below `t`
+/// into `out_of_scope`. The ``recommended`` threshold
 /// is the one with the best `in-scope accuracy + out-of-scope recall` among those keeping
 /// out-of-scope precision ≥ 0.9; if none does, the one with the best `in-scope accuracy +
 /// out-of-scope F1` (ties go to the lower threshold, which refuses less).
@@ -20,10 +21,10 @@ public struct ThresholdSweep: Hashable, Codable, Sendable {
                 thresholds: some Sequence<Double> = stride(from: 0.0, through: 0.8, by: 0.025)) {
         let open = IntentClassifier.Thresholds(outOfScope: 0, clarify: classifier.thresholds.clarify)
         let best = testSet.map { item in
-            classifier.classify(item.text).first { $0.intent != .outOfScope } ?? IntentScore(intent: .outOfScope, score: 0)
+            classifier.classify(item.text, outOfScopeBelow: 0).first ?? IntentScore(intent: .outOfScope, score: 0)
         }
         rows = thresholds.map { threshold in
-            let predicted = best.map { $0.score < threshold ? Intent.outOfScope : $0.intent }
+            let predicted = best.map { $0.intent == .outOfScope || $0.score < threshold ? Intent.outOfScope : $0.intent }
             let report = IntentEvaluation(testSet: testSet, predicted: predicted, confidences: best.map(\.score), thresholds: open)
             return Row(threshold: (threshold * 1000).rounded() / 1000, inScopeAccuracy: report.inScopeAccuracy,
                        macroF1: report.macroF1, outOfScopePrecision: report.outOfScopePrecision,

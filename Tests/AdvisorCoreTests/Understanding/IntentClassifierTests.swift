@@ -6,7 +6,7 @@ struct IntentClassifierTests {
                                       thresholds: .init(outOfScope: 0.3, clarify: 0.45))
 
     @Test(arguments: [
-        ("hello!", Intent.greeting), ("how long would it take me", .timeline), ("what salery would i get", .salary),
+        ("hello!", Intent.greeting), ("how long would it take me", .timeline), ("what salery can i expect", .salary),
         ("do i need kubernets", .tools), ("how many months from backend", .timeline),
     ])
     func classifies(text: String, expected: Intent) {

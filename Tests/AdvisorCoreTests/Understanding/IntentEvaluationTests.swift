@@ -48,14 +48,17 @@ struct IntentEvaluationTests {
     @Test func committedTestSetStaysAboveTheCurrentFloor() throws {
         let report = try Self.committedReport()
         #expect(report.utterances >= 300)
-        #expect(report.inScopeAccuracy >= 0.80)
-        #expect(report.outOfScopeRecall >= 0.45)
+        #expect(report.inScopeAccuracy >= 0.88)
+        #expect(report.macroF1 >= 0.86)
+        #expect(report.outOfScopePrecision >= 0.85)
+        #expect(report.outOfScopeRecall >= 0.72)
         #expect(report.entities.first { $0.kind == "all" }.map { $0.precision >= 0.9 && $0.recall >= 0.9 } == true)
     }
 
-    /// The issue's targets. Not met yet (see the issue-3 report): the training data needs more
-    /// varied examples and out-of-scope examples before the classifier can reach them.
-    @Test(.disabled("targets not met yet: in-scope accuracy 0.83, macro-F1 0.80, OOS P/R 0.67/0.48 — needs more training data"))
+    /// The issue's targets. Not met yet (see the issue-3 reports): with ~45 examples per intent and
+    /// 130 out-of-scope examples the committed data reaches accuracy 0.90, macro-F1 0.88, OOS P/R
+    /// 0.87/0.75; 5-fold cross-validation 0.76 says the examples still generalise poorly.
+    @Test(.disabled("targets not met yet: in-scope accuracy 0.90, macro-F1 0.88, OOS P/R 0.87/0.75"))
     func committedTestSetMeetsTheTargets() throws {
         let report = try Self.committedReport()
         #expect(report.inScopeAccuracy >= 0.95)

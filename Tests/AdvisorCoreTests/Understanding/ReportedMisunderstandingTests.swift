@@ -1,0 +1,46 @@
+import AdvisorCore
+import AdvisorTestSupport
+import Testing
+
+/// Lines from transcripts that were misunderstood, against the committed classifier and data.
+/// They are not in the test set (TrainingDataTests checks only that set), so training may learn
+/// from their kind.
+struct ReportedMisunderstandingTests {
+    static let classifier = IntentClassifier(knowledge: Fixtures.knowledge)
+    static let extractor = EntityExtractor(knowledge: Fixtures.knowledge)
+
+    @Test(arguments: [
+        ("actually I'm in DevOps", Intent.inform, ["devops"], [String]()),
+        ("I meant devops", .inform, ["devops"], []),
+        ("sorry, I'm in DevOps, not frontend", .inform, ["devops"], ["frontend"]),
+        ("how do backend developers get into MLOps?", .roadmap, ["backend"], []),
+        ("what carries over from backend work?", .skills, ["backend"], []),
+        ("can you book me a flight?", .outOfScope, [], []),
+        ("how lnog from fronted to mlosp", .timeline, ["frontend"], []),
+        ("what tools am I missing?", .tools, [], []),
+        ("what does the career card say about the time to hire?", .jobSearch, [], []),
+        ("why do the numbers differ?", .salary, [], []),
+        ("are certs more important than projects?", .certifications, [], []),
+        ("where can I go after MLOps engineer?", .careerGrowth, [], []),
+    ])
+    func understands(text: String, intent: Intent, backgrounds: [String], negated: [String]) {
+        #expect(Self.classifier.classify(text).first?.intent == intent, "\(Self.classifier.classify(text).prefix(2))")
+        let entities = Self.extractor.extract(from: text)
+        #expect(entities.backgrounds == backgrounds)
+        #expect(entities.negatedBackgrounds == negated)
+    }
+
+    @Test func keepsTheQuestionAtTheEndOfAVeryLongLine() {
+        let text = String(repeating: "really ", count: 700) + "how long from frontend to mlops?"
+        #expect(Self.classifier.classify(text).first?.intent == .timeline)
+        #expect(Self.extractor.extract(from: text).backgrounds == ["frontend"])
+    }
+
+    @Test func correctsTyposTheSameWayEveryTime() {
+        let text = "waht is the salry of a senoir mlops enginer?"
+        let first = Self.classifier.classify(text)
+        #expect(first.first?.intent == .salary)
+        let rebuilt = IntentClassifier(knowledge: Fixtures.knowledge)
+        #expect(rebuilt.classify(text) == first)
+    }
+}
