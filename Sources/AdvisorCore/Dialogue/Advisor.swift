@@ -27,11 +27,12 @@ public struct Advisor: Sendable {
     }
 
     /// Answers an utterance: one question, an answer to the advisor's own question, or a long
-    /// message of several sentences (each question in it answered in order). Runs of one
+    /// message of several sentences (each question in it answered in order). Terminal escape
+    /// sequences are dropped with their payloads (a pasted window title is not read); runs of one
     /// repeated word are cut to one first ("really really … want"); then only the first
     /// ``maximumMessageLength`` scalars are read, and the reply opens with a note saying so.
     public func respond(to message: String, state: DialogueState) -> Turn {
-        let (utterance, wasCut) = Self.capped(MessageSplitter.collapsingRepeatedWords(in: message))
+        let (utterance, wasCut) = Self.capped(MessageSplitter.collapsingRepeatedWords(in: message.withoutTerminalEscapes))
         let understanding = understand(utterance)
         let sentences = MessageSplitter.sentences(in: utterance)
         var decision: DialogueDecision

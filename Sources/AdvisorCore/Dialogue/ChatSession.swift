@@ -21,7 +21,7 @@ public struct ChatSession: Sendable {
     /// ``Advisor/maximumMessageLength`` is cut there, and the reply says so.
     public mutating func handle(_ line: String) -> SessionOutput {
         // Padding ("really really …") is cut before the cap, so the question at the end is still read.
-        let (line, wasCut) = Advisor.capped(MessageSplitter.collapsingRepeatedWords(in: line))
+        let (line, wasCut) = Advisor.capped(MessageSplitter.collapsingRepeatedWords(in: line.withoutTerminalEscapes))
         if let command = SlashCommand(line) {
             var output = run(command)
             if wasCut { output.reply.blocks.insert(Advisor.cutNotice, at: 0) }
