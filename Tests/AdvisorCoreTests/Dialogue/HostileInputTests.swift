@@ -42,7 +42,7 @@ struct HostileInputTests {
         ("emoji", String(repeating: "🚀", count: 1 << 18)),
         ("one letter with a million accents", "e" + String(repeating: "\u{301}", count: 1 << 19)),
         ("a slash command", "/set background " + String(repeating: "frontend", count: 131_072)),
-        ("escape sequences", String(repeating: "\u{1B}[31m", count: 209_716)),
+        ("words in escape sequences", String(repeating: "\u{1B}[31mmlops\u{1B}[0m tools ", count: 52_429)),
     ]
 
     @Test(arguments: hugeLines)
@@ -55,6 +55,16 @@ struct HostileInputTests {
             #expect(turn.utterance.unicodeScalars.count == Advisor.maximumMessageLength)
         }
         expectValidState(session.state)
+    }
+
+    @Test func aMebibyteOfEscapeSequencesIsAnEmptyLine() {
+        let line = String(repeating: "\u{1B}[31m", count: 209_716)
+        let (session, outputs) = chat([line])
+        expectSafe(outputs[0].reply)
+        expectReply(outputs[0].reply, contains: "Type a question")
+        expectReply(outputs[0].reply, lacks: "longer than 4,000 characters")
+        #expect(outputs[0].turn?.utterance == "")
+        #expect(session.state.profile == Profile())
     }
 
     @Test func aHugeLineIsAnsweredAsItsFirstPartPlusTheNotice() {
