@@ -46,14 +46,4 @@ struct AdvisorTests {
         let again = converse(lines, advisor: Advisor(knowledge: Fixtures.knowledge)).map(\.reply)
         #expect(once == again)
     }
-
-    @Test func aTerminalTitleSequenceIsNotReadAsWords() {
-        let advisor = Advisor(knowledge: Fixtures.knowledge)
-        let hostile = advisor.respond(to: "\u{1B}]0;evil title\u{7}what tools do I need?", state: DialogueState())
-        let plain = advisor.respond(to: "what tools do I need?", state: DialogueState())
-        #expect(hostile.utterance == "what tools do I need?")
-        #expect(hostile.understanding == plain.understanding)
-        #expect(hostile.reply == plain.reply)
-        #expect(hostile.understanding.intent == .tools)
-    }
 }

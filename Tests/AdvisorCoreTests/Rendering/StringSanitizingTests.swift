@@ -27,6 +27,7 @@ struct StringSanitizingTests {
         ("\u{1B}ccleared", "cleared"),
         ("\u{1B}[12é", "é"),
         ("a\u{7F}b\u{85}c\u{1F}d", "abcd"),
+        ("c1 osc \u{9D}0;title\u{9C}after", "c1 osc after"),
     ])
     func removesEscapeSequencesAndControlCharacters(input: String, expected: String) {
         #expect(input.sanitizedForDisplay == expected)
@@ -36,6 +37,10 @@ struct StringSanitizingTests {
         ("one\ntwo", "one\ntwo"),
         ("one\r\ntwo\rthree", "one\ntwo\nthree"),
         ("tab\there\u{1B}]0;title\u{07}", "tab here"),
+        ("\u{1B}]0;evil title\u{07}what tools do I need?", "what tools do I need?"),
+        ("\u{1B}[31mfrontend\u{1B}[0m\nand\ttabs\u{0}", "frontend\nand tabs"),
+        ("\u{9D}8;;https://x\u{9C}link \u{9B}2J", "link "),
+        ("plain, café 🚀", "plain, café 🚀"),
     ])
     func readingKeepsLineBreaks(input: String, expected: String) {
         #expect(input.sanitizedForReading == expected)
