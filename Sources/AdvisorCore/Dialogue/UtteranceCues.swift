@@ -75,6 +75,13 @@ struct UtteranceCues: Sendable {
         words.first == "and" || hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
     }
 
+    /// Asks the last question again for something else: "what about entry level?", "how about
+    /// Kubernetes?", "and for juniors?", or a short "and" ("and DevOps?").
+    var asksWhatAbout: Bool {
+        hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
+            || (words.first == "and" && words.count <= 4)
+    }
+
     /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".
     var asksQuestion: Bool {
         endsWithQuestionMark || hasAny(["how do i", "how can i", "how long", "can i", "should i", "do i need", "what should",

@@ -58,6 +58,16 @@ struct HostileInputTests {
         expectValidState(session.state)
     }
 
+    @Test func aMebibyteOfEscapeSequencesIsAnEmptyLine() {
+        let line = String(repeating: "\u{1B}[31m", count: 209_716)
+        let (session, outputs) = chat([line])
+        expectSafe(outputs[0].reply)
+        expectReply(outputs[0].reply, contains: "Type a question")
+        expectReply(outputs[0].reply, lacks: "longer than 4,000 characters")
+        #expect(outputs[0].turn?.utterance == "")
+        #expect(session.state.profile == Profile())
+    }
+
     @Test func aHugeLineIsAnsweredAsItsFirstPartPlusTheNotice() {
         let line = String(repeating: "how long from frontend to mlops? ", count: 32_768)
         let (text, wasCut) = Advisor.capped(line)
@@ -132,6 +142,7 @@ struct HostileInputTests {
     func anEscapeSequenceIsNotReadAsWords(escape: String) {
         let plain = advisor.respond(to: "what tools do I need?", state: DialogueState())
         let turn = advisor.respond(to: escape + "what tools do I need?", state: DialogueState())
+        #expect(turn.utterance == "what tools do I need?", "the classifier reads the sanitised text")
         #expect(turn.understanding == plain.understanding)
         #expect(turn.reply == plain.reply)
     }

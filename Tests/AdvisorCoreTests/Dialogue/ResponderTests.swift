@@ -167,6 +167,30 @@ struct ResponderTests {
         expectReply(reply(.careerGrowth), lacks: "→ entry")
     }
 
+    @Test func theCareerLadderRunsUpwardEvenWhenTheDataListsItOutOfOrder() throws {
+        // The card's entry rung moved after its senior one: the ladder still starts at entry.
+        let entry = """
+          - role: mlops-engineer
+            level: entry
+            title: Entry
+            salary: 100000
+            note: The career card's single figure for an entry-level MLOps engineer.
+            source: career-card
+
+        """
+        let shuffled = BrokenKnowledge()
+        try #require(shuffled.replace(entry, with: "", in: "Knowledge/salaries.yaml") != nil)
+        try #require(shuffled.replace("    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card",
+                                      with: "    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card\n\n"
+                                        + entry, in: "Knowledge/salaries.yaml") != nil)
+        let knowledge = try KnowledgeLoader().load(shuffled.files)
+        let text = plainText(Responder(knowledge: knowledge).reply(
+            to: [.answer(DialogueAction.Question(intent: .careerGrowth, entities: Entities()))], state: DialogueState()))
+        let rungs = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"].map { text.range(of: $0)?.lowerBound }
+        #expect(rungs.allSatisfy { $0 != nil }, "missing a rung in:\n\(text)")
+        #expect(rungs.compactMap { $0 } == rungs.compactMap { $0 }.sorted(), "out of order:\n\(text)")
+    }
+
     @Test func comparisonsLeaveOutSourcesWithoutFigures() {
         let answer = reply(.compare, backgrounds: ["frontend", "backend"])
         expectReply(answer, lacks: "no duration given")
