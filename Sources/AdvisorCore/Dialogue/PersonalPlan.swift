@@ -17,6 +17,8 @@ public struct PersonalPlan: Hashable, Sendable {
     public var tools: [Tool]
     public var certifications: [Certification]
     public var projection: SalaryProjection?
+    /// The salary the person gave, projected when a path documents an uplift.
+    public var currentSalary: Int?
     public var hoursPerWeek: Int?
 
     /// A stage left out, with the source's reason.
@@ -74,6 +76,7 @@ public struct PersonalPlan: Hashable, Sendable {
         }
         tools = toolIDs.compactMap(knowledge.tool)
         certifications = knowledge.certifications.filter { $0.replacedBy == nil }
+        self.currentSalary = currentSalary
         projection = currentSalary.flatMap { salary in
             paths.first { $0.salaryUplift != nil }.map {
                 SalaryProjection(current: salary, uplift: $0.salaryUplift!, source: $0.source)
