@@ -70,8 +70,10 @@ public struct PersonalPlan: Hashable, Sendable {
         let skippedIDs = Set(skipped.map(\.stage.id))
         remaining = knowledge.stages.filter { !skippedIDs.contains($0.id) }
         total = remaining.map(\.duration).reduce(.zero, +)
+        // A skipped stage's tools are ones the person already knows: they are not "to learn".
+        let known = Set(self.skipped.flatMap(\.stage.tools))
         var toolIDs: [String] = []
-        for id in paths.flatMap(\.toolsToLearn) + remaining.flatMap(\.tools) where !toolIDs.contains(id) {
+        for id in paths.flatMap(\.toolsToLearn) + remaining.flatMap(\.tools) where !toolIDs.contains(id) && !known.contains(id) {
             toolIDs.append(id)
         }
         tools = toolIDs.compactMap(knowledge.tool)

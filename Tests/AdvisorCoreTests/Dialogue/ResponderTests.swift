@@ -97,8 +97,9 @@ struct ResponderTests {
 
     @Test func theDisagreementsShowEachFigureWithItsSource() {
         let answer = responder.reply(to: [.explainDisagreements], state: DialogueState())
-        expectReply(answer, contains: "Where they disagree", "16-23 months to hire on the career card")
-        #expect(Set(answer.sources).isSuperset(of: ["career-path", "career-card", "transition-paths"]))
+        expectReply(answer, contains: "Where they disagree", "16-23 months to get hired after a career change",
+                    "$100K-$140K and the senior market at $140K-$220K+ (finance-story)")
+        #expect(Set(answer.sources).isSuperset(of: ["career-path", "career-card", "transition-paths", "finance-story"]))
     }
 
     @Test func everyCertificatesNotesGoUnderItsName() {
