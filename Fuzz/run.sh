@@ -7,7 +7,8 @@
 #
 # Seeds come from Fuzz/corpus (committed, small); what the fuzzer learns goes to
 # fuzz-out/corpus and crashing inputs to fuzz-out/crash-*, both outside git. A crash is fixed
-# in the library and its input added to Tests/AdvisorCoreTests/Dialogue/FuzzRegressionTests.swift.
+# in the library and its input copied to Fuzz/corpus/regression-NAME, which `make test` then plays
+# (Tests/AdvisorCoreTests/Dialogue/FuzzCorpusTests.swift).
 #
 # Build notes (Swift 6.3 on Linux): every target gets -sanitize=fuzzer,address so AdvisorCore is
 # instrumented; lld is used because gold fails on the instrumented build-tool plugin. SwiftPM

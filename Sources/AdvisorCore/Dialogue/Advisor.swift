@@ -19,7 +19,11 @@ public struct Advisor: Sendable {
     }
 
     /// Classifies an utterance and extracts its entities, without touching any state.
+    ///
+    /// Only the text is read: terminal escape sequences (with an OSC title's payload) and control
+    /// characters are dropped first, as ``Swift/String/sanitizedForReading`` does.
     public func understand(_ utterance: String) -> Understanding {
+        let utterance = utterance.sanitizedForReading
         let ranked = classifier.classify(utterance)
         let best = ranked.first
         return Understanding(intent: best?.intent ?? .outOfScope, confidence: best?.score ?? 0,
@@ -27,11 +31,12 @@ public struct Advisor: Sendable {
     }
 
     /// Answers an utterance: one question, an answer to the advisor's own question, or a long
-    /// message of several sentences (each question in it answered in order). Runs of one
-    /// repeated word are cut to one first ("really really … want"); then only the first
-    /// ``maximumMessageLength`` scalars are read, and the reply opens with a note saying so.
+    /// message of several sentences (each question in it answered in order). Escape sequences
+    /// and control characters are dropped first (the turn's utterance is the sanitised text),
+    /// then runs of one repeated word are cut to one ("really really … want"); then only the
+    /// first ``maximumMessageLength`` scalars are read, and the reply opens with a note saying so.
     public func respond(to message: String, state: DialogueState) -> Turn {
-        let (utterance, wasCut) = Self.capped(MessageSplitter.collapsingRepeatedWords(in: message))
+        let (utterance, wasCut) = Self.capped(MessageSplitter.collapsingRepeatedWords(in: message.sanitizedForReading))
         let understanding = understand(utterance)
         let sentences = MessageSplitter.sentences(in: utterance)
         var decision: DialogueDecision

@@ -17,11 +17,12 @@ public struct ChatSession: Sendable {
         self.state = state
     }
 
-    /// Handles one line: a slash command, or a message for the advisor. A line longer than
+    /// Handles one line: a slash command, or a message for the advisor. Escape sequences and
+    /// control characters are dropped first; a line still longer than
     /// ``Advisor/maximumMessageLength`` is cut there, and the reply says so.
     public mutating func handle(_ line: String) -> SessionOutput {
         // Padding ("really really …") is cut before the cap, so the question at the end is still read.
-        let (line, wasCut) = Advisor.capped(MessageSplitter.collapsingRepeatedWords(in: line))
+        let (line, wasCut) = Advisor.capped(MessageSplitter.collapsingRepeatedWords(in: line.sanitizedForReading))
         if let command = SlashCommand(line) {
             var output = run(command)
             if wasCut { output.reply.blocks.insert(Advisor.cutNotice, at: 0) }

@@ -194,11 +194,22 @@ public struct DialoguePolicy: Sendable {
         let intent = effectiveIntent(understanding, cues)
         let namesSomething = !entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.tools.isEmpty
             || !entities.toolGroups.isEmpty || !entities.certifications.isEmpty || !entities.levels.isEmpty
+        // "Why do the numbers differ?" asks about the sources, whatever intent its words lean to.
+        if cues.asksWhyFiguresDiffer, entities.backgrounds.count < 2, intent != .outOfScope || state.lastIntent != nil {
+            return DialogueDecision(actions: [.explainDisagreements], state: state)
+        }
+        if cues.weighsCertificationsAgainstProjects, [.certifications, .portfolio, .advice].contains(intent) {
+            return DialogueDecision(actions: [.weighCertificationsAgainstProjects], state: state)
+        }
         // "what about frontend?": the last question again, for what was just named.
-        // A "compare" reading of one named background is the same carry-over ("what about frontend?").
-        let comparesOne = intent == .compare && entities.backgrounds.count + (entities.unknownBackground == nil ? 0 : 1) < 2
-        if let last = state.lastIntent, cues.isElliptical, namesSomething, !cues.isSelfDescription,
-           intent == nil || intent == .outOfScope || intent == .inform || intent == last || comparesOne {
+        // "What about X?" naming a level, tool, background or certification keeps the last question
+        // whatever the classifier reads ("what about entry level?" after a salary answer is about pay),
+        // unless it names two backgrounds to compare. A short elliptical line carries over only when the
+        // classifier has no other question for it.
+        let comparesTwo = intent == .compare && entities.backgrounds.count + (entities.unknownBackground == nil ? 0 : 1) >= 2
+        if let last = state.lastIntent, namesSomething, !cues.isSelfDescription,
+           (cues.asksWhatAbout && !comparesTwo)
+            || (cues.isElliptical && (intent == nil || intent == .outOfScope || intent == .inform || intent == last || intent == .compare && !comparesTwo)) {
             return answer(last, carriedOver(entities, from: state.lastEntities), cues: cues, state: state)
         }
         let tellsAboutThemselves = cues.isSelfDescription

@@ -165,10 +165,14 @@ extension Responder {
         }
     }
 
-    /// The levels of a source's figures, in the source's own order of mention.
+    /// The levels of a source's figures, from the first rung up (``levelOrder``); levels outside
+    /// that order come last, in the source's order of mention.
     static func distinctLevels(_ figures: [SalaryFigure]) -> [String] {
         var levels: [String] = []
         for figure in figures where !levels.contains(figure.level) { levels.append(figure.level) }
-        return levels
+        let rank = { (level: String) in levelOrder.firstIndex(of: level) ?? levelOrder.count }
+        return levels.enumerated().sorted { lhs, rhs in
+            rank(lhs.element) != rank(rhs.element) ? rank(lhs.element) < rank(rhs.element) : lhs.offset < rhs.offset
+        }.map(\.element)
     }
 }

@@ -33,9 +33,10 @@ struct UtteranceCues: Sendable {
     }
 
     private func has(_ phrase: String) -> Bool {
-        let target = phrase.split(separator: " ").map(String.init)
-        guard !target.isEmpty, words.count >= target.count else { return false }
-        return (0...(words.count - target.count)).contains { Array(words[$0..<($0 + target.count)]) == target }
+        // The phrases are ASCII constants: split their bytes, far cheaper than their characters.
+        let target = phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        guard let first = target.first, words.count >= target.count, words.contains(first) else { return false }
+        return (0...(words.count - target.count)).contains { words[$0..<($0 + target.count)].elementsEqual(target) }
     }
 
     private func hasAny(_ phrases: [String]) -> Bool { phrases.contains(where: has) }
@@ -72,6 +73,27 @@ struct UtteranceCues: Sendable {
     /// Asks about another background or topic: "what about frontend?", "how about DevOps?".
     var asksAboutAnother: Bool {
         words.first == "and" || hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
+    }
+
+    /// Asks the last question again for something else: "what about entry level?", "how about
+    /// Kubernetes?", "and for juniors?", or a short "and" ("and DevOps?").
+    var asksWhatAbout: Bool {
+        hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
+            || (words.first == "and" && words.count <= 4)
+    }
+
+    /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".
+    var asksWhyFiguresDiffer: Bool {
+        let differ = hasAny(["differ", "differs", "different", "difference", "disagree", "disagrees", "don't agree", "dont agree",
+                "don't match", "contradict", "contradictory", "discrepancy", "inconsistent"])
+            || (hasAny(["agree", "match"]) && hasAny(["don't", "dont", "not", "doesn't"]))
+        return differ && hasAny(["why", "how come", "what's with", "explain"])
+    }
+
+    /// Weighs certificates against projects: "are certs more important than projects?".
+    var weighsCertificationsAgainstProjects: Bool {
+        hasAny(["cert", "certs", "certificate", "certificates", "certification", "certifications", "certified", "certify"])
+            && hasAny(["project", "projects", "portfolio", "portfolios"])
     }
 
     /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".

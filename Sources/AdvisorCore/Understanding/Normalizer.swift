@@ -27,7 +27,12 @@ public enum Normalizer {
     public static func tokens(_ text: String) -> [Token] {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars { fold(scalar, into: &folded) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, the common case: folding is lower-casing, without decoding scalars.
+            for byte in text.utf8 { folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        } else {
+            for scalar in text.unicodeScalars { fold(scalar, into: &folded) }
+        }
         return rewrite(split(folded))
     }
 

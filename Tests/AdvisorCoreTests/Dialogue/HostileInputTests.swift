@@ -42,11 +42,12 @@ struct HostileInputTests {
         ("emoji", String(repeating: "🚀", count: 1 << 18)),
         ("one letter with a million accents", "e" + String(repeating: "\u{301}", count: 1 << 19)),
         ("a slash command", "/set background " + String(repeating: "frontend", count: 131_072)),
-        ("escape sequences", String(repeating: "\u{1B}[31m", count: 209_716)),
+        ("escape sequences", String(repeating: "\u{1B}[31mhow long from frontend to mlops ", count: 28_400)),
     ]
 
-    @Test(arguments: hugeLines)
-    func aHugeLineIsCutWithANotice(name: String, line: String) {
+    @Test(arguments: hugeLines.map(\.name))  // by name: a failure would print the whole line
+    func aHugeLineIsCutWithANotice(name: String) throws {
+        let line = try #require(Self.hugeLines.first { $0.name == name }).line
         #expect(line.utf8.count >= 1 << 20, "\(name) is smaller than a mebibyte")
         let (session, outputs) = chat([line])
         expectSafe(outputs[0].reply)
@@ -55,6 +56,16 @@ struct HostileInputTests {
             #expect(turn.utterance.unicodeScalars.count == Advisor.maximumMessageLength)
         }
         expectValidState(session.state)
+    }
+
+    @Test func aMebibyteOfEscapeSequencesIsAnEmptyLine() {
+        let line = String(repeating: "\u{1B}[31m", count: 209_716)
+        let (session, outputs) = chat([line])
+        expectSafe(outputs[0].reply)
+        expectReply(outputs[0].reply, contains: "Type a question")
+        expectReply(outputs[0].reply, lacks: "longer than 4,000 characters")
+        #expect(outputs[0].turn?.utterance == "")
+        #expect(session.state.profile == Profile())
     }
 
     @Test func aHugeLineIsAnsweredAsItsFirstPartPlusTheNotice() {
@@ -125,6 +136,15 @@ struct HostileInputTests {
         let (_, outputs) = chat(["I am a \u{1B}[31mnurse\u{1B}[0m", "/why", "/undo"])
         expectReply(outputs[1].reply, contains: "\u{201C}I am a nurse\u{201D}")
         expectReply(outputs[2].reply, contains: "\u{201C}I am a nurse\u{201D}")
+    }
+
+    @Test(arguments: ["\u{1B}]0;evil title\u{07}", "\u{1B}[31m", "\u{1B}]8;;https://evil.example/x\u{1B}\\", "\u{9D}0;title\u{9C}"])
+    func anEscapeSequenceIsNotReadAsWords(escape: String) {
+        let plain = advisor.respond(to: "what tools do I need?", state: DialogueState())
+        let turn = advisor.respond(to: escape + "what tools do I need?", state: DialogueState())
+        #expect(turn.utterance == "what tools do I need?", "the classifier reads the sanitised text")
+        #expect(turn.understanding == plain.understanding)
+        #expect(turn.reply == plain.reply)
     }
 
     // MARK: Scripts and symbols
