@@ -23,6 +23,10 @@ public enum DialogueAction: Hashable, Sendable {
     case emptyInput
     /// A message written mostly in another script: the advisor reads English only.
     case onlyEnglish
+    /// "Why do the numbers differ?": where the sources disagree, each figure with its source.
+    case explainDisagreements
+    /// "Are certs more important than projects?": what the sources say about the two, then projects.
+    case weighCertificationsAgainstProjects
     /// Offer the questions of a long message that were not answered yet.
     case offerDeferred([String])
     /// The person accepted the offer: the ``Advisor`` understands these questions and answers them.

@@ -194,6 +194,13 @@ public struct DialoguePolicy: Sendable {
         let intent = effectiveIntent(understanding, cues)
         let namesSomething = !entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.tools.isEmpty
             || !entities.toolGroups.isEmpty || !entities.certifications.isEmpty || !entities.levels.isEmpty
+        // "Why do the numbers differ?" asks about the sources, whatever intent its words lean to.
+        if cues.asksWhyFiguresDiffer, entities.backgrounds.count < 2, intent != .outOfScope || state.lastIntent != nil {
+            return DialogueDecision(actions: [.explainDisagreements], state: state)
+        }
+        if cues.weighsCertificationsAgainstProjects, [.certifications, .portfolio, .advice].contains(intent) {
+            return DialogueDecision(actions: [.weighCertificationsAgainstProjects], state: state)
+        }
         // "what about frontend?": the last question again, for what was just named.
         // "What about X?" naming a level, tool, background or certification keeps the last question
         // whatever the classifier reads ("what about entry level?" after a salary answer is about pay),

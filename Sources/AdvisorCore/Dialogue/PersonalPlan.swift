@@ -17,6 +17,8 @@ public struct PersonalPlan: Hashable, Sendable {
     public var tools: [Tool]
     public var certifications: [Certification]
     public var projection: SalaryProjection?
+    /// The salary the person gave, projected when a path documents an uplift.
+    public var currentSalary: Int?
     public var hoursPerWeek: Int?
 
     /// A stage left out, with the source's reason.
@@ -68,12 +70,15 @@ public struct PersonalPlan: Hashable, Sendable {
         let skippedIDs = Set(skipped.map(\.stage.id))
         remaining = knowledge.stages.filter { !skippedIDs.contains($0.id) }
         total = remaining.map(\.duration).reduce(.zero, +)
+        // A skipped stage's tools are ones the person already knows: they are not "to learn".
+        let known = Set(self.skipped.flatMap(\.stage.tools))
         var toolIDs: [String] = []
-        for id in paths.flatMap(\.toolsToLearn) + remaining.flatMap(\.tools) where !toolIDs.contains(id) {
+        for id in paths.flatMap(\.toolsToLearn) + remaining.flatMap(\.tools) where !toolIDs.contains(id) && !known.contains(id) {
             toolIDs.append(id)
         }
         tools = toolIDs.compactMap(knowledge.tool)
         certifications = knowledge.certifications.filter { $0.replacedBy == nil }
+        self.currentSalary = currentSalary
         projection = currentSalary.flatMap { salary in
             paths.first { $0.salaryUplift != nil }.map {
                 SalaryProjection(current: salary, uplift: $0.salaryUplift!, source: $0.source)

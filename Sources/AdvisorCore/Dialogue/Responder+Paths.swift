@@ -228,11 +228,18 @@ extension Responder {
         }
         reply.heading("Salary")
         if let projection = plan.projection {
-            reply.paragraph("Projected: \(MoneyRange(min: projection.current).text) today → \(projection.projected.text).")
+            let projected = projection.projected
+            let range = "$\(MoneyRange.grouped(projected.min))" + (projected.max.map { "–$\(MoneyRange.grouped($0))" } ?? "")
+            reply.paragraph("Projected: $\(MoneyRange.grouped(projection.current)) today with \(projection.uplift.text) = \(range).")
             reply.note(projectionLabel(projection, into: &reply))
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
             reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
                 + "Tell me your current salary to see it in dollars.")
+        } else if let current = plan.currentSalary {
+            // Without a documented uplift there is nothing to project the person's salary from.
+            reply.paragraph("The sources give no salary uplift for this background, so I can't project your "
+                + "$\(MoneyRange.grouped(current)); here are the MLOps bands they give.")
+            salaryChart(knowledge.salaries(), into: &reply)
         } else {
             reply.paragraph("The sources give no salary uplift for this background.")
             salaryChart(knowledge.salaries(), into: &reply)

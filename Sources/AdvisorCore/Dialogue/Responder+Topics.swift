@@ -74,9 +74,34 @@ extension Responder {
             if let newer = certification.replacedBy.flatMap(knowledge.certification) {
                 notes.append("\(certification.name) was replaced by \(newer.name) \(reply.citing([newer.source]))")
             }
+            // With several certificates, each one's notes go under its name ("this certificate" needs one).
+            if shown.count > 1, !notes.isEmpty { reply.heading(certification.name) }
             reply.bullets(notes)
         }
-        if named.isEmpty { topics(Self.topicIDs[.certifications] ?? [], subject: "certifications", into: &reply) }
+        if named.isEmpty { titledTopics(Self.topicIDs[.certifications] ?? [], into: &reply) }
+    }
+
+    /// "Why do the numbers differ?": the sources are separate articles, so each figure keeps its source.
+    func disagreements(into reply: inout ReplyBuilder) {
+        guard let topic = knowledge.topic("disagreements"), !topic.facts.isEmpty else {
+            reply.headline("The sources are separate articles, each with its own figures; I show every figure with its source.")
+            return
+        }
+        reply.headline("The sources are separate articles, each with its own figures, so I show every figure with "
+            + "its source instead of picking one. Where they disagree:")
+        var lines: [String] = []
+        for fact in topic.facts { lines.append(reply.line(fact)) }
+        reply.bullets(lines)
+    }
+
+    /// Topics each under its own title.
+    func titledTopics(_ ids: [String], into reply: inout ReplyBuilder) {
+        for topic in ids.compactMap(knowledge.topic) where !topic.facts.isEmpty {
+            reply.heading(topic.title)
+            var lines: [String] = []
+            for fact in topic.facts { lines.append(reply.line(fact)) }
+            reply.bullets(lines)
+        }
     }
 
     func successStory(into reply: inout ReplyBuilder) {

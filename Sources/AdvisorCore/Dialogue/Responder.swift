@@ -51,6 +51,10 @@ public struct Responder: Sendable {
             case .onlyEnglish:
                 reply.paragraph("I can only read English for now. Please ask again in English, for example: "
                     + "how long does it take to move from backend to MLOps?")
+            case .weighCertificationsAgainstProjects:
+                topics(["certs-vs-projects", "portfolio"], subject: "certifications against projects", into: &reply)
+            case .explainDisagreements:
+                disagreements(into: &reply)
             case let .offerDeferred(questions):
                 reply.heading("Also in your message")
                 reply.bullets(questions.map(\.sanitizedForDisplay))

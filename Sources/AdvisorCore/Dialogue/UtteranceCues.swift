@@ -82,6 +82,20 @@ struct UtteranceCues: Sendable {
             || (words.first == "and" && words.count <= 4)
     }
 
+    /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".
+    var asksWhyFiguresDiffer: Bool {
+        let differ = hasAny(["differ", "differs", "different", "difference", "disagree", "disagrees", "don't agree", "dont agree",
+                "don't match", "contradict", "contradictory", "discrepancy", "inconsistent"])
+            || (hasAny(["agree", "match"]) && hasAny(["don't", "dont", "not", "doesn't"]))
+        return differ && hasAny(["why", "how come", "what's with", "explain"])
+    }
+
+    /// Weighs certificates against projects: "are certs more important than projects?".
+    var weighsCertificationsAgainstProjects: Bool {
+        hasAny(["cert", "certs", "certificate", "certificates", "certification", "certifications", "certified", "certify"])
+            && hasAny(["project", "projects", "portfolio", "portfolios"])
+    }
+
     /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".
     var asksQuestion: Bool {
         endsWithQuestionMark || hasAny(["how do i", "how can i", "how long", "can i", "should i", "do i need", "what should",

@@ -23,6 +23,12 @@ public struct TFIDFIndex: Sendable {
         var weights: [Float] = []
     }
 
+    /// Class centroids by term (see ``centroids(group:groups:)``).
+    struct CentroidPostings: Sendable {
+        var groups: Int
+        var postings: [(groups: [Int32], weights: [Float])]
+    }
+
     public struct Match: Hashable, Sendable {
         public var document: Int
         public var similarity: Double
@@ -146,6 +152,41 @@ public struct TFIDFIndex: Sendable {
                 let index = Int(document)
                 if scores[index] == 0 { touched.append(document) }
                 scores[index] += weight * documentWeight
+            }
+        }
+    }
+
+    /// The L2-normalised mean of each group's document vectors (a class centroid), stored as
+    /// postings by term: for each term id, the groups whose centroid has it and its weight there.
+    ///
+    /// `group[d]` is the group (0..<groups) of document `d`. Built once; a query's cosine with
+    /// every centroid then costs one pass over the query's terms (``accumulateCentroids``).
+    func centroids(group: [Int32], groups: Int) -> CentroidPostings {
+        var sums = [[Int32: Float]](repeating: [:], count: groups)
+        for (document, vector) in vectors.enumerated() {
+            let target = Int(group[document])
+            for (id, weight) in zip(vector.ids, vector.weights) { sums[target][id, default: 0] += weight }
+        }
+        var postings = [(groups: [Int32], weights: [Float])](repeating: ([], []), count: keys.count)
+        for (target, sum) in sums.enumerated() {
+            // Sorted ids: the floating-point sums below never depend on the hash seed.
+            let ids = sum.keys.sorted()
+            let norm = ids.reduce(Float(0)) { $0 + sum[$1]! * sum[$1]! }.squareRoot()
+            guard norm > 0 else { continue }
+            for id in ids {
+                postings[Int(id)].groups.append(Int32(target))
+                postings[Int(id)].weights.append(sum[id]! / norm)
+            }
+        }
+        return CentroidPostings(groups: groups, postings: postings)
+    }
+
+    /// Adds the query's cosine with every group's centroid into `scores` (one slot per group).
+    func accumulateCentroids(_ query: Vector, _ centroids: CentroidPostings, into scores: inout [Float]) {
+        for (id, weight) in zip(query.ids, query.weights) {
+            let posting = centroids.postings[Int(id)]
+            for (target, centroidWeight) in zip(posting.groups, posting.weights) {
+                scores[Int(target)] += weight * centroidWeight
             }
         }
     }

@@ -220,6 +220,31 @@ struct DialoguePolicyTests {
         #expect(answered(second).map(\.intent) == [.tools])
     }
 
+    @Test(arguments: [
+        (Intent.salary, "why do the numbers differ?"),
+        (.outOfScope, "why don't the sources agree?"),
+        (.compare, "how come the figures are different?"),
+    ])
+    func whyTheNumbersDifferIsAnsweredWithTheDisagreements(reading: Intent, utterance: String) {
+        let first = policy.decide(.of(.timeline, backgrounds: ["backend"]), utterance: "how long from backend to MLOps?", state: DialogueState())
+        let second = policy.decide(.of(reading, confidence: 0.6), utterance: utterance, state: first.state)
+        #expect(second.actions == [.explainDisagreements])
+        #expect(second.state.lastIntent == .timeline, "the last question stays for a follow-up")
+    }
+
+    @Test(arguments: [
+        (Intent.certifications, "are certs more important than projects?"),
+        (.portfolio, "should I get certified or build projects?"),
+    ])
+    func certificatesAgainstProjectsIsWeighed(reading: Intent, utterance: String) {
+        #expect(policy.decide(.of(reading), utterance: utterance, state: DialogueState()).actions == [.weighCertificationsAgainstProjects])
+    }
+
+    @Test func aPlainCertificationQuestionListsTheCertificates() {
+        #expect(answered(policy.decide(.of(.certifications), utterance: "which certifications matter?", state: DialogueState())).map(\.intent)
+                == [.certifications])
+    }
+
     @Test func whatAboutIsNotAnAnswerToTheBackgroundInvitation() {
         let general = policy.decide(.of(.timeline), utterance: "how long does it take?", state: DialogueState())
         let next = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["frontend"]), utterance: "what about frontend?",

@@ -89,6 +89,33 @@ struct ResponderTests {
         expectReply(answer, contains: "4–6 + 3–4 + 3–4 + 2–3 = 12–17 months")
     }
 
+    @Test func aPlanWithASalaryButNoDocumentedUpliftSaysItCannotProjectIt() {
+        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: "devops", currentSalary: 120_000))
+        expectReply(answer, contains: "The sources give no salary uplift for this background, so I can't project your $120,000")
+        expectReply(answer, lacks: "Projected:")
+    }
+
+    @Test func theDisagreementsShowEachFigureWithItsSource() {
+        let answer = responder.reply(to: [.explainDisagreements], state: DialogueState())
+        expectReply(answer, contains: "Where they disagree", "16-23 months to get hired after a career change",
+                    "$100K-$140K and the senior market at $140K-$220K+ (finance-story)")
+        #expect(Set(answer.sources).isSuperset(of: ["career-path", "career-card", "transition-paths", "finance-story"]))
+    }
+
+    @Test func everyCertificatesNotesGoUnderItsName() {
+        let text = plainText(reply(.certifications))
+        for name in ["AWS Certified Machine Learning - Specialty", "Certified Kubernetes Administrator (CKA)", "Certifications or projects?"] {
+            #expect(text.contains("\n" + name + "\n"), "no heading \(name) in:\n\(text)")
+        }
+    }
+
+    @Test func certificatesAgainstProjectsLeadsWithTheComparison() {
+        let text = plainText(responder.reply(to: [.weighCertificationsAgainstProjects], state: DialogueState()))
+        #expect(text.hasPrefix("Certificates help you past HR filters"), "\(text)")
+        expectReply(responder.reply(to: [.weighCertificationsAgainstProjects], state: DialogueState()),
+                    contains: "more valuable than any certificate (backend-devops)")
+    }
+
     @Test func outOfScopeGivesNoFigures() {
         let answer = responder.reply(to: [.outOfScope], state: DialogueState())
         #expect(answer.sources.isEmpty)

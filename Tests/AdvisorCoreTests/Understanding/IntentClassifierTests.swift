@@ -48,4 +48,30 @@ struct IntentClassifierTests {
         #expect((withKeyword?.score ?? 1) < 1)
         #expect((withKeyword?.keywordScore ?? 0) > 0)
     }
+
+    /// A keyword that the other intents' examples use as well counts less than one only its own use.
+    @Test func aKeywordSharedWithOtherIntentsCountsLess() {
+        let intents = [
+            IntentDefinition(intent: .jobSearch, description: "", keywords: ["job", "apply"],
+                             examples: ["how do i apply for a job", "where to apply", "job boards to apply on"]),
+            IntentDefinition(intent: .interview, description: "", keywords: ["interview"],
+                             examples: ["interview for a job", "job interview questions", "how to pass the interview"]),
+        ]
+        let classifier = IntentClassifier(intents: intents)
+        let shared = classifier.classify("job").first { $0.intent == .jobSearch }
+        let specific = classifier.classify("apply").first { $0.intent == .jobSearch }
+        #expect((shared?.keywordScore ?? 1) < (specific?.keywordScore ?? 0))
+    }
+
+    /// The centroid term: with it, an intent whose examples share the query's words as a whole
+    /// scores higher than without it; without it only the nearest examples count.
+    @Test func theCentroidAddsWhatTheExamplesSayTogether() {
+        var off = IntentClassifier.Formula()
+        off.centroid = 0
+        let query = "pay and salary"
+        let with = IntentClassifier(intents: UnderstandingFixtures.intents).classify(query).first { $0.intent == .salary }
+        let without = IntentClassifier(intents: UnderstandingFixtures.intents, formula: off).classify(query).first { $0.intent == .salary }
+        #expect(with?.similarity != without?.similarity)
+        #expect(with?.intent == .salary && without?.intent == .salary)
+    }
 }
