@@ -43,6 +43,12 @@ public struct PersonalPlan: Hashable, Sendable {
             projected = low == high ? MoneyRange(min: low) : MoneyRange(min: low, max: high)
         }
 
+        /// The projection written out in whole dollars: "$85,000 with +70% to +100% = $144,500–$170,000".
+        public var arithmetic: String {
+            let range = "$\(MoneyRange.grouped(projected.min))" + (projected.max.map { "–$\(MoneyRange.grouped($0))" } ?? "")
+            return "$\(MoneyRange.grouped(current)) with \(uplift.text) = \(range)"
+        }
+
         /// `amount` raised by `percent`, rounded to the nearest dollar.
         static func apply(_ percent: Int, to amount: Int) -> Int {
             let raised = amount * (100 + percent)

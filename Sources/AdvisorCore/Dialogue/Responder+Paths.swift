@@ -228,9 +228,7 @@ extension Responder {
         }
         reply.heading("Salary")
         if let projection = plan.projection {
-            let projected = projection.projected
-            let range = "$\(MoneyRange.grouped(projected.min))" + (projected.max.map { "–$\(MoneyRange.grouped($0))" } ?? "")
-            reply.paragraph("Projected: $\(MoneyRange.grouped(projection.current)) today with \(projection.uplift.text) = \(range).")
+            reply.paragraph("Projected from today's \(projection.arithmetic).")
             reply.note(projectionLabel(projection, into: &reply))
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
             reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "

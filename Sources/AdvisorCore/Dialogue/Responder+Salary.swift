@@ -106,7 +106,7 @@ extension Responder {
         reply.headline("From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))")
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
         if let projection = plan.projection {
-            reply.paragraph("On your \(MoneyRange(min: projection.current).text) that is \(projection.projected.text) a year.")
+            reply.paragraph("Projected from your \(projection.arithmetic) a year.")
             reply.note(projectionLabel(projection, into: &reply))
         }
         for path in paths {

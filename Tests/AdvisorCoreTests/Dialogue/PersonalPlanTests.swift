@@ -39,6 +39,22 @@ struct PersonalPlanTests {
         #expect(plan.projection?.source == "transition-paths")
     }
 
+    @Test(arguments: [
+        (85_000, "frontend", "$85,000 with +70% to +100% = $144,500–$170,000"),
+        (100_000, "backend", "$100,000 with +30% = $130,000"),
+    ])
+    func writesTheProjectionOutInWholeDollars(salary: Int, background: String, expected: String) {
+        let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: salary)
+        #expect(plan.projection?.arithmetic == expected)
+    }
+
+    @Test func aSkippedStagesToolsAreNotListedToLearn() {
+        let plan = PersonalPlan(knowledge: knowledge, background: "devops")
+        let skippedTools = Set(plan.skipped.flatMap(\.stage.tools))
+        #expect(!skippedTools.isEmpty)
+        #expect(plan.tools.allSatisfy { !skippedTools.contains($0.id) })
+    }
+
     @Test func noProjectionWithoutADocumentedUplift() {
         #expect(PersonalPlan(knowledge: knowledge, background: "devops", currentSalary: 90_000).projection == nil)
     }

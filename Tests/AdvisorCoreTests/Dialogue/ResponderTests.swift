@@ -92,7 +92,7 @@ struct ResponderTests {
     @Test func aPlanWithASalaryButNoDocumentedUpliftSaysItCannotProjectIt() {
         let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: "devops", currentSalary: 120_000))
         expectReply(answer, contains: "The sources give no salary uplift for this background, so I can't project your $120,000")
-        expectReply(answer, lacks: "Projected:")
+        expectReply(answer, lacks: "Projected from")
     }
 
     @Test func theDisagreementsShowEachFigureWithItsSource() {
