@@ -162,23 +162,8 @@ struct RobustnessTests {
 /// The history in real pseudo-terminals: hang-ups, unusable files, chats ending together
 /// (`pty/history_robustness.py`, python3 + pexpect).
 struct HistoryRobustnessTests {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("pty/history_robustness.py")
-
-    @Test(.enabled(if: LineEditorTests.python != nil, "python3 is not installed, so the pseudo-terminal test cannot run"))
+    @Test(.enabled(if: PseudoTerminalScript.python != nil, "python3 is not installed, so the pseudo-terminal test cannot run"))
     func keepsTheHistoryThroughHangUpsBadFilesAndChatsEndingTogether() throws {
-        let python = try #require(LineEditorTests.python)
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [Self.script.path, AdvisorProcess.binary.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus != 77, "pexpect is missing and pip could not install it:\n\(transcript)")
-        #expect(process.terminationStatus == 0, "\(transcript)")
-        #expect(transcript.contains("all history checks passed"))
+        try PseudoTerminalScript("history_robustness.py").expectToPass(printing: "all history checks passed")
     }
 }
