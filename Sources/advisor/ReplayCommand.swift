@@ -18,6 +18,8 @@ struct ReplayCommand: ParsableCommand {
             Exit status: 0 when every transcript passes, 1 otherwise.
             """)
 
+    @OptionGroup var global: GlobalOptions
+
     @Argument(help: ArgumentHelp("Transcript files, or folders whose *.transcript files are replayed.", valueName: "file|dir"))
     var paths: [String] = ["Transcripts"]
 
@@ -40,7 +42,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let advisor = Advisor(knowledge: try KnowledgeLoader().loadEmbedded())
+        let advisor = Advisor(knowledge: try global.loadKnowledge())
         if let recordPath {
             try record(to: recordPath, advisor: advisor)
         } else {

@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 import Testing
 
@@ -95,6 +96,17 @@ struct ReplayCommandTests {
         #expect(run.status == 1)
         #expect(run.errors == "Transcripts/bad.transcript:2: error: unreadable bytes: the line is not valid UTF-8 (save the file as UTF-8)\n")
         #expect(run.output == "0 passed, 1 failed\n")
+    }
+
+    @Test func readsTheKnowledgeFolderGivenWithKnowledge() throws {
+        let broken = BrokenKnowledge()
+        try #require(broken.replace("toolsToLearn: [docker, kubernetes, mlflow, kubeflow]",
+                                    with: "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]", in: "Knowledge/paths.yaml") != nil)
+        let folder = try TemporaryFolder()
+        try CheckCommandTests.write(broken.files, under: folder)
+        let run = try AdvisorProcess.run(["replay", "--knowledge", folder.path + "/Knowledge", "Transcripts"])
+        #expect(run.status == 2)
+        #expect(run.errorLines.contains { $0.hasPrefix(folder.path + "/Knowledge/paths.yaml:") && $0.contains("unknown tool \"kubeflw\"") })
     }
 
     @Test func failsWhenThereIsNothingToReplay() throws {
