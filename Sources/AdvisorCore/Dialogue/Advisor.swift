@@ -23,7 +23,11 @@ public struct Advisor: Sendable {
     /// Only the text is read: terminal escape sequences (with an OSC title's payload) and control
     /// characters are dropped first, as ``Swift/String/sanitizedForReading`` does.
     public func understand(_ utterance: String) -> Understanding {
-        let utterance = utterance.sanitizedForReading
+        understand(sanitized: utterance.sanitizedForReading)
+    }
+
+    /// ``understand(_:)`` for text that is already sanitised (the per-turn path sanitises once).
+    private func understand(sanitized utterance: String) -> Understanding {
         let ranked = classifier.classify(utterance)
         let best = ranked.first
         return Understanding(intent: best?.intent ?? .outOfScope, confidence: best?.score ?? 0,
@@ -37,16 +41,16 @@ public struct Advisor: Sendable {
     /// first ``maximumMessageLength`` scalars are read, and the reply opens with a note saying so.
     public func respond(to message: String, state: DialogueState) -> Turn {
         let (utterance, wasCut) = Self.capped(MessageSplitter.collapsingRepeatedWords(in: message.sanitizedForReading))
-        let understanding = understand(utterance)
+        let understanding = understand(sanitized: utterance)
         let sentences = MessageSplitter.sentences(in: utterance)
         var decision: DialogueDecision
         if sentences.count > 1, state.pending == nil || sentences.count > 2 {
-            decision = policy.decide(parts: sentences.map { ($0, understand($0)) }, state: state)
+            decision = policy.decide(parts: sentences.map { ($0, understand(sanitized: $0)) }, state: state)
         } else {
             decision = policy.decide(understanding, utterance: utterance, state: state)
         }
         if case let .answerDeferred(questions)? = decision.actions.first {
-            decision = policy.answer(parts: questions.map { ($0, understand($0)) }, state: decision.state)
+            decision = policy.answer(parts: questions.map { ($0, understand(sanitized: $0)) }, state: decision.state)
         }
         var reply = responder.reply(to: decision.actions, state: decision.state)
         if wasCut { reply.blocks.insert(Self.cutNotice, at: 0) }
