@@ -12,8 +12,10 @@ public struct Advisor: Sendable {
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
-        self.classifier = IntentClassifier(knowledge: knowledge)
-        self.extractor = EntityExtractor(knowledge: knowledge)
+        // The training examples are split into tokens once, for both the classifier and the extractor.
+        let exampleTokens = knowledge.intents.flatMap(\.examples).map { Normalizer.tokens($0) }
+        self.classifier = IntentClassifier(knowledge: knowledge, exampleTokens: exampleTokens)
+        self.extractor = EntityExtractor(knowledge: knowledge, exampleTokens: exampleTokens)
         self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
         self.responder = Responder(knowledge: knowledge)
     }

@@ -45,6 +45,12 @@ public struct EntityExtractor: Sendable {
     ]
 
     public init(knowledge: KnowledgeBase) {
+        self.init(knowledge: knowledge, exampleTokens: knowledge.intents.flatMap(\.examples).map { Normalizer.tokens($0) })
+    }
+
+    /// An extractor for a knowledge base whose training examples are already split into tokens
+    /// (in the order of `knowledge.intents` and their examples), so that start-up splits them once.
+    public init(knowledge: KnowledgeBase, exampleTokens: [[Token]]) {
         var table: [String: [Name]] = [:]
         func add(_ phrase: String, _ kind: Kind, _ id: String) {
             let words = Self.stems(Normalizer.tokens(phrase))
@@ -75,10 +81,8 @@ public struct EntityExtractor: Sendable {
         names = table
 
         var frequency: [String: Int] = [:]
-        for definition in knowledge.intents {
-            for example in definition.examples {
-                for word in Set(Normalizer.tokens(example).map(\.text)) { frequency[word, default: 0] += 1 }
-            }
+        for tokens in exampleTokens {
+            for word in Set(tokens.map(\.text)) { frequency[word, default: 0] += 1 }
         }
         let nameWords = Set(table.values.flatMap { $0.flatMap(\.words) })
         let correctable = TypoCorrector(words: nameWords.filter { $0.utf8.count >= 5 }.sorted().map { ($0, 1, 1) })

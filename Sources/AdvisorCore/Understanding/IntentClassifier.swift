@@ -119,6 +119,14 @@ public struct IntentClassifier: Sendable {
     ///   backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
     public init(intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
                 domainWords: [String] = []) {
+        self.init(intents: definitions, thresholds: thresholds, formula: formula, domainWords: domainWords,
+                  exampleTokens: definitions.flatMap(\.examples).map { Normalizer.tokens($0) })
+    }
+
+    /// The same, for examples already split into tokens (`exampleTokens` in the order of the
+    /// definitions and their examples), so that start-up splits each example once.
+    public init(intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
+                domainWords: [String] = [], exampleTokens: [[Token]]) {
         self.thresholds = thresholds
         self.formula = formula
         var intents: [Intent] = []
@@ -143,11 +151,15 @@ public struct IntentClassifier: Sendable {
                 keywords[first, default: []].append((position, words, keyword, 1))
             }
         }
+        precondition(exampleTokens.count == examples.count, "one token list per example")
         var words: [(word: String, priority: Int, frequency: Int)] = []
+        var nextExample = 0
         for definition in definitions {
             let priority = definition.intent == .outOfScope ? 0 : 1
-            for text in definition.examples + definition.keywords {
-                for token in Normalizer.tokens(text) where token.kind == .word { words.append((token.text, priority, 1)) }
+            let tokens = exampleTokens[nextExample..<nextExample + definition.examples.count]
+            nextExample += definition.examples.count
+            for token in tokens.joined() + definition.keywords.flatMap({ Normalizer.tokens($0) }) where token.kind == .word {
+                words.append((token.text, priority, 1))
             }
         }
         for text in domainWords {
@@ -158,10 +170,10 @@ public struct IntentClassifier: Sendable {
         self.intents = intents
         self.exampleIntent = exampleIntent
         if formula.keywordSpecificity {
-            Self.measureSpecificity(of: &keywords, examples: examples, exampleIntent: exampleIntent)
+            Self.measureSpecificity(of: &keywords, examples: exampleTokens, exampleIntent: exampleIntent)
         }
         self.keywords = keywords
-        let index = TFIDFIndex(documents: examples, weights: formula.termWeights)
+        let index = TFIDFIndex(documents: examples, tokens: exampleTokens, weights: formula.termWeights)
         self.index = index
         self.centroids = index.centroids(group: exampleIntent, groups: intents.count)
     }
@@ -279,10 +291,10 @@ public struct IntentClassifier: Sendable {
     /// belong to its intent, smoothed (`(own + 1) / (all + 1)`), so "job" — in job-search, interview
     /// and employer examples alike — counts less than "interview".
     private static func measureSpecificity(of keywords: inout [String: [(intent: Int, words: [String], text: String, specificity: Double)]],
-                                           examples: [String], exampleIntent: [Int32]) {
+                                           examples: [[Token]], exampleIntent: [Int32]) {
         var own: [String: Int] = [:], all: [String: Int] = [:]
         for (example, intent) in zip(examples, exampleIntent) {
-            let words = stemmedWords(Normalizer.tokens(example))
+            let words = stemmedWords(example)
             var seen: [String] = []
             for start in words.indices {
                 for keyword in keywords[words[start]] ?? [] where words[start...].starts(with: keyword.words) {
@@ -307,12 +319,14 @@ public struct IntentClassifier: Sendable {
 extension IntentClassifier {
     /// A classifier for a knowledge base: its intents, with the names of its backgrounds, tools,
     /// tool groups and certifications as known words.
-    public init(knowledge: KnowledgeBase, thresholds: Thresholds = .default, formula: Formula = Formula()) {
+    public init(knowledge: KnowledgeBase, thresholds: Thresholds = .default, formula: Formula = Formula(),
+                exampleTokens: [[Token]]? = nil) {
         var names: [String] = []
         for background in knowledge.backgrounds { names += [background.name] + background.synonyms }
         for tool in knowledge.tools { names += [tool.id, tool.name] + tool.aliases }
         for group in knowledge.toolGroups { names += [group.name] + group.aliases }
         for certification in knowledge.certifications { names += [certification.name] + certification.aliases }
-        self.init(intents: knowledge.intents, thresholds: thresholds, formula: formula, domainWords: names)
+        self.init(intents: knowledge.intents, thresholds: thresholds, formula: formula, domainWords: names,
+                  exampleTokens: exampleTokens ?? knowledge.intents.flatMap(\.examples).map { Normalizer.tokens($0) })
     }
 }

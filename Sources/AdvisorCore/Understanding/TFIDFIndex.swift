@@ -45,15 +45,21 @@ public struct TFIDFIndex: Sendable {
     private let vectors: [Vector]
 
     public init(documents: [String], weights: Weights = Weights()) {
+        self.init(documents: documents, tokens: documents.map { Normalizer.tokens($0) }, weights: weights)
+    }
+
+    /// An index over documents already split into tokens (`tokens[i]` are `documents[i]`'s).
+    public init(documents: [String], tokens: [[Token]], weights: Weights = Weights()) {
+        precondition(documents.count == tokens.count, "one token list per document")
         self.documents = documents
         self.weights = weights
         var ids: [TermKey: Int32] = [:]
         var keys: [TermKey] = []
         var raw: [[(Int32, Float)]] = []
         raw.reserveCapacity(documents.count)
-        for document in documents {
+        for documentTokens in tokens {
             var counts: [(Int32, Float)] = []
-            Self.terms(of: Normalizer.tokens(document), weights: weights) { key, weight in
+            Self.terms(of: documentTokens, weights: weights) { key, weight in
                 let id: Int32
                 if let known = ids[key] {
                     id = known
