@@ -5,6 +5,16 @@ extension Advisor {
     /// than reading this much text, however much is pasted or piped in.
     public static let maximumMessageLength = 4_000
 
+    /// A message as the advisor reads it, and whether it was cut.
+    ///
+    /// Escape sequences and control characters are dropped, runs of one repeated word are cut
+    /// to one ("really really … want", so padding doesn't push the question past the cap), and
+    /// then only the first ``maximumMessageLength`` scalars are kept. Every front end reads a
+    /// line through this once: ``respond(to:state:)`` and ``ChatSession/handle(_:)``.
+    public static func prepared(_ message: String) -> (text: String, wasCut: Bool) {
+        capped(MessageSplitter.collapsingRepeatedWords(in: message.sanitizedForReading))
+    }
+
     /// The message cut to ``maximumMessageLength``, and whether anything was cut.
     public static func capped(_ message: String) -> (text: String, wasCut: Bool) {
         let scalars = message.unicodeScalars

@@ -37,12 +37,18 @@ public struct Advisor: Sendable {
     }
 
     /// Answers an utterance: one question, an answer to the advisor's own question, or a long
-    /// message of several sentences (each question in it answered in order). Escape sequences
-    /// and control characters are dropped first (the turn's utterance is the sanitised text),
-    /// then runs of one repeated word are cut to one ("really really … want"); then only the
-    /// first ``maximumMessageLength`` scalars are read, and the reply opens with a note saying so.
+    /// message of several sentences (each question in it answered in order). The message is
+    /// read as ``prepared(_:)`` makes it (the turn's utterance is that text); when it was cut,
+    /// the reply opens with a note saying so.
     public func respond(to message: String, state: DialogueState) -> Turn {
-        let (utterance, wasCut) = Self.capped(MessageSplitter.collapsingRepeatedWords(in: message.sanitizedForReading))
+        let (utterance, wasCut) = Self.prepared(message)
+        var turn = respond(prepared: utterance, state: state)
+        if wasCut { turn.reply.blocks.insert(Self.cutNotice, at: 0) }
+        return turn
+    }
+
+    /// ``respond(to:state:)`` for text that already went through ``prepared(_:)``.
+    func respond(prepared utterance: String, state: DialogueState) -> Turn {
         let understanding = understand(sanitized: utterance)
         let sentences = MessageSplitter.sentences(in: utterance)
         var decision: DialogueDecision
@@ -54,8 +60,7 @@ public struct Advisor: Sendable {
         if case let .answerDeferred(questions)? = decision.actions.first {
             decision = policy.answer(parts: questions.map { ($0, understand(sanitized: $0)) }, state: decision.state)
         }
-        var reply = responder.reply(to: decision.actions, state: decision.state)
-        if wasCut { reply.blocks.insert(Self.cutNotice, at: 0) }
+        let reply = responder.reply(to: decision.actions, state: decision.state)
         return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state)
     }
 }

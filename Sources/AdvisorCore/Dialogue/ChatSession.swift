@@ -21,14 +21,13 @@ public struct ChatSession: Sendable {
     /// control characters are dropped first; a line still longer than
     /// ``Advisor/maximumMessageLength`` is cut there, and the reply says so.
     public mutating func handle(_ line: String) -> SessionOutput {
-        // Padding ("really really …") is cut before the cap, so the question at the end is still read.
-        let (line, wasCut) = Advisor.capped(MessageSplitter.collapsingRepeatedWords(in: line.sanitizedForReading))
+        let (line, wasCut) = Advisor.prepared(line)
         if let command = SlashCommand(line) {
             var output = run(command)
             if wasCut { output.reply.blocks.insert(Advisor.cutNotice, at: 0) }
             return output
         }
-        var turn = advisor.respond(to: line, state: state)
+        var turn = advisor.respond(prepared: line, state: state)
         if wasCut { turn.reply.blocks.insert(Advisor.cutNotice, at: 0) }
         remember(what: "your message \u{201C}\(Self.shortened(line.sanitizedForDisplay))\u{201D}")
         state = turn.state
