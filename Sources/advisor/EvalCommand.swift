@@ -32,6 +32,40 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List every misclassified test utterance.")
     var misses = false
 
+    @Option(name: .customLong("test-set"), help: "Score this labelled YAML file (`utterances:` records) instead of the built-in test set.")
+    var testSetFile: String?
+
+    @Option(name: .customLong("constant"), parsing: .singleValue,
+            help: ArgumentHelp("Try another value of a formula constant or threshold, NAME=VALUE (repeatable).",
+                               discussion: "Names: \(Self.constants.keys.sorted().joined(separator: ", ")).",
+                               valueName: "name=value"))
+    var constants: [String] = []
+
+    /// The formula's constants and the thresholds that `--constant` can set.
+    static var constants: [String: WritableKeyPath<(IntentClassifier.Formula, IntentClassifier.Thresholds), Double>] { [
+        "keyword-boost": \.0.keywordBoost, "second-nearest": \.0.secondNearest, "centroid": \.0.centroid,
+        "unknown-word": \.0.unknownWordFactor, "out-of-scope-word": \.0.outOfScopeWordFactor,
+        "out-of-scope-threshold": \.1.outOfScope, "clarify-threshold": \.1.clarify,
+    ] }
+
+    /// The formula and thresholds with every `--constant` applied.
+    private func tuning() throws -> (IntentClassifier.Formula, IntentClassifier.Thresholds) {
+        var tuning = (IntentClassifier.Formula(), IntentClassifier.Thresholds.default)
+        for assignment in constants {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let path = Self.constants[parts[0]] else {
+                let name = parts.first ?? ""
+                let hint = name.closest(among: Array(Self.constants.keys)).map { " (did you mean \"\($0)\"?)" } ?? ""
+                throw ValidationError("--constant \"\(assignment)\": unknown constant \"\(name)\"\(hint)")
+            }
+            guard let value = Double(parts[1]), value.isFinite, value >= 0, value <= 1 else {
+                throw ValidationError("--constant \"\(assignment)\": the value must be a number from 0 to 1")
+            }
+            tuning[keyPath: path] = value
+        }
+        return tuning
+    }
+
     func run() throws {
         let files = try knowledgeFiles()
         let loader = KnowledgeLoader()
@@ -39,17 +73,26 @@ struct EvalCommand: ParsableCommand {
         let testSet: [LabelledUtterance]
         do {
             knowledge = try loader.load(files)
-            testSet = try loader.loadTestSet(files)
-        } catch {
+            if let testSetFile {
+                guard let data = FileManager.default.contents(atPath: testSetFile) else {
+                    throw ValidationError("\(testSetFile): error: cannot read the test set (check the path)")
+                }
+                testSet = try loader.loadLabelledUtterances([KnowledgeFile(path: testSetFile, bytes: [UInt8](data))])
+            } else {
+                testSet = try loader.loadTestSet(files)
+            }
+        } catch let error as KnowledgeLoadFailure {
             throw ValidationError(error.problems.map(\.description).joined(separator: "\n"))
         }
         if let export {
             try exportData(knowledge: knowledge, testSet: testSet, to: export)
             return
         }
-        let classifier = IntentClassifier(knowledge: knowledge)
+        let (formula, thresholds) = try tuning()
+        let classifier = IntentClassifier(knowledge: knowledge, thresholds: thresholds, formula: formula)
         let report = IntentEvaluation(testSet: testSet, classifier: classifier, extractor: EntityExtractor(knowledge: knowledge))
-        let validation = folds > 1 ? CrossValidation(intents: knowledge.intents, folds: folds) : nil
+        let validation = folds > 1
+            ? CrossValidation(intents: knowledge.intents, folds: folds, thresholds: thresholds, formula: formula) : nil
         let thresholdSweep = sweep ? ThresholdSweep(testSet: testSet, classifier: classifier) : nil
         if json {
             let encoder = JSONEncoder()

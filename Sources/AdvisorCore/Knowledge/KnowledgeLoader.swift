@@ -54,9 +54,15 @@ public struct KnowledgeLoader: Sendable {
 
     /// Reads the labelled NLU test set from the `evaluation/` files.
     public func loadTestSet(_ files: [KnowledgeFile]) throws(KnowledgeLoadFailure) -> [LabelledUtterance] {
+        try loadLabelledUtterances(files.filter(\.isEvaluationData))
+    }
+
+    /// Reads labelled utterances (`utterances:` records of text, intent and entities) from these
+    /// files, wherever they live: `advisor eval --test-set` scores another set this way.
+    public func loadLabelledUtterances(_ files: [KnowledgeFile]) throws(KnowledgeLoadFailure) -> [LabelledUtterance] {
         let log = ProblemLog()
         var utterances: [LabelledUtterance] = []
-        for file in files where file.isEvaluationData {
+        for file in files {
             guard let root = Self.parse(file, log: log), let mapping = root.mapping else { continue }
             for (key, value) in mapping where key.string == "utterances" {
                 for item in value.sequence ?? [] {

@@ -81,6 +81,9 @@ public struct IntentClassifier: Sendable {
         public var secondNearest: Double = 0.3
         /// ρ: the factor applied once per unknown content word (in-scope intents only).
         public var unknownWordFactor: Double = 0.6
+        /// ρₒ: the factor applied instead of ρ for a content word that only `out_of_scope`
+        /// examples use ("chef", "recipe"): stronger evidence than a word nobody used.
+        public var outOfScopeWordFactor: Double = 0.6
         /// κ: the weight of the class centroid's similarity against the nearest examples'.
         public var centroid: Double = 0.3
         /// Whether the `out_of_scope` class also uses its centroid (its examples are deliberately
@@ -185,11 +188,11 @@ public struct IntentClassifier: Sendable {
 
     /// The ranking with another out-of-scope threshold (0: only the `out_of_scope` examples refuse).
     public func classify(_ utterance: String, outOfScopeBelow threshold: Double) -> [IntentScore] {
-        var unknown = 0, content = 0
-        let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown, content: &content)
+        var unknown = 0, foreign = 0, content = 0
+        let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown, foreign: &foreign, content: &content)
         let penalty = formula.unknownWordShare
-            ? 1 - (1 - formula.unknownWordFactor) * Double(unknown) / Double(Swift.max(1, content))
-            : Swift.max(0, 1 - Double(unknown) * (1 - formula.unknownWordFactor))
+            ? 1 - (1 - formula.unknownWordFactor) * Double(unknown + foreign) / Double(Swift.max(1, content))
+            : Swift.max(0, 1 - Double(unknown) * (1 - formula.unknownWordFactor) - Double(foreign) * (1 - formula.outOfScopeWordFactor))
         let query = index.vector(for: tokens)
         var scores = [Float](repeating: 0, count: index.documents.count)
         var touched: [Int32] = []
@@ -253,7 +256,7 @@ public struct IntentClassifier: Sendable {
     /// closest known one (see ``TypoCorrector``: "salery" → "salary", "lnog" → "long"), and counts the
     /// content words (three letters or more, not stop words) that stay unknown to the in-scope
     /// intents, including words only the `out_of_scope` examples use ("nurse", "bake").
-    private func corrected(_ tokens: [Token], unknown: inout Int, content: inout Int) -> [Token] {
+    private func corrected(_ tokens: [Token], unknown: inout Int, foreign: inout Int, content: inout Int) -> [Token] {
         var tokens = tokens
         for index in tokens.indices where tokens[index].kind == .word {
             let word = tokens[index].text
@@ -263,13 +266,13 @@ public struct IntentClassifier: Sendable {
                 if let preferred = vocabulary.preferredSpelling(of: word) {
                     tokens[index].text = preferred
                 } else if isContent, !vocabulary.isInScope(word) {
-                    unknown += 1
+                    foreign += 1
                 }
                 continue
             }
             if let correction = vocabulary.correctionWithPriority(of: word) {
                 tokens[index].text = correction.word
-                if isContent, correction.priority == 0 { unknown += 1 }
+                if isContent, correction.priority == 0 { foreign += 1 }
             } else if isContent {
                 unknown += 1
             }

@@ -57,6 +57,31 @@ struct TrainingDataTests {
         #expect(leaked.isEmpty, "test utterances also used for training: \(leaked)")
     }
 
+    /// The words of a line as a set: lower-case runs of letters, digits and apostrophes.
+    static func wordSet(_ text: String) -> Set<Substring> {
+        Set(text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'") })
+    }
+
+    /// Exact copies are not the only leak: a training line that shares nearly all its words with a
+    /// test line ("how long does it take me" / "how long does it take me?") teaches the answer.
+    /// Word-set Jaccard similarity of 0.8 or more counts as a copy. (New lines are held to 0.6 when
+    /// they are written; some older short lines sit between the two.)
+    @Test func noTrainingExampleNearlyRepeatsATestUtterance() {
+        let tests = Self.testSet.map { ($0.text, Self.wordSet($0.text)) }.filter { !$0.1.isEmpty }
+        for definition in Fixtures.knowledge.intents {
+            for example in definition.examples {
+                let words = Self.wordSet(example)
+                guard let copy = tests.first(where: { test in
+                    // |A ∩ B| / |A ∪ B| ≥ 0.8 only if the sizes are within a factor of 0.8.
+                    guard 5 * min(test.1.count, words.count) >= 4 * max(test.1.count, words.count) else { return false }
+                    let shared = test.1.reduce(0) { words.contains($1) ? $0 + 1 : $0 }
+                    return 5 * shared >= 4 * (test.1.count + words.count - shared)
+                }) else { continue }
+                Issue.record("\(definition.intent.rawValue) example \"\(example)\" nearly repeats the test utterance \"\(copy.0)\"")
+            }
+        }
+    }
+
     @Test func noTestUtteranceIsRepeated() {
         var seen: Set<String> = []
         for utterance in Self.testSet {
