@@ -13,30 +13,44 @@ public struct CrossValidation: Hashable, Codable, Sendable {
         public var topAccuracy: Double
     }
 
+    /// How many held-out examples of one intent were decided right, over all folds.
+    public struct IntentRecall: Hashable, Codable, Sendable {
+        public var intent: Intent
+        public var examples: Int
+        public var correct: Int
+        public var recall: Double { examples == 0 ? 0 : Double(correct) / Double(examples) }
+    }
+
     public var folds: [Fold]
+    /// Every intent's recall across the folds, in the order of the training data: where the
+    /// examples are least alike, and more variety would help most.
+    public var perIntent: [IntentRecall]
 
     public init(intents: [IntentDefinition], folds count: Int, thresholds: IntentClassifier.Thresholds = .default,
                 formula: IntentClassifier.Formula = IntentClassifier.Formula()) {
         let k = max(2, count)
+        var perIntent = intents.map { IntentRecall(intent: $0.intent, examples: 0, correct: 0) }
         folds = (0..<k).map { fold in
             let training = intents.map { definition in
                 var kept = definition
                 kept.examples = definition.examples.enumerated().filter { $0.offset % k != fold }.map(\.element)
                 return kept
             }
-            let held = intents.flatMap { definition in
-                definition.examples.enumerated().filter { $0.offset % k == fold }.map { ($0.element, definition.intent) }
+            let held = intents.enumerated().flatMap { position, definition in
+                definition.examples.enumerated().filter { $0.offset % k == fold }.map { ($0.element, definition.intent, position) }
             }
             let classifier = IntentClassifier(intents: training, thresholds: thresholds, formula: formula)
             var decided = 0, top = 0
-            for (text, intent) in held {
+            for (text, intent, position) in held {
                 let ranked = classifier.classify(text)
-                if ranked.first?.intent == intent { decided += 1 }
+                perIntent[position].examples += 1
+                if ranked.first?.intent == intent { decided += 1; perIntent[position].correct += 1 }
                 if ranked.first(where: { $0.intent != .outOfScope })?.intent == intent { top += 1 }
             }
             let total = Double(max(1, held.count))
             return Fold(examples: held.count, accuracy: Double(decided) / total, topAccuracy: Double(top) / total)
         }
+        self.perIntent = perIntent
     }
 
     public var meanAccuracy: Double { folds.isEmpty ? 0 : folds.reduce(0) { $0 + $1.accuracy } / Double(folds.count) }

@@ -55,6 +55,9 @@ public struct EvaluationReport: Sendable {
             }
             lines.append("  mean accuracy \(Self.fixed(crossValidation.meanAccuracy)), "
                 + "top intent \(Self.fixed(crossValidation.meanTopAccuracy))")
+            let weakest = crossValidation.perIntent.filter { $0.examples > 0 }
+                .sorted { $0.recall != $1.recall ? $0.recall < $1.recall : $0.intent.rawValue < $1.intent.rawValue }.prefix(8)
+            lines.append("  weakest intents: " + weakest.map { "\($0.intent.rawValue) \(Self.fixed($0.recall))" }.joined(separator: ", "))
         }
         if let sweep {
             lines.append("")

@@ -42,6 +42,11 @@ struct IntentEvaluationTests {
         let validation = CrossValidation(intents: UnderstandingFixtures.intents, folds: 2)
         #expect(validation.folds.count == 2)
         #expect(validation.folds.reduce(0) { $0 + $1.examples } == UnderstandingFixtures.intents.reduce(0) { $0 + $1.examples.count })
+        #expect(validation.perIntent.map(\.intent) == UnderstandingFixtures.intents.map(\.intent))
+        #expect(validation.perIntent.map(\.examples) == UnderstandingFixtures.intents.map(\.examples.count))
+        let correct = validation.perIntent.reduce(0) { $0 + $1.correct }
+        let decided = validation.folds.reduce(0.0) { $0 + $1.accuracy * Double($1.examples) }
+        #expect(Double(correct) == decided.rounded())
     }
 
     /// The floor the committed classifier and data reach today (accuracy 0.923, macro-F1 0.911,
