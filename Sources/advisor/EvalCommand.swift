@@ -45,6 +45,7 @@ struct EvalCommand: ParsableCommand {
     static var constants: [String: WritableKeyPath<(IntentClassifier.Formula, IntentClassifier.Thresholds), Double>] { [
         "keyword-boost": \.0.keywordBoost, "second-nearest": \.0.secondNearest, "centroid": \.0.centroid,
         "unknown-word": \.0.unknownWordFactor, "out-of-scope-word": \.0.outOfScopeWordFactor,
+        "foreign-word-evidence": \.0.foreignWordEvidence,
         "out-of-scope-threshold": \.1.outOfScope, "clarify-threshold": \.1.clarify,
     ] }
 

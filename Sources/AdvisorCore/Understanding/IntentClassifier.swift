@@ -95,9 +95,10 @@ public struct IntentClassifier: Sendable {
         /// Whether a keyword counts by its specificity (the share of training examples containing it
         /// that belong to its intent) rather than fully.
         public var keywordSpecificity = true
-        /// Whether unknown words also raise the `out_of_scope` class's score (`1 − (1 − s)·penalty`);
-        /// off, the class scores its similarity like any intent (cross-validation preferred that).
-        public var unknownWordsFavourOutOfScope = false
+        /// ω: how much of the gap between the `out_of_scope` class's similarity and 1 the words only
+        /// out-of-scope examples use close (`s + ω·(1 − s)·(1 − φ)`, φ the penalty those words
+        /// alone give in-scope intents). 0: the class scores its similarity like any intent.
+        public var foreignWordEvidence: Double = 0
         public var termWeights = TFIDFIndex.Weights()
         public init() {}
     }
@@ -193,6 +194,7 @@ public struct IntentClassifier: Sendable {
         let penalty = formula.unknownWordShare
             ? 1 - (1 - formula.unknownWordFactor) * Double(unknown + foreign) / Double(Swift.max(1, content))
             : Swift.max(0, 1 - Double(unknown) * (1 - formula.unknownWordFactor) - Double(foreign) * (1 - formula.outOfScopeWordFactor))
+        let foreignPenalty = Swift.max(0, 1 - Double(foreign) * (1 - formula.outOfScopeWordFactor))
         let query = index.vector(for: tokens)
         var scores = [Float](repeating: 0, count: index.documents.count)
         var touched: [Int32] = []
@@ -230,7 +232,7 @@ public struct IntentClassifier: Sendable {
             let similarity = min(1, (1 - kappa) * neighbours + kappa * Double(centroid[position]))
             let keyword = 1 - keywordMiss[position]
             let score = position == outOfScopePosition
-                ? (formula.unknownWordsFavourOutOfScope ? 1 - (1 - similarity) * penalty : similarity)
+                ? similarity + formula.foreignWordEvidence * (1 - similarity) * (1 - foreignPenalty)
                 : (similarity + formula.keywordBoost * keyword * (1 - similarity)) * penalty
             let example = Int(nearest[position].example)
             candidates.append((IntentScore(intent: intent, score: score, similarity: similarity, keywordScore: keyword,
@@ -263,10 +265,12 @@ public struct IntentClassifier: Sendable {
             let isContent = word.utf8.count >= 3 && !StopWords.contains(word)
             if isContent { content += 1 }
             if vocabulary.contains(word) {
-                if let preferred = vocabulary.preferredSpelling(of: word) {
+                // A word only out-of-scope examples use is never respelt: as a rare spelling of
+                // a frequent in-scope word ("movie" → "move") it would lose what it says.
+                if !vocabulary.isInScope(word) {
+                    if isContent { foreign += 1 }
+                } else if let preferred = vocabulary.preferredSpelling(of: word) {
                     tokens[index].text = preferred
-                } else if isContent, !vocabulary.isInScope(word) {
-                    foreign += 1
                 }
                 continue
             }
