@@ -53,6 +53,16 @@ public struct CrossValidation: Hashable, Codable, Sendable {
         self.perIntent = perIntent
     }
 
+    /// Of the held-out in-scope examples, the share decided right (the test set's in-scope accuracy).
+    public var inScopeAccuracy: Double { recall(perIntent.filter { $0.intent != .outOfScope }) }
+    /// Of the held-out `out_of_scope` examples, the share refused (the test set's out-of-scope recall).
+    public var outOfScopeRecall: Double { recall(perIntent.filter { $0.intent == .outOfScope }) }
+
+    private func recall(_ intents: [IntentRecall]) -> Double {
+        let examples = intents.reduce(0) { $0 + $1.examples }
+        return examples == 0 ? 0 : Double(intents.reduce(0) { $0 + $1.correct }) / Double(examples)
+    }
+
     public var meanAccuracy: Double { folds.isEmpty ? 0 : folds.reduce(0) { $0 + $1.accuracy } / Double(folds.count) }
     public var meanTopAccuracy: Double { folds.isEmpty ? 0 : folds.reduce(0) { $0 + $1.topAccuracy } / Double(folds.count) }
 }

@@ -55,6 +55,8 @@ public struct EvaluationReport: Sendable {
             }
             lines.append("  mean accuracy \(Self.fixed(crossValidation.meanAccuracy)), "
                 + "top intent \(Self.fixed(crossValidation.meanTopAccuracy))")
+            lines.append("  in-scope accuracy \(Self.fixed(crossValidation.inScopeAccuracy)), "
+                + "out-of-scope recall \(Self.fixed(crossValidation.outOfScopeRecall))")
             let weakest = crossValidation.perIntent.filter { $0.examples > 0 }
                 .sorted { $0.recall != $1.recall ? $0.recall < $1.recall : $0.intent.rawValue < $1.intent.rawValue }.prefix(8)
             lines.append("  weakest intents: " + weakest.map { "\($0.intent.rawValue) \(Self.fixed($0.recall))" }.joined(separator: ", "))
