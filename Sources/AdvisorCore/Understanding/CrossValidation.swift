@@ -25,11 +25,14 @@ public struct CrossValidation: Hashable, Codable, Sendable {
     /// Every intent's recall across the folds, in the order of the training data: where the
     /// examples are least alike, and more variety would help most.
     public var perIntent: [IntentRecall]
+    /// Every held-out example decided wrong, in the order of the training data.
+    public var misses: [IntentEvaluation.Miss]
 
     public init(intents: [IntentDefinition], folds count: Int, thresholds: IntentClassifier.Thresholds = .default,
                 formula: IntentClassifier.Formula = IntentClassifier.Formula()) {
         let k = max(2, count)
         var perIntent = intents.map { IntentRecall(intent: $0.intent, examples: 0, correct: 0) }
+        var misses: [(fold: Int, miss: IntentEvaluation.Miss)] = []
         folds = (0..<k).map { fold in
             let training = intents.map { definition in
                 var kept = definition
@@ -44,6 +47,9 @@ public struct CrossValidation: Hashable, Codable, Sendable {
             for (text, intent, position) in held {
                 let ranked = classifier.classify(text)
                 perIntent[position].examples += 1
+                if let first = ranked.first, first.intent != intent {
+                    misses.append((fold, IntentEvaluation.Miss(text: text, expected: intent, predicted: first.intent, confidence: first.score)))
+                }
                 if ranked.first?.intent == intent { decided += 1; perIntent[position].correct += 1 }
                 if ranked.first(where: { $0.intent != .outOfScope })?.intent == intent { top += 1 }
             }
@@ -51,6 +57,7 @@ public struct CrossValidation: Hashable, Codable, Sendable {
             return Fold(examples: held.count, accuracy: Double(decided) / total, topAccuracy: Double(top) / total)
         }
         self.perIntent = perIntent
+        self.misses = misses.map(\.miss)
     }
 
     /// Of the held-out in-scope examples, the share decided right (the test set's in-scope accuracy).

@@ -81,6 +81,13 @@ public struct EvaluationReport: Sendable {
                 lines.append("  \(miss.expected.rawValue) → \(miss.predicted.rawValue) (\(Self.fixed(miss.confidence))): \(miss.text)")
             }
         }
+        if listMisses, let crossValidation, !crossValidation.misses.isEmpty {
+            lines.append("")
+            lines.append("Misclassified in cross-validation (held-out training examples)")
+            for miss in crossValidation.misses {
+                lines.append("  \(miss.expected.rawValue) → \(miss.predicted.rawValue) (\(Self.fixed(miss.confidence))): \(miss.text)")
+            }
+        }
         return lines
     }
 

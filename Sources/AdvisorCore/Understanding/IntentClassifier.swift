@@ -76,16 +76,16 @@ public struct IntentClassifier: Sendable {
     /// differences of ±0.003 are a few held-out examples.
     public struct Formula: Hashable, Sendable {
         /// β: how much of the remaining gap keywords close.
-        public var keywordBoost: Double = 0.4
+        public var keywordBoost: Double = 0.5
         /// λ: the weight of the second-nearest example.
         public var secondNearest: Double = 0.3
         /// ρ: the factor applied once per unknown content word (in-scope intents only).
-        public var unknownWordFactor: Double = 0.6
+        public var unknownWordFactor: Double = 0.5
         /// ρₒ: the factor applied instead of ρ for a content word that only `out_of_scope`
         /// examples use ("chef", "recipe"): stronger evidence than a word nobody used.
-        public var outOfScopeWordFactor: Double = 0.6
+        public var outOfScopeWordFactor: Double = 0.3
         /// κ: the weight of the class centroid's similarity against the nearest examples'.
-        public var centroid: Double = 0.3
+        public var centroid: Double = 0.5
         /// Whether each keyword is also indexed as a short example of its intent, so that a
         /// message that is just a keyword ("absolutely", "howdy") is as close to it as to a
         /// longer example it happens to start ("absolutely not").
