@@ -222,4 +222,52 @@ struct ResponderTests {
         let answer = reply(.compare, backgrounds: ["frontend", "backend"])
         expectReply(answer, lacks: "no duration given")
     }
+
+    // MARK: - Comparison tables: each path once, no rows of "not given"
+
+    private static func tables(_ reply: Reply) -> [Reply.Table] {
+        reply.blocks.compactMap { if case let .table(table) = $0 { table } else { nil } }
+    }
+
+    private static func pathRows(_ reply: Reply) -> [[String]] {
+        tables(reply).filter { $0.header.contains("Duration") }.flatMap(\.rows)
+    }
+
+    @Test(arguments: [["backend", "devops"], ["frontend", "backend"], ["software-engineer", "data-scientist"],
+                      ["devops", "data-scientist"], ["finance", "devops"]])
+    func aComparisonShowsEachPathOnceAndEverySource(backgrounds: [String]) {
+        let answer = reply(.compare, backgrounds: backgrounds)
+        let rows = Self.pathRows(answer)
+        #expect(!rows.contains { $0[1...3].allSatisfy { $0 == "not given" } }, "a row of not-givens: \(rows)")
+        var paths: [TransitionPath] = []
+        for path in backgrounds.flatMap(Fixtures.knowledge.paths(from:)) where !paths.contains(path) { paths.append(path) }
+        let withFigures = paths.filter { $0.duration != nil || $0.salaryUplift != nil || $0.difficulty != nil }
+        #expect(rows.count == withFigures.count, "\(rows)")
+        #expect(rows.map { $0[4] } == withFigures.map(\.source))
+        #expect(Set(answer.sources).isSuperset(of: paths.map(\.source)))
+    }
+
+    @Test func theBackendAndDevOpsPathIsANoteNotARowPerBackground() {
+        let answer = reply(.compare, backgrounds: ["backend", "devops"])
+        expectReply(answer, contains: "DevOps engineer: no duration or uplift given (backend-devops, career-card)",
+                    "Also described, without a duration, uplift or difficulty: backend developer (backend-devops); "
+                        + "DevOps engineer (backend-devops, career-card).")
+        let body = plainText(answer, width: 10_000).components(separatedBy: "\nSources\n")[0]
+        #expect(body.components(separatedBy: "backend-devops").count == 4, "headline once, note twice:\n\(body)")
+        #expect(Self.pathRows(answer).map { $0[4] } == ["transition-paths"])
+    }
+
+    @Test func aComparisonWithoutAnyFigureHasNoEmptyTable() {
+        let answer = reply(.compare, backgrounds: ["devops", "data-scientist"])
+        #expect(Self.pathRows(answer).isEmpty)
+        expectReply(answer, contains: "Described without a duration, uplift or difficulty: DevOps engineer (backend-devops, career-card); "
+                        + "data scientist (career-card).")
+    }
+
+    @Test func backgroundsWithTheSameSilentSourcesShareOneClause() {
+        let answer = reply(.compare)
+        expectReply(answer, contains: "software engineer and data analyst (career-path)",
+                    "data scientist and machine learning engineer (career-card)")
+        #expect(Self.pathRows(answer).count == Fixtures.knowledge.paths.filter { $0.duration != nil || $0.salaryUplift != nil || $0.difficulty != nil }.count)
+    }
 }
