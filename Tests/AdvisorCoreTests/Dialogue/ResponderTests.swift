@@ -180,7 +180,7 @@ struct ResponderTests {
     }
 
     @Test func theCareerLadderKeepsEachSourcesOwnOrder() {
-        let text = plainText(reply(.careerGrowth))
+        let text = plainText(reply(.careerGrowth), width: 10_000)
         let careerPath = ["Junior MLOps Engineer: no figure", "MLOps Engineer: $131,158–$200,000", "Senior MLOps Engineer: $165,000–$207,125",
                           "MLOps Team Lead: $137,700", "Director of MLOps: $198,125–$237,500"]
         let card = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"]
@@ -212,7 +212,7 @@ struct ResponderTests {
                                         + entry, in: "Knowledge/salaries.yaml") != nil)
         let knowledge = try KnowledgeLoader().load(shuffled.files)
         let text = plainText(Responder(knowledge: knowledge).reply(
-            to: [.answer(DialogueAction.Question(intent: .careerGrowth, entities: Entities()))], state: DialogueState()))
+            to: [.answer(DialogueAction.Question(intent: .careerGrowth, entities: Entities()))], state: DialogueState()), width: 10_000)
         let rungs = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"].map { text.range(of: $0)?.lowerBound }
         #expect(rungs.allSatisfy { $0 != nil }, "missing a rung in:\n\(text)")
         #expect(rungs.compactMap { $0 } == rungs.compactMap { $0 }.sorted(), "out of order:\n\(text)")
@@ -269,5 +269,40 @@ struct ResponderTests {
         expectReply(answer, contains: "software engineer and data analyst (career-path)",
                     "data scientist and machine learning engineer (career-card)")
         #expect(Self.pathRows(answer).count == Fixtures.knowledge.paths.filter { $0.duration != nil || $0.salaryUplift != nil || $0.difficulty != nil }.count)
+    }
+
+    // MARK: - Career growth: where it leads first, pay after
+
+    @Test func whereTheCareerLeadsComesBeforeThePay() throws {
+        let answer = reply(.careerGrowth)
+        guard case let .headline(headline)? = answer.blocks.first else { Issue.record("no headline"); return }
+        for rung in ["Senior MLOps Engineer", "MLOps Team Lead", "Director of MLOps"] { #expect(headline.contains(rung)) }
+        #expect(!headline.contains("$"))
+        let text = plainText(answer, width: 10_000)
+        let pay = try #require(text.range(of: "Pay at each step")).lowerBound
+        for lead in ["Long-term moves", "AI product management", "Head of ML Engineering", "LLMOps", "Neighbouring roles"] {
+            let found = try #require(text.range(of: lead), "missing \(lead)").lowerBound
+            #expect(found < pay, "\(lead) comes after the pay")
+        }
+        #expect(try #require(text.range(of: "$131,158")).lowerBound > pay)
+    }
+
+    @Test func everyLadderOfPayNamesItsSource() {
+        let answer = reply(.careerGrowth)
+        let lists = answer.blocks.compactMap { if case let .bullets(items) = $0 { items } else { nil } }
+        let ladders = lists.last ?? []
+        #expect(ladders.count == 3)
+        for (ladder, source) in zip(ladders, ["career-path", "career-card", "finance-story"]) {
+            #expect(ladder.hasSuffix("(\(source))"), "\(ladder)")
+        }
+    }
+
+    @Test func careerGrowthAmongSeveralQuestionsKeepsWhereItLeadsAndLeavesOutThePay() {
+        let questions = [DialogueAction.Question(intent: .careerGrowth, text: "Where can I go after MLOps engineer?"),
+                         DialogueAction.Question(intent: .cost, text: "What does it cost?")]
+        let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
+        let part = plainText(answer, width: 10_000).components(separatedBy: "What does it cost?")[0]
+        #expect(part.contains("Director of MLOps") && part.contains("Long-term moves"), "\(part)")
+        #expect(!part.contains("Pay at each step"), "\(part)")
     }
 }
