@@ -253,7 +253,7 @@ extension Responder {
         if !plan.certifications.isEmpty {
             reply.heading("Certifications that fit")
             var lines: [String] = []
-            for certification in plan.certifications { lines.append(certificationLine(certification, into: &reply)) }
+            for certification in plan.certifications { lines.append(certificationSummary(certification, into: &reply)) }
             reply.bullets(lines)
         }
         reply.heading("Salary")
@@ -293,12 +293,25 @@ extension Responder {
         reply.bullets(lines)
     }
 
-    /// "AWS ML Engineer Associate: +$20K (career-card)".
+    /// "AWS ML Engineer Associate: +$20K salary (career-card)", or "…: no salary effect given (…)".
     func certificationLine(_ certification: Certification, into reply: inout ReplyBuilder) -> String {
         var effects: [String] = []
         if let dollars = certification.salaryEffectDollars { effects.append("+" + MoneyRange(min: dollars).text + " salary") }
         if let percent = certification.salaryEffectPercent { effects.append(PercentRange(min: percent, max: percent).text + " salary") }
-        let effect = effects.isEmpty ? "" : ": " + effects.joined(separator: ", ")
-        return "\(certification.name)\(effect) \(reply.citing([certification.source]))"
+        let effect = effects.isEmpty ? "no salary effect given" : effects.joined(separator: ", ")
+        return "\(certification.name): \(effect) \(reply.citing([certification.source]))"
+    }
+
+    /// One certificate in a sentence or three, for answers too short for all its notes: the
+    /// salary effect (or that none is given), what it is for (its first note) and, for a dated
+    /// one, what replaced it — "Google Professional Machine Learning Engineer: +25% salary
+    /// (career-card). It is the alternative to … (career-card)".
+    func certificationSummary(_ certification: Certification, into reply: inout ReplyBuilder) -> String {
+        var sentences = [certificationLine(certification, into: &reply)]
+        if let purpose = certification.notes.first { sentences.append(Self.sentence(reply.line(purpose))) }
+        if let newer = certification.replacedBy.flatMap(knowledge.certification) {
+            sentences.append("Replaced by \(newer.name) \(reply.citing([newer.source]))")
+        }
+        return sentences.joined(separator: ". ")
     }
 }

@@ -305,4 +305,47 @@ struct ResponderTests {
         #expect(part.contains("Director of MLOps") && part.contains("Long-term moves"), "\(part)")
         #expect(!part.contains("Pay at each step"), "\(part)")
     }
+
+    // MARK: - Certificates keep their salary effect and purpose in short answers
+
+    /// What a short answer must say about a certificate: its effect (or that none is given) and its first note.
+    private static func summaryFragments(_ certification: Certification) -> [String] {
+        let effect = certification.salaryEffectDollars.map { "+" + MoneyRange(min: $0).text + " salary" }
+            ?? certification.salaryEffectPercent.map { "+\($0)% salary" } ?? "no salary effect given"
+        let purpose = certification.notes.first.map { String($0.text.dropLast()) + " (\($0.source))" } ?? "(no note)"
+        return ["\(certification.name): \(effect) (\(certification.source))", purpose]
+    }
+
+    @Test(arguments: Fixtures.knowledge.certifications.map(\.id))
+    func everyCertificateAmongSeveralAnswersKeepsItsSalaryEffectAndPurpose(id: String) throws {
+        let certification = try #require(Fixtures.knowledge.certification(id))
+        let questions = [DialogueAction.Question(intent: .certifications, text: "Which certifications?"),
+                         DialogueAction.Question(intent: .tools, text: "Which tools?")]
+        let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
+        let text = plainText(answer, width: 10_000)
+        for fragment in Self.summaryFragments(certification) {
+            #expect(text.contains(fragment), "missing \"\(fragment)\" in:\n\(text)")
+        }
+        if let newer = certification.replacedBy.flatMap(Fixtures.knowledge.certification) {
+            #expect(text.contains("Replaced by \(newer.name) (\(newer.source))"))
+        }
+    }
+
+    @Test func aNamedCertificateAmongSeveralAnswersLeadsWithItsSummary() throws {
+        var entities = Entities()
+        entities.certifications = ["cka"]
+        let questions = [DialogueAction.Question(intent: .certifications, entities: entities, text: "Is the CKA worth it?"),
+                         DialogueAction.Question(intent: .tools, text: "Which tools?")]
+        let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
+        let cka = try #require(Fixtures.knowledge.certification("cka"))
+        #expect(answer.blocks.contains(.headline(Self.summaryFragments(cka).joined(separator: ". "))), "\(plainText(answer))")
+        expectReply(answer, lacks: "AWS Certified DevOps Engineer")
+    }
+
+    @Test func thePlanSaysWhatEachCertificateIsFor() {
+        let answer = reply(.plan, backgrounds: ["frontend"], profile: Profile(background: "frontend"))
+        for certification in PersonalPlan(knowledge: Fixtures.knowledge, background: "frontend").certifications {
+            for fragment in Self.summaryFragments(certification) { expectReply(answer, contains: fragment) }
+        }
+    }
 }
