@@ -114,19 +114,48 @@ extension Responder {
         reply.bullets(lines)
     }
 
-    /// One row per path: background, duration, uplift, difficulty, source.
-    func pathTable(_ paths: [TransitionPath], into reply: inout ReplyBuilder) {
-        guard !paths.isEmpty else { return }
-        let given = { (path: TransitionPath) in path.duration != nil || path.salaryUplift != nil || path.difficulty != nil }
-        // A row with no figure at all adds nothing when another row covers each of its backgrounds.
-        let shown = paths.filter { path in
-            given(path) || !path.backgrounds.allSatisfy { id in paths.contains { $0.id != path.id && given($0) && $0.backgrounds.contains(id) } }
+    /// One row per path with a figure: background, duration, uplift, difficulty, source. A path
+    /// listed twice (it starts from two of the backgrounds) is one row. Paths without any figure
+    /// get no row of "not given"s: a note under the table names them once per background, with
+    /// their sources, so every source stays visible. `backgrounds` limits that note to the ones
+    /// asked about; by default it covers every background of the paths.
+    func pathTable(_ paths: [TransitionPath], backgrounds: [String]? = nil, into reply: inout ReplyBuilder) {
+        var unique: [TransitionPath] = []
+        for path in paths where !unique.contains(where: { $0.id == path.id }) { unique.append(path) }
+        let (given, silent) = (unique.filter(Self.hasFigures), unique.filter { !Self.hasFigures($0) })
+        if !given.isEmpty {
+            let rows = given.map { path -> [String] in
+                [path.backgrounds.map(name(of:)).joined(separator: " / "), path.duration?.text ?? "not given",
+                 path.salaryUplift?.text ?? "not given", path.difficulty ?? "not given", reply.cite(path.source)]
+            }
+            reply.add(.table(Reply.Table(header: ["From", "Duration", "Salary uplift", "Difficulty", "Source"], rows: rows)))
         }
-        let rows = shown.map { path -> [String] in
-            [path.backgrounds.map(name(of:)).joined(separator: " / "), path.duration?.text ?? "not given",
-             path.salaryUplift?.text ?? "not given", path.difficulty ?? "not given", reply.cite(path.source)]
+        // Backgrounds with the same silent sources share a clause: "data scientist and machine learning engineer (career-card)".
+        var groups: [(sources: [String], names: [String])] = []
+        for id in backgrounds ?? silent.flatMap(\.backgrounds) {
+            let sources = silent.filter { $0.backgrounds.contains(id) }.map(\.source)
+            guard !sources.isEmpty else { continue }
+            if let index = groups.firstIndex(where: { $0.sources == sources }) {
+                if !groups[index].names.contains(name(of: id)) { groups[index].names.append(name(of: id)) }
+            } else {
+                groups.append((sources, [name(of: id)]))
+            }
         }
-        reply.add(.table(Reply.Table(header: ["From", "Duration", "Salary uplift", "Difficulty", "Source"], rows: rows)))
+        let clauses = groups.map { "\(Self.listed($0.names)) \(reply.citing($0.sources))" }
+        guard !clauses.isEmpty else { return }
+        reply.note((given.isEmpty ? "Described" : "Also described,") + " without a duration, uplift or difficulty: "
+            + clauses.joined(separator: "; ") + ".")
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func listed(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+
+    /// Whether the source gives a duration, an uplift or a difficulty for the path.
+    static func hasFigures(_ path: TransitionPath) -> Bool {
+        path.duration != nil || path.salaryUplift != nil || path.difficulty != nil
     }
 
     func compare(_ entities: Entities, into reply: inout ReplyBuilder) {
@@ -142,14 +171,15 @@ extension Responder {
             let who = index == 0 ? Self.sentence(name(of: id)) : name(of: id)
             guard !all.isEmpty else { return "\(who): no path in the sources" }
             let withFigures = all.filter { $0.duration != nil || $0.salaryUplift != nil }
-            let paths = withFigures.isEmpty ? all : withFigures
-            let figures = paths.map { path in
+            // Sources silent on both figures are said once, together, not once each.
+            guard !withFigures.isEmpty else { return "\(who): no duration or uplift given \(reply.citing(all.map(\.source)))" }
+            let figures = withFigures.map { path in
                 "\(path.duration?.text ?? "no duration given"), \(path.salaryUplift?.text ?? "no uplift given") \(reply.citing([path.source]))"
             }
             return "\(who): \(figures.joined(separator: "; "))"
         }
         reply.headline(summaries.joined(separator: " vs "))
-        pathTable(named.flatMap(knowledge.paths(from:)), into: &reply)
+        pathTable(named.flatMap(knowledge.paths(from:)), backgrounds: named, into: &reply)
         for id in named where knowledge.paths(from: id).isEmpty {
             reply.note("The sources have no path for \(name(of: id)).")
         }
@@ -223,7 +253,7 @@ extension Responder {
         if !plan.certifications.isEmpty {
             reply.heading("Certifications that fit")
             var lines: [String] = []
-            for certification in plan.certifications { lines.append(certificationLine(certification, into: &reply)) }
+            for certification in plan.certifications { lines.append(certificationSummary(certification, into: &reply)) }
             reply.bullets(lines)
         }
         reply.heading("Salary")
@@ -263,12 +293,25 @@ extension Responder {
         reply.bullets(lines)
     }
 
-    /// "AWS ML Engineer Associate: +$20K (career-card)".
+    /// "AWS ML Engineer Associate: +$20K salary (career-card)", or "…: no salary effect given (…)".
     func certificationLine(_ certification: Certification, into reply: inout ReplyBuilder) -> String {
         var effects: [String] = []
         if let dollars = certification.salaryEffectDollars { effects.append("+" + MoneyRange(min: dollars).text + " salary") }
         if let percent = certification.salaryEffectPercent { effects.append(PercentRange(min: percent, max: percent).text + " salary") }
-        let effect = effects.isEmpty ? "" : ": " + effects.joined(separator: ", ")
-        return "\(certification.name)\(effect) \(reply.citing([certification.source]))"
+        let effect = effects.isEmpty ? "no salary effect given" : effects.joined(separator: ", ")
+        return "\(certification.name): \(effect) \(reply.citing([certification.source]))"
+    }
+
+    /// One certificate in a sentence or three, for answers too short for all its notes: the
+    /// salary effect (or that none is given), what it is for (its first note) and, for a dated
+    /// one, what replaced it — "Google Professional Machine Learning Engineer: +25% salary
+    /// (career-card). It is the alternative to … (career-card)".
+    func certificationSummary(_ certification: Certification, into reply: inout ReplyBuilder) -> String {
+        var sentences = [certificationLine(certification, into: &reply)]
+        if let purpose = certification.notes.first { sentences.append(Self.sentence(reply.line(purpose))) }
+        if let newer = certification.replacedBy.flatMap(knowledge.certification) {
+            sentences.append("Replaced by \(newer.name) \(reply.citing([newer.source]))")
+        }
+        return sentences.joined(separator: ". ")
     }
 }

@@ -125,9 +125,18 @@ extension Responder {
             + "\(reply.citing([projection.source])), not a promise."
     }
 
-    /// Each source's ladder in its own order and words, never merged: the sources use different
-    /// levels (career-path five, the card three, the finance story the author's own two steps).
+    /// Where the role leads first — the ladder above MLOps engineer, long-term moves, neighbouring
+    /// roles (the career-moves topic, in its order) — then the pay at each step: each source's
+    /// ladder on one line, in its own order and words, never merged (career-path has five
+    /// levels, the card three, the finance story the author's own two steps).
     func careerGrowth(into reply: inout ReplyBuilder) {
+        let facts = knowledge.topic("career-moves")?.facts ?? []
+        if let first = facts.first {
+            reply.headline(reply.line(first))
+            var lines: [String] = []
+            for fact in facts.dropFirst() { lines.append(reply.line(fact)) }
+            reply.bullets(lines)
+        }
         let rungs = knowledge.salaries().filter { $0.role == "mlops-engineer" && $0.level != "overall" }
         var sources: [String] = []
         for figure in rungs where !sources.contains(figure.source) { sources.append(figure.source) }
@@ -137,32 +146,27 @@ extension Responder {
             let (a, b) = (levelCount(lhs.element), levelCount(rhs.element))
             return a != b ? a > b : lhs.offset < rhs.offset
         }.map(\.element)
-        if sources.isEmpty {
-            reply.headline("The sources give no career ladder.")
-        } else {
-            let counts = sources.map { "\($0) with \(levelCount($0)) levels" }
-            reply.headline("The sources each draw their own ladder: \(counts.joined(separator: ", ")) \(reply.citing(sources))")
-            for source in sources {
-                let own = rungs.filter { $0.source == source }
-                let steps = Self.distinctLevels(own).map { level -> String in
-                    let figures = own.filter { $0.level == level }
-                    let title = figures.first { Self.remark(in: $0.title) == nil }?.title ?? figures[0].title
-                    let pay = figures.map { figure in
-                        guard let salary = figure.salary else { return "no figure" }
-                        return Self.remark(in: figure.title).map { "\(salary.text) (\($0))" } ?? salary.text
-                    }
-                    return "\(title): \(pay.joined(separator: "; "))"
+        guard !sources.isEmpty else {
+            if facts.isEmpty { reply.headline("The sources say nothing about where the career leads.") }
+            return
+        }
+        var ladders: [String] = []
+        for source in sources {
+            let own = rungs.filter { $0.source == source }
+            let steps = Self.distinctLevels(own).map { level -> String in
+                let figures = own.filter { $0.level == level }
+                let title = figures.first { Self.remark(in: $0.title) == nil }?.title ?? figures[0].title
+                let pay = figures.map { figure in
+                    guard let salary = figure.salary else { return "no figure" }
+                    return Self.remark(in: figure.title).map { "\(salary.text) (\($0))" } ?? salary.text
                 }
-                reply.heading("\(knowledge.source(source)?.title ?? source) \(reply.citing([source]))")
-                reply.bullets(steps)
+                return "\(title): \(pay.joined(separator: "; "))"
             }
+            ladders.append("\(steps.joined(separator: " → ")) \(reply.citing([source]))")
         }
-        if let topic = knowledge.topic("career-moves"), !topic.facts.isEmpty {
-            reply.heading("What each step means, and where it leads")
-            var lines: [String] = []
-            for fact in topic.facts { lines.append(reply.line(fact)) }
-            reply.bullets(lines)
-        }
+        let heading = "Pay at each step: each source draws its own ladder"
+        if facts.isEmpty { reply.headline(heading) } else { reply.heading(heading) }
+        reply.bullets(ladders)
     }
 
     /// The levels of a source's figures, from the first rung up (``levelOrder``); levels outside

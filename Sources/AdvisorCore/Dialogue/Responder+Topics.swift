@@ -57,11 +57,21 @@ extension Responder {
         }
     }
 
-    func certifications(_ entities: Entities, into reply: inout ReplyBuilder) {
+    /// The named certificates, or all of them: each with its salary effect, then its notes under
+    /// its name. `brief` (one of several questions in a message) gives each one line instead:
+    /// salary effect and what it is for (``certificationSummary(_:into:)``), every certificate kept.
+    func certifications(_ entities: Entities, brief: Bool = false, into reply: inout ReplyBuilder) {
         let named = entities.certifications.compactMap(knowledge.certification)
         let shown = named.isEmpty ? knowledge.certifications : named
         guard !shown.isEmpty else {
             reply.headline("The sources name no certifications.")
+            return
+        }
+        if brief {
+            var lines: [String] = []
+            for certification in shown { lines.append(certificationSummary(certification, into: &reply)) }
+            reply.headline(named.isEmpty ? "The certifications the sources name, each with what it is for:" : lines.removeFirst())
+            reply.bullets(lines)
             return
         }
         var lines: [String] = []

@@ -18,9 +18,9 @@ public struct Responder: Sendable {
             case let .answer(question) where answers > 1:
                 // One of several questions in a message: its main part only, under the question.
                 var part = ReplyBuilder(knowledge: knowledge)
-                answer(question, profile: state.profile, into: &part)
+                briefAnswer(question, profile: state.profile, into: &part)
                 if let text = question.text { reply.heading(text.sanitizedForDisplay) }
-                reply.append(part.compacted())
+                reply.append(part)
             case let .answer(question):
                 answer(question, profile: state.profile, into: &reply)
             case let .ask(question), let .clarify(question):
@@ -86,6 +86,19 @@ public struct Responder: Sendable {
         case .greeting, .goodbye, .thanks, .help, .affirm, .deny, .reset, .inform, .outOfScope:
             help(into: &reply)
         }
+    }
+
+    /// The main part of the reply to one of several questions in a message: the answer's own
+    /// short form where it has one (certificates keep each one's salary effect and purpose,
+    /// which cutting the long answer would lose), otherwise the long answer compacted.
+    func briefAnswer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
+        if question.intent == .certifications {
+            certifications(question.entities, brief: true, into: &reply)
+            return
+        }
+        var full = ReplyBuilder(knowledge: knowledge)
+        answer(question, profile: profile, into: &full)
+        reply.append(full.compacted())
     }
 
     /// The topics that answer each intent, main one first.

@@ -180,7 +180,7 @@ struct ResponderTests {
     }
 
     @Test func theCareerLadderKeepsEachSourcesOwnOrder() {
-        let text = plainText(reply(.careerGrowth))
+        let text = plainText(reply(.careerGrowth), width: 10_000)
         let careerPath = ["Junior MLOps Engineer: no figure", "MLOps Engineer: $131,158–$200,000", "Senior MLOps Engineer: $165,000–$207,125",
                           "MLOps Team Lead: $137,700", "Director of MLOps: $198,125–$237,500"]
         let card = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"]
@@ -212,7 +212,7 @@ struct ResponderTests {
                                         + entry, in: "Knowledge/salaries.yaml") != nil)
         let knowledge = try KnowledgeLoader().load(shuffled.files)
         let text = plainText(Responder(knowledge: knowledge).reply(
-            to: [.answer(DialogueAction.Question(intent: .careerGrowth, entities: Entities()))], state: DialogueState()))
+            to: [.answer(DialogueAction.Question(intent: .careerGrowth, entities: Entities()))], state: DialogueState()), width: 10_000)
         let rungs = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"].map { text.range(of: $0)?.lowerBound }
         #expect(rungs.allSatisfy { $0 != nil }, "missing a rung in:\n\(text)")
         #expect(rungs.compactMap { $0 } == rungs.compactMap { $0 }.sorted(), "out of order:\n\(text)")
@@ -221,5 +221,131 @@ struct ResponderTests {
     @Test func comparisonsLeaveOutSourcesWithoutFigures() {
         let answer = reply(.compare, backgrounds: ["frontend", "backend"])
         expectReply(answer, lacks: "no duration given")
+    }
+
+    // MARK: - Comparison tables: each path once, no rows of "not given"
+
+    private static func tables(_ reply: Reply) -> [Reply.Table] {
+        reply.blocks.compactMap { if case let .table(table) = $0 { table } else { nil } }
+    }
+
+    private static func pathRows(_ reply: Reply) -> [[String]] {
+        tables(reply).filter { $0.header.contains("Duration") }.flatMap(\.rows)
+    }
+
+    @Test(arguments: [["backend", "devops"], ["frontend", "backend"], ["software-engineer", "data-scientist"],
+                      ["devops", "data-scientist"], ["finance", "devops"]])
+    func aComparisonShowsEachPathOnceAndEverySource(backgrounds: [String]) {
+        let answer = reply(.compare, backgrounds: backgrounds)
+        let rows = Self.pathRows(answer)
+        #expect(!rows.contains { $0[1...3].allSatisfy { $0 == "not given" } }, "a row of not-givens: \(rows)")
+        var paths: [TransitionPath] = []
+        for path in backgrounds.flatMap(Fixtures.knowledge.paths(from:)) where !paths.contains(path) { paths.append(path) }
+        let withFigures = paths.filter { $0.duration != nil || $0.salaryUplift != nil || $0.difficulty != nil }
+        #expect(rows.count == withFigures.count, "\(rows)")
+        #expect(rows.map { $0[4] } == withFigures.map(\.source))
+        #expect(Set(answer.sources).isSuperset(of: paths.map(\.source)))
+    }
+
+    @Test func theBackendAndDevOpsPathIsANoteNotARowPerBackground() {
+        let answer = reply(.compare, backgrounds: ["backend", "devops"])
+        expectReply(answer, contains: "DevOps engineer: no duration or uplift given (backend-devops, career-card)",
+                    "Also described, without a duration, uplift or difficulty: backend developer (backend-devops); "
+                        + "DevOps engineer (backend-devops, career-card).")
+        let body = plainText(answer, width: 10_000).components(separatedBy: "\nSources\n")[0]
+        #expect(body.components(separatedBy: "backend-devops").count == 4, "headline once, note twice:\n\(body)")
+        #expect(Self.pathRows(answer).map { $0[4] } == ["transition-paths"])
+    }
+
+    @Test func aComparisonWithoutAnyFigureHasNoEmptyTable() {
+        let answer = reply(.compare, backgrounds: ["devops", "data-scientist"])
+        #expect(Self.pathRows(answer).isEmpty)
+        expectReply(answer, contains: "Described without a duration, uplift or difficulty: DevOps engineer (backend-devops, career-card); "
+                        + "data scientist (career-card).")
+    }
+
+    @Test func backgroundsWithTheSameSilentSourcesShareOneClause() {
+        let answer = reply(.compare)
+        expectReply(answer, contains: "software engineer and data analyst (career-path)",
+                    "data scientist and machine learning engineer (career-card)")
+        #expect(Self.pathRows(answer).count == Fixtures.knowledge.paths.filter { $0.duration != nil || $0.salaryUplift != nil || $0.difficulty != nil }.count)
+    }
+
+    // MARK: - Career growth: where it leads first, pay after
+
+    @Test func whereTheCareerLeadsComesBeforeThePay() throws {
+        let answer = reply(.careerGrowth)
+        guard case let .headline(headline)? = answer.blocks.first else { Issue.record("no headline"); return }
+        for rung in ["Senior MLOps Engineer", "MLOps Team Lead", "Director of MLOps"] { #expect(headline.contains(rung)) }
+        #expect(!headline.contains("$"))
+        let text = plainText(answer, width: 10_000)
+        let pay = try #require(text.range(of: "Pay at each step")).lowerBound
+        for lead in ["Long-term moves", "AI product management", "Head of ML Engineering", "LLMOps", "Neighbouring roles"] {
+            let found = try #require(text.range(of: lead), "missing \(lead)").lowerBound
+            #expect(found < pay, "\(lead) comes after the pay")
+        }
+        #expect(try #require(text.range(of: "$131,158")).lowerBound > pay)
+    }
+
+    @Test func everyLadderOfPayNamesItsSource() {
+        let answer = reply(.careerGrowth)
+        let lists = answer.blocks.compactMap { if case let .bullets(items) = $0 { items } else { nil } }
+        let ladders = lists.last ?? []
+        #expect(ladders.count == 3)
+        for (ladder, source) in zip(ladders, ["career-path", "career-card", "finance-story"]) {
+            #expect(ladder.hasSuffix("(\(source))"), "\(ladder)")
+        }
+    }
+
+    @Test func careerGrowthAmongSeveralQuestionsKeepsWhereItLeadsAndLeavesOutThePay() {
+        let questions = [DialogueAction.Question(intent: .careerGrowth, text: "Where can I go after MLOps engineer?"),
+                         DialogueAction.Question(intent: .cost, text: "What does it cost?")]
+        let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
+        let part = plainText(answer, width: 10_000).components(separatedBy: "What does it cost?")[0]
+        #expect(part.contains("Director of MLOps") && part.contains("Long-term moves"), "\(part)")
+        #expect(!part.contains("Pay at each step"), "\(part)")
+    }
+
+    // MARK: - Certificates keep their salary effect and purpose in short answers
+
+    /// What a short answer must say about a certificate: its effect (or that none is given) and its first note.
+    private static func summaryFragments(_ certification: Certification) -> [String] {
+        let effect = certification.salaryEffectDollars.map { "+" + MoneyRange(min: $0).text + " salary" }
+            ?? certification.salaryEffectPercent.map { "+\($0)% salary" } ?? "no salary effect given"
+        let purpose = certification.notes.first.map { String($0.text.dropLast()) + " (\($0.source))" } ?? "(no note)"
+        return ["\(certification.name): \(effect) (\(certification.source))", purpose]
+    }
+
+    @Test(arguments: Fixtures.knowledge.certifications.map(\.id))
+    func everyCertificateAmongSeveralAnswersKeepsItsSalaryEffectAndPurpose(id: String) throws {
+        let certification = try #require(Fixtures.knowledge.certification(id))
+        let questions = [DialogueAction.Question(intent: .certifications, text: "Which certifications?"),
+                         DialogueAction.Question(intent: .tools, text: "Which tools?")]
+        let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
+        let text = plainText(answer, width: 10_000)
+        for fragment in Self.summaryFragments(certification) {
+            #expect(text.contains(fragment), "missing \"\(fragment)\" in:\n\(text)")
+        }
+        if let newer = certification.replacedBy.flatMap(Fixtures.knowledge.certification) {
+            #expect(text.contains("Replaced by \(newer.name) (\(newer.source))"))
+        }
+    }
+
+    @Test func aNamedCertificateAmongSeveralAnswersLeadsWithItsSummary() throws {
+        var entities = Entities()
+        entities.certifications = ["cka"]
+        let questions = [DialogueAction.Question(intent: .certifications, entities: entities, text: "Is the CKA worth it?"),
+                         DialogueAction.Question(intent: .tools, text: "Which tools?")]
+        let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
+        let cka = try #require(Fixtures.knowledge.certification("cka"))
+        #expect(answer.blocks.contains(.headline(Self.summaryFragments(cka).joined(separator: ". "))), "\(plainText(answer))")
+        expectReply(answer, lacks: "AWS Certified DevOps Engineer")
+    }
+
+    @Test func thePlanSaysWhatEachCertificateIsFor() {
+        let answer = reply(.plan, backgrounds: ["frontend"], profile: Profile(background: "frontend"))
+        for certification in PersonalPlan(knowledge: Fixtures.knowledge, background: "frontend").certifications {
+            for fragment in Self.summaryFragments(certification) { expectReply(answer, contains: fragment) }
+        }
     }
 }
