@@ -84,6 +84,17 @@ public struct EntityExtractor: Sendable {
         for tokens in exampleTokens {
             for word in Set(tokens.map(\.text)) { frequency[word, default: 0] += 1 }
         }
+        // Out-of-scope examples are written with other trades' real words ("personal trainer"), not
+        // with deliberate typos: once there is enough ("trainer" is not "trader").
+        var position = 0
+        for definition in knowledge.intents {
+            let range = position..<min(exampleTokens.count, position + definition.examples.count)
+            position = range.upperBound
+            guard definition.intent == .outOfScope else { continue }
+            for tokens in exampleTokens[range] {
+                for word in Set(tokens.map(\.text)) where frequency[word] == 1 { frequency[word] = 2 }
+            }
+        }
         let nameWords = Set(table.values.flatMap { $0.flatMap(\.words) })
         let correctable = TypoCorrector(words: nameWords.filter { $0.utf8.count >= 5 }.sorted().map { ($0, 1, 1) })
         // A word several examples use is a real word, unless it is a typo of a name the examples

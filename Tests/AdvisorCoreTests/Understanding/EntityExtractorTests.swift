@@ -103,6 +103,8 @@ struct EntityExtractorTests {
     @Test(arguments: [
         ("i'm a nurse", "nurse"), ("I work as a teacher", "teacher"), ("i'm currently a senior nurse at a clinic", "nurse"),
         ("i am an electrician and i want to switch", "electrician"),
+        // "trainer" is a real word the out-of-scope examples use, not a typo of "trader" (finance).
+        ("i'm a personal trainer", "personal trainer"),
     ])
     func namesAnUnknownJob(text: String, expected: String) {
         #expect(extractor.extract(from: text).unknownBackground == expected)

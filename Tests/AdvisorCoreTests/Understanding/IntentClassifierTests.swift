@@ -2,8 +2,10 @@ import AdvisorCore
 import Testing
 
 struct IntentClassifierTests {
+    /// As in the product, background names count as known words ("backend" is not an unknown word).
     let classifier = IntentClassifier(intents: UnderstandingFixtures.intents,
-                                      thresholds: .init(outOfScope: 0.3, clarify: 0.45))
+                                      thresholds: .init(outOfScope: 0.3, clarify: 0.45),
+                                      domainWords: ["backend developer", "frontend developer"])
 
     @Test(arguments: [
         ("hello!", Intent.greeting), ("how long would it take me", .timeline), ("what salery can i expect", .salary),
