@@ -232,7 +232,8 @@ public struct DialoguePolicy: Sendable {
             state.pending = backgroundQuestion(for: .plan)
             if state.profile.background != nil || state.profile.unknownBackground != nil { state.pending = nil }
             return DialogueDecision(actions: [.greet], state: state)
-        case .thanks?: return DialogueDecision(actions: [.thank], state: state)
+        // "thanks, bye": thanked on the way out, so the goodbye is the answer.
+        case .thanks?: return DialogueDecision(actions: [cues.saysGoodbye ? .sayGoodbye : .thank], state: state)
         case .goodbye?: return DialogueDecision(actions: [.sayGoodbye], state: state)
         case .help?: return DialogueDecision(actions: [.help], state: state)
         case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)

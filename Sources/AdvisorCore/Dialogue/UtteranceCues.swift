@@ -65,6 +65,11 @@ struct UtteranceCues: Sendable {
             || words.count <= 3
     }
 
+    /// The person takes their leave: "bye", "see you", "gotta go".
+    var saysGoodbye: Bool {
+        hasAny(["bye", "goodbye", "byee", "see you", "see ya", "cya", "gotta go", "got to go", "farewell", "talk later", "catch you later", "ttyl"])
+    }
+
     /// Words people use to refuse to share something: "I'd rather not say".
     var declines: Bool { hasAny(["rather not", "skip", "not telling", "prefer not", "none of your"]) }
 
@@ -76,10 +81,12 @@ struct UtteranceCues: Sendable {
     }
 
     /// Asks the last question again for something else: "what about entry level?", "how about
-    /// Kubernetes?", "and for juniors?", or a short "and" ("and DevOps?").
+    /// Kubernetes?", "and for juniors?", or a short "and" ("and DevOps?", "and a director of
+    /// MLOps?": up to six words when none of them asks a question of its own).
     var asksWhatAbout: Bool {
         hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
-            || (words.first == "and" && words.count <= 4)
+            || (words.first == "and" && (words.count <= 4
+                || words.count <= 6 && !hasAny(["how", "what", "which", "when", "where", "why", "who", "whats", "what's"])))
     }
 
     /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".

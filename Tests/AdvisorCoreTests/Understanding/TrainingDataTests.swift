@@ -1,4 +1,5 @@
 import AdvisorCore
+import Foundation
 import AdvisorTestSupport
 import Testing
 
@@ -9,6 +10,16 @@ struct TrainingDataTests {
     static let testSet: [LabelledUtterance] = {
         do { return try KnowledgeLoader().loadTestSet(KnowledgeLoader.embeddedFiles) } catch {
             fatalError("embedded NLU test set is invalid:\n\(error)")
+        }
+    }()
+
+    /// The second labelled set, written blind (Tests/Data/nlu-holdout.yaml; `advisor eval --test-set`).
+    static let secondTestSet: [LabelledUtterance] = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data/nlu-holdout.yaml").path
+        guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
+        do { return try KnowledgeLoader().loadLabelledUtterances([KnowledgeFile(path: path, bytes: [UInt8](data))]) } catch {
+            fatalError("\(path) is invalid:\n\(error)")
         }
     }()
 
@@ -80,6 +91,12 @@ struct TrainingDataTests {
                 Issue.record("\(definition.intent.rawValue) example \"\(example)\" nearly repeats the test utterance \"\(copy.0)\"")
             }
         }
+    }
+
+    @Test func noUtteranceOfTheSecondSetIsATrainingExample() {
+        let training = Set(Fixtures.knowledge.intents.flatMap(\.examples).map(Self.wordSet))
+        let leaked = Self.secondTestSet.map(\.text).filter { training.contains(Self.wordSet($0)) }
+        #expect(leaked.isEmpty, "second-set utterances with the words of a training example: \(leaked)")
     }
 
     @Test func noTestUtteranceIsRepeated() {
