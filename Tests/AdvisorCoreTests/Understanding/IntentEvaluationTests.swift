@@ -49,41 +49,31 @@ struct IntentEvaluationTests {
         #expect(Double(correct) == decided.rounded())
     }
 
-    /// The floor the committed classifier and data reach today (accuracy 0.923, macro-F1 0.911,
-    /// OOS P/R 0.915/0.813); a regression below it fails.
-    @Test func committedTestSetStaysAboveTheCurrentFloor() throws {
+    /// The targets on the committed test set (written before the classifier, never tuned
+    /// to it). Reached on 2026-11-22 with 3,491 training examples: accuracy 0.953, macro-F1 0.948,
+    /// OOS P/R 0.961/0.913; entities P/R 0.964/0.952.
+    @Test func committedTestSetMeetsTheTargets() throws {
         let report = try Self.committedReport()
         #expect(report.utterances >= 300)
-        #expect(report.inScopeAccuracy >= 0.92)
-        #expect(report.macroF1 >= 0.90)
-        #expect(report.outOfScopePrecision >= 0.90)
-        #expect(report.outOfScopeRecall >= 0.80)
-        #expect(report.entities.first { $0.kind == "all" }.map { $0.precision >= 0.9 && $0.recall >= 0.9 } == true)
-    }
-
-    /// The targets. Not met yet: with 41–92 examples per intent and 291 out-of-scope
-    /// examples the committed data reaches accuracy 0.923, macro-F1 0.911, OOS P/R 0.915/0.813;
-    /// 5-fold cross-validation 0.80 (0.76 before).
-    @Test(.disabled("targets not met yet: in-scope accuracy 0.923, macro-F1 0.911, OOS P/R 0.915/0.813"))
-    func committedTestSetMeetsTheTargets() throws {
-        let report = try Self.committedReport()
         #expect(report.inScopeAccuracy >= 0.95)
         #expect(report.macroF1 >= 0.93)
         #expect(report.outOfScopeRecall >= 0.90)
         #expect(report.outOfScopePrecision >= 0.90)
+        #expect(report.entities.first { $0.kind == "all" }.map { $0.precision >= 0.9 && $0.recall >= 0.9 } == true)
     }
 
     /// The second test set (Tests/Data/nlu-holdout.yaml), written blind on 2026-11-22 before that
     /// day's classifier and data changes, checks that they generalise. Before them the classifier
-    /// scored accuracy 0.893, macro-F1 0.894, OOS P/R 0.793/0.793 on it; this floor holds what
-    /// they reached (see README) so that a change tuned to the first set cannot quietly lose it.
+    /// scored accuracy 0.893, macro-F1 0.894, OOS P/R 0.793/0.793 on it, and after them 0.929, 0.923,
+    /// 0.911/0.879; this floor holds that level, so that a change tuned to the first set cannot
+    /// quietly lose it.
     @Test func secondTestSetStaysAboveItsFloor() throws {
         let report = try Self.report(on: TrainingDataTests.secondTestSet)
         #expect(report.utterances >= 250)
-        #expect(report.inScopeAccuracy >= HOLDOUT_ACCURACY)
-        #expect(report.macroF1 >= HOLDOUT_F1)
-        #expect(report.outOfScopePrecision >= HOLDOUT_OOSP)
-        #expect(report.outOfScopeRecall >= HOLDOUT_OOSR)
+        #expect(report.inScopeAccuracy >= 0.92)
+        #expect(report.macroF1 >= 0.91)
+        #expect(report.outOfScopePrecision >= 0.90)
+        #expect(report.outOfScopeRecall >= 0.85)
     }
 
     static func report(on testSet: [LabelledUtterance]) throws -> IntentEvaluation {
