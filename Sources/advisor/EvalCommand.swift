@@ -52,8 +52,7 @@ struct EvalCommand: ParsableCommand {
     /// The formula and thresholds with every `--constant` applied.
     private func tuning() throws -> (IntentClassifier.Formula, IntentClassifier.Thresholds) {
         var tuning = (IntentClassifier.Formula(), IntentClassifier.Thresholds.default)
-        for assignment in constants where assignment == "keywords-as-examples" { tuning.0.keywordsAsExamples = true }
-        for assignment in constants where assignment != "keywords-as-examples" {
+        for assignment in constants {
             let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let path = Self.constants[parts[0]] else {
                 let name = parts.first ?? ""

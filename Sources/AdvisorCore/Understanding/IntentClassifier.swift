@@ -92,10 +92,6 @@ public struct IntentClassifier: Sendable {
         public var outOfScopeWordFactor: Double = 0.3
         /// κ: the weight of the class centroid's similarity against the nearest examples'.
         public var centroid: Double = 0.5
-        /// Whether each keyword is also indexed as a short example of its intent, so that a
-        /// message that is just a keyword ("absolutely", "howdy") is as close to it as to a
-        /// longer example it happens to start ("absolutely not").
-        public var keywordsAsExamples = false
         /// Whether the `out_of_scope` class also uses its centroid (its examples are deliberately
         /// varied, so their mean is close to little; cross-validation still preferred it, narrowly).
         public var outOfScopeCentroid = true
@@ -166,17 +162,6 @@ public struct IntentClassifier: Sendable {
             }
         }
         precondition(exampleTokens.count == examples.count, "one token list per example")
-        var indexedTokens = exampleTokens
-        if formula.keywordsAsExamples {
-            for (position, definition) in definitions.enumerated() where definition.intent != .outOfScope {
-                let intent = Int32(intents.firstIndex(of: definition.intent) ?? position)
-                for keyword in definition.keywords {
-                    examples.append(keyword)
-                    exampleIntent.append(intent)
-                    indexedTokens.append(Normalizer.tokens(keyword))
-                }
-            }
-        }
         var words: [(word: String, priority: Int, frequency: Int)] = []
         var nextExample = 0
         for definition in definitions {
@@ -198,7 +183,7 @@ public struct IntentClassifier: Sendable {
             Self.measureSpecificity(of: &keywords, examples: exampleTokens, exampleIntent: exampleIntent)
         }
         self.keywords = keywords
-        let index = TFIDFIndex(documents: examples, tokens: indexedTokens, weights: formula.termWeights)
+        let index = TFIDFIndex(documents: examples, tokens: exampleTokens, weights: formula.termWeights)
         self.index = index
         self.centroids = index.centroids(group: exampleIntent, groups: intents.count)
     }
