@@ -16,7 +16,7 @@ struct EvalCommandTests {
     @Test func scoresTheBuiltInTestSetAsTheLibraryDoes() throws {
         let report = try Self.report([])
         let testSet = try KnowledgeLoader().loadTestSet(KnowledgeLoader.embeddedFiles)
-        let expected = IntentEvaluation(testSet: testSet, classifier: IntentClassifier(knowledge: Fixtures.knowledge),
+        let expected = IntentEvaluation(testSet: testSet, classifier: Fixtures.advisor.classifier,
                                         extractor: EntityExtractor(knowledge: Fixtures.knowledge))
         #expect(report["utterances"] as? Int == testSet.count)
         // JSON keeps the numbers to about 16 digits.
