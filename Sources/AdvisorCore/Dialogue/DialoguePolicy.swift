@@ -289,6 +289,8 @@ public struct DialoguePolicy: Sendable {
         var entities = entities
         if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
             entities = withProfileBackground(entities, state.profile)
+        } else if intent == .compare {
+            entities = withOwnBackgroundToCompare(entities, state.profile)
         }
         let prefix: [DialogueAction] = noted.isEmpty ? [] : [.noted(noted)]
         let hasBackground = !entities.backgrounds.isEmpty || entities.unknownBackground != nil
@@ -373,6 +375,19 @@ public struct DialoguePolicy: Sendable {
         if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
             if let background = profile.background { entities.backgrounds = [background] }
             entities.unknownBackground = profile.background == nil ? profile.unknownBackground : nil
+        }
+        return entities
+    }
+
+    /// "How does that compare with backend?": one background named, so the person's own is the
+    /// other side (a nurse's profile against backend, or frontend against a named teacher).
+    private func withOwnBackgroundToCompare(_ entities: Entities, _ profile: Profile) -> Entities {
+        var entities = entities
+        guard entities.backgrounds.count + (entities.unknownBackground == nil ? 0 : 1) == 1 else { return entities }
+        if let own = profile.background, !entities.backgrounds.contains(own) {
+            entities.backgrounds.insert(own, at: 0)
+        } else if let own = profile.unknownBackground, entities.unknownBackground == nil {
+            entities.unknownBackground = own
         }
         return entities
     }

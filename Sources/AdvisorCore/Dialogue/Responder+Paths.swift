@@ -158,6 +158,10 @@ extension Responder {
         path.duration != nil || path.salaryUplift != nil || path.difficulty != nil
     }
 
+    /// Backgrounds side by side: each one's duration and uplift, the table of their paths and,
+    /// where the roadmap stages differ, the stage sums. A background the sources have no path for
+    /// ("compare nurse and frontend") is said plainly, the others are shown as usual, and the
+    /// uncovered one gets what the sources say in general.
     func compare(_ entities: Entities, into reply: inout ReplyBuilder) {
         let named = entities.backgrounds + (entities.unknownBackground.map { [$0] } ?? [])
         guard named.count >= 2 else {
@@ -166,10 +170,36 @@ extension Responder {
             reply.note("Name two backgrounds to compare just those, e.g. \"compare frontend and backend\".")
             return
         }
-        let summaries = named.enumerated().map { index, id -> String in
+        let uncovered = named.filter { knowledge.paths(from: $0).isEmpty }
+        let covered = named.filter { !uncovered.contains($0) }
+        guard let unknown = uncovered.first else {
+            reply.headline(summaries(of: named, into: &reply).joined(separator: " vs "))
+            pathTable(named.flatMap(knowledge.paths(from:)), backgrounds: named, into: &reply)
+            stageSums(of: named, into: &reply)
+            return
+        }
+        guard !covered.isEmpty else {
+            noPathAnswer(for: unknown, into: &reply)
+            return
+        }
+        let missing = Self.listed(uncovered.map(name(of:)))
+        reply.headline("The sources have no path for \(missing). \(summaries(of: covered, into: &reply).joined(separator: " vs "))")
+        pathTable(covered.flatMap(knowledge.paths(from:)), backgrounds: covered, into: &reply)
+        stageSums(of: covered, into: &reply)
+        let general = PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown)
+        if !general.remaining.isEmpty {
+            reply.paragraph("For \(missing), the sources have only the general route: the roadmap stages add up to "
+                + "\(general.arithmetic) \(reply.citing(general.stageSources)).")
+        }
+        timeToHire(all: false, into: &reply)
+        nonTechnicalExample(into: &reply)
+    }
+
+    /// "Frontend developer: 8–12 months, +70% to +100% (transition-paths)", one per background.
+    private func summaries(of backgrounds: [String], into reply: inout ReplyBuilder) -> [String] {
+        backgrounds.enumerated().map { index, id -> String in
             let all = knowledge.paths(from: id)
             let who = index == 0 ? Self.sentence(name(of: id)) : name(of: id)
-            guard !all.isEmpty else { return "\(who): no path in the sources" }
             let withFigures = all.filter { $0.duration != nil || $0.salaryUplift != nil }
             // Sources silent on both figures are said once, together, not once each.
             guard !withFigures.isEmpty else { return "\(who): no duration or uplift given \(reply.citing(all.map(\.source)))" }
@@ -178,20 +208,18 @@ extension Responder {
             }
             return "\(who): \(figures.joined(separator: "; "))"
         }
-        reply.headline(summaries.joined(separator: " vs "))
-        pathTable(named.flatMap(knowledge.paths(from:)), backgrounds: named, into: &reply)
-        for id in named where knowledge.paths(from: id).isEmpty {
-            reply.note("The sources have no path for \(name(of: id)).")
+    }
+
+    /// The roadmap stages each background skips and their sum, when any of them skips one.
+    private func stageSums(of backgrounds: [String], into reply: inout ReplyBuilder) {
+        let plans = backgrounds.map { PersonalPlan(knowledge: knowledge, background: $0) }
+        guard plans.contains(where: { !$0.skipped.isEmpty }) else { return }
+        let rows = plans.enumerated().map { index, plan in
+            [name(of: backgrounds[index]), plan.skipped.isEmpty ? "none" : plan.skipped.map(\.stage.title).joined(separator: ", "),
+             plan.total.text]
         }
-        let plans = named.map { PersonalPlan(knowledge: knowledge, background: $0) }
-        if plans.contains(where: { !$0.skipped.isEmpty }) {
-            let rows = plans.enumerated().map { index, plan in
-                [name(of: named[index]), plan.skipped.isEmpty ? "none" : plan.skipped.map(\.stage.title).joined(separator: ", "),
-                 plan.total.text]
-            }
-            reply.heading("Following the roadmap stages \(reply.citing(plans[0].stageSources))")
-            reply.add(.table(Reply.Table(header: ["From", "Stages skipped", "Stage sum"], rows: rows)))
-        }
+        reply.heading("Following the roadmap stages \(reply.citing(plans[0].stageSources))")
+        reply.add(.table(Reply.Table(header: ["From", "Stages skipped", "Stage sum"], rows: rows)))
     }
 
     func roadmap(_ entities: Entities, into reply: inout ReplyBuilder) {

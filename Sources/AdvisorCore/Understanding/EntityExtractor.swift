@@ -17,8 +17,10 @@
 /// backgrounds and tools go to the `negated…` lists.
 ///
 /// **Numbers** (see ``EntityExtractor+Numbers.swift``): money, durations, hours per week,
-/// years of experience. **Unknown jobs** ("i am a nurse", "i work as a teacher") fill
-/// `unknownBackground` when the words after the pattern name nothing known.
+/// years of experience. **Unknown jobs** (see ``EntityExtractor+UnknownJobs.swift``): "i am a
+/// nurse", "i work as a teacher" fill `unknownBackground` when the words after the pattern name
+/// nothing known, and so does a job named next to a known background ("compare nurse and
+/// frontend", "a teacher or a frontend dev").
 public struct EntityExtractor: Sendable {
     enum Kind: Hashable, Sendable { case background, tool, toolGroup, certification, level }
 
@@ -119,6 +121,8 @@ public struct EntityExtractor: Sendable {
         var entities = Entities()
         let words = corrected(tokens)
         let negated = negationMask(tokens)
+        var named = [Bool](repeating: false, count: tokens.count)
+        var backgroundSpans: [Range<Int>] = []
         var index = 0
         while index < words.count {
             guard let word = words[index], let candidates = names[word],
@@ -128,11 +132,16 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             record(match, negated: negated[index], in: &entities)
-            index += match.words.count
+            let span = index..<index + match.words.count
+            for position in span { named[position] = true }
+            if match.kind == .background, !negated[index] { backgroundSpans.append(span) }
+            index = span.upperBound
         }
         readNumbers(tokens, into: &entities)
         if entities.backgrounds.isEmpty, entities.negatedBackgrounds.isEmpty {
             entities.unknownBackground = unknownJob(tokens, words: words, negated: negated)
+        } else if !backgroundSpans.isEmpty {
+            entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
         }
         return entities
     }

@@ -30,6 +30,21 @@ struct DialoguePolicyTests {
         #expect(second.state.pending == nil)
     }
 
+    @Test(arguments: [(Profile(background: "frontend"), ["frontend", "backend"], nil as String?),
+                      (Profile(unknownBackground: "nurse"), ["backend"], "nurse" as String?)])
+    func comparingOneNamedBackgroundPutsThePersonsOwnBesideIt(profile: Profile, backgrounds: [String], unknown: String?) {
+        let decision = policy.decide(.of(.compare, backgrounds: ["backend"]), utterance: "how does that compare with backend?",
+                                     state: DialogueState(profile: profile))
+        #expect(answered(decision).first?.entities.backgrounds == backgrounds)
+        #expect(answered(decision).first?.entities.unknownBackground == unknown)
+    }
+
+    @Test func comparingTwoNamedBackgroundsLeavesThePersonsOwnOut() {
+        let decision = policy.decide(.of(.compare, backgrounds: ["backend", "devops"]), utterance: "compare backend and devops",
+                                     state: DialogueState(profile: Profile(background: "frontend")))
+        #expect(answered(decision).first?.entities.backgrounds == ["backend", "devops"])
+    }
+
     @Test func anIgnoredFollowUpIsDropped() {
         let first = policy.decide(.of(.timeline), utterance: "how long will it take me?", state: DialogueState())
         let second = policy.decide(.of(.cost), utterance: "what does the switch cost?", state: first.state)

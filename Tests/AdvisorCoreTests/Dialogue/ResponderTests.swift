@@ -218,6 +218,23 @@ struct ResponderTests {
         #expect(rungs.compactMap { $0 } == rungs.compactMap { $0 }.sorted(), "out of order:\n\(text)")
     }
 
+    @Test func aComparisonWithAnUncoveredJobSaysSoAndShowsTheOtherSide() {
+        let answer = reply(.compare, backgrounds: ["frontend"], unknownBackground: "nurse")
+        guard case let .headline(headline)? = answer.blocks.first else { Issue.record("no headline"); return }
+        #expect(headline.hasPrefix("The sources have no path for nurse."))
+        expectReply(answer, contains: "Frontend developer: 8–12 months, +70% to +100% (transition-paths)",
+                    "For nurse, the sources have only the general route", "15–21 months (career-card)")
+        #expect(Self.pathRows(answer).map { $0[0] } == ["frontend developer"])
+        expectReply(answer, lacks: "side by side:", "no duration or uplift given")
+    }
+
+    @Test func aComparisonOfTwoCoveredBackgroundsAndAnUncoveredOneComparesTheTwo() {
+        let answer = reply(.compare, backgrounds: ["frontend", "backend"], unknownBackground: "teacher")
+        expectReply(answer, contains: "The sources have no path for teacher. Frontend developer: 8–12 months",
+                    "vs backend developer: 6–9 months")
+        #expect(Self.pathRows(answer).map { $0[0] } == ["frontend developer", "backend developer"])
+    }
+
     @Test func comparisonsLeaveOutSourcesWithoutFigures() {
         let answer = reply(.compare, backgrounds: ["frontend", "backend"])
         expectReply(answer, lacks: "no duration given")

@@ -114,4 +114,33 @@ struct EntityExtractorTests {
     func leavesKnownOrNonJobsAlone(text: String) {
         #expect(extractor.extract(from: text).unknownBackground == nil)
     }
+
+    @Test(arguments: [
+        ("compare nurse and frontend", "nurse", ["frontend"]),
+        ("nurse vs backend developer", "nurse", ["backend"]),
+        ("is a teacher or a frontend dev closer to mlops", "teacher", ["frontend"]),
+        ("frontend or a high school teacher, which is faster?", "high school teacher", ["frontend"]),
+        ("is a school teacher or a backend dev closer", "school teacher", ["backend"]),
+        ("nurses vs. frontend devs", "nurse", ["frontend"]),
+        ("backend versus pharmacist", "pharmacist", ["backend"]),
+        ("compare nurse, frontend and backend", "nurse", ["frontend", "backend"]),
+        ("frontend and teacher salaries side by side", "teacher", ["frontend"]),
+        ("a senior nurse or a devops engineer", "nurse", ["devops"]),
+    ])
+    func findsAnUnknownJobNextToAKnownBackground(text: String, job: String, backgrounds: [String]) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.unknownBackground == job)
+        #expect(entities.backgrounds == backgrounds)
+    }
+
+    @Test(arguments: [
+        "compare cost and frontend", "compare frontend and backend", "compare frontend and other backgrounds",
+        "frontend or faster?", "mlops engineer vs frontend", "an engineer or a frontend dev", "frontend vs better pay",
+        "i'm a frontend dev and a mother", "frontend and backend salaries", "pros and cons of frontend",
+        "frontend and docker", "i'm not a nurse or a frontend dev", "compare salary and frontend", "frontend vs ml engineer",
+        "compare career and frontend", "frontend and learn kubernetes", "compare frontend and the tools",
+    ])
+    func namesNoUnknownJobBesideAKnownBackgroundWhenNoneIsMeant(text: String) {
+        #expect(extractor.extract(from: text).unknownBackground == nil)
+    }
 }
