@@ -1,4 +1,7 @@
-/// Splits a pasted paragraph into its sentences, so that each question in it gets an answer.
+import Foundation
+
+/// Splits a pasted paragraph into its sentences, and a sentence into the questions it joins
+/// with "and", so that each question gets an answer.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space or the end, or at a line break.
 /// Decimal points ("2.5 years") and common abbreviations ("e.g.") do not end a sentence.
@@ -22,6 +25,98 @@ public enum MessageSplitter {
         }
         flush(&current, into: &sentences)
         return sentences
+    }
+
+    /// The questions a sentence joins with "and", each on its own: "which certifications and which
+    /// tools?" → "Which certifications?", "Which tools?"; or the sentence alone.
+    ///
+    /// It splits only where both sides are questions in their own right. A side asks when it has a
+    /// question word ("what", "how", …), or starts with an auxiliary and its subject ("is it worth
+    /// it", "do I need a degree", not "can only study evenings"), or starts with a topic noun ("the
+    /// timeline for backend") while the other side asks about a topic noun of its own ("what's the
+    /// salary", not "the budget for courses"). So "pros and cons", "docker and kubernetes",
+    /// "compare frontend and backend", "ML and DevOps" and "courses and certs" stay whole. When the
+    /// sentence ends with a question mark, every part does; each part starts with a capital.
+    public static func questions(in sentence: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for word in sentence.split(whereSeparator: \.isWhitespace) {
+            if word.lowercased() == "and" {
+                pieces.append(current)
+                current = ""
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        pieces.append(current)
+        guard pieces.count > 1 else { return [sentence] }
+        var questions: [String] = []
+        var joined = pieces[0]
+        for piece in pieces.dropFirst() {
+            if joinsTwoQuestions(joined, piece) {
+                questions.append(joined)
+                joined = piece
+            } else {
+                joined += " and " + piece
+            }
+        }
+        questions.append(joined)
+        guard questions.count > 1 else { return [sentence] }
+        let asks = sentence.hasSuffix("?")
+        return questions.map { question in
+            var part = question.trimmingWhitespace
+            while let last = part.last, last == "," || last == ";" { part = String(part.dropLast()).trimmingWhitespace }
+            if asks, let last = part.last, !".!?".contains(last) { part += "?" }
+            return part.prefix(1).uppercased() + part.dropFirst()
+        }
+    }
+
+    /// Question words that make a side a question wherever they stand.
+    static let questionWords: Set<String> = ["what", "what's", "whats", "which", "how", "how's", "when", "where", "why", "who", "whose"]
+    /// Words that make a side a question when it starts with them and a subject: "is it worth it".
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "shall", "has", "have",
+    ]
+    /// Subjects after an auxiliary, besides determiners and topic nouns: "do I", "is it", "are there".
+    static let subjects: Set<String> = ["i", "you", "it", "there", "we", "they", "he", "she", "this", "that", "these", "those", "mlops"]
+    /// Words a side may start with before its topic noun: "the timeline for backend".
+    static let determiners: Set<String> = ["the", "a", "an", "my", "your", "its", "their", "any", "some", "typical"]
+    /// Words after which a topic noun is the object of something else: "the budget for courses".
+    static let prepositions: Set<String> = ["for", "on", "of", "about", "in", "with", "to", "from", "into", "at", "by", "per"]
+    /// What people ask about, as the nouns they ask with: "the salary", "certifications do I need".
+    static let topicNouns: Set<String> = [
+        "salary", "salaries", "pay", "earnings", "income", "money", "timeline", "timelines", "time", "duration", "cost",
+        "costs", "price", "tools", "tool", "stack", "certifications", "certification", "certs", "cert", "roadmap", "skills",
+        "courses", "course", "resources", "portfolio", "projects", "interview", "interviews", "jobs", "outlook", "demand",
+        "degree", "education", "communities", "community", "employers", "companies", "plan", "growth", "steps", "stages",
+    ]
+
+    /// Whether the two sides of an "and" are each a question of its own.
+    static func joinsTwoQuestions(_ left: String, _ right: String) -> Bool {
+        let (before, after) = (words(of: left), words(of: right))
+        guard asksByItsWords(before) || startsWithTopic(before) else { return false }
+        if asksByItsWords(after) { return true }
+        // A bare topic ("the timeline for backend") goes with a topic the left side asks about itself.
+        let ownTopic = before.indices.contains { topicNouns.contains(before[$0]) && ($0 == 0 || !prepositions.contains(before[$0 - 1])) }
+        return startsWithTopic(after) && ownTopic
+    }
+
+    private static func asksByItsWords(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        if words.contains(where: questionWords.contains) { return true }
+        guard auxiliaries.contains(first), words.count > 1 else { return false }
+        return subjects.contains(words[1]) || determiners.contains(words[1]) || topicNouns.contains(words[1])
+    }
+
+    private static func startsWithTopic(_ words: [String]) -> Bool {
+        words.first { !determiners.contains($0) }.map(topicNouns.contains) ?? false
+    }
+
+    /// The lower-case words of a side, punctuation other than apostrophes trimmed.
+    private static func words(of side: String) -> [String] {
+        let trimmed = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "'"))
+        return side.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: \.isWhitespace)
+            .map { $0.trimmingCharacters(in: trimmed) }.filter { !$0.isEmpty }
     }
 
     /// The text with every run of three or more identical words cut to one ("really really really

@@ -22,6 +22,27 @@ struct AdvisorTests {
         #expect(turn.state.profile.background == "frontend")
     }
 
+    @Test func questionsJoinedByAndAreEachAnswered() {
+        let advisor = Advisor(knowledge: Fixtures.knowledge)
+        let turn = converse(["which certifications and which tools?"], advisor: advisor)[0]
+        expectReply(turn.reply, contains: "Which certifications?", "AWS Certified Machine Learning Engineer - Associate",
+                    "Which tools?", "Kubernetes")
+    }
+
+    @Test func aBackgroundNamedInOneOfTwoJoinedQuestionsServesBoth() {
+        let turn = converse(["what's the salary and the timeline for backend"], advisor: Advisor(knowledge: Fixtures.knowledge))[0]
+        expectReply(turn.reply, contains: "What's the salary", "From backend developer to MLOps: +30% (transition-paths)",
+                    "The timeline for backend", "From backend developer to MLOps: 6–9 months (transition-paths)")
+    }
+
+    @Test(arguments: ["who are you and what do you do", "what are the stages and what's in each one"])
+    func joinedPartsThatAreNoSeparateQuestionsGetOneAnswer(line: String) {
+        let advisor = Advisor(knowledge: Fixtures.knowledge)
+        let whole = advisor.respond(to: line, state: DialogueState())
+        let asOne = advisor.policy.decide(advisor.understand(line), utterance: line, state: DialogueState())
+        #expect(whole.reply == advisor.responder.reply(to: asOne.actions, state: asOne.state))
+    }
+
     @Test func deferredQuestionsAreAnsweredOnYes() {
         let advisor = Advisor(knowledge: SampleKnowledge.base)
         let policy = DialoguePolicy(knowledge: SampleKnowledge.base, thresholds: advisor.classifier.thresholds, questionsPerMessage: 1)

@@ -17,6 +17,34 @@ struct MessageSplitterTests {
     }
 
     @Test(arguments: [
+        ("which certifications and which tools?", ["Which certifications?", "Which tools?"]),
+        ("how long and how much would I earn?", ["How long?", "How much would I earn?"]),
+        ("what's the salary and the timeline for backend", ["What's the salary", "The timeline for backend"]),
+        ("what\u{2019}s the salary and the tools?", ["What\u{2019}s the salary?", "The tools?"]),
+        ("salary and timeline for frontend?", ["Salary?", "Timeline for frontend?"]),
+        ("how long does it take, and is it worth it?", ["How long does it take?", "Is it worth it?"]),
+        ("what tools and certifications do I need?", ["What tools?", "Certifications do I need?"]),
+        ("what's the salary and the timeline and which tools?", ["What's the salary?", "The timeline?", "Which tools?"]),
+        ("what are the pros and cons and how long does it take?", ["What are the pros and cons?", "How long does it take?"]),
+        ("what do I learn first and do I need a degree", ["What do I learn first", "Do I need a degree"]),
+    ])
+    func splitsQuestionsJoinedByAnd(text: String, questions: [String]) {
+        #expect(MessageSplitter.questions(in: text) == questions)
+    }
+
+    @Test(arguments: [
+        "what are the pros and cons?", "pros and cons of mlops", "do I need docker and kubernetes?", "docker and kubernetes",
+        "compare frontend and backend", "frontend and backend", "ML and DevOps", "what's the difference between ML and DevOps?",
+        "how do docker and kubernetes compare?", "what do frontend and backend developers earn?", "what's the budget for courses and certs?",
+        "how much to spend on certs and courses altogether", "how long would it take if i work full time and can only study evenings",
+        "I want to know the salary and the tools", "how do I learn python and docker?", "what are docker and kubernetes tools for?",
+        "is frontend and backend similar?", "rock and roll", "and", "what about frontend and", "how long from frontend to mlops?",
+    ])
+    func keepsASentenceWholeWhenOneSideIsNoQuestion(text: String) {
+        #expect(MessageSplitter.questions(in: text) == [text])
+    }
+
+    @Test(arguments: [
         ("I really really really want to know", "I really want to know"),
         ("very very good", "very very good"),
         ("no no no No NO", "no"),
