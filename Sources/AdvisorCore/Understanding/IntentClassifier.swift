@@ -179,11 +179,12 @@ public struct IntentClassifier: Sendable {
         self.outOfScopePosition = intents.firstIndex(of: .outOfScope)
         self.intents = intents
         self.exampleIntent = exampleIntent
+        var stems = StemMemo()
         if formula.keywordSpecificity {
-            Self.measureSpecificity(of: &keywords, examples: exampleTokens, exampleIntent: exampleIntent)
+            Self.measureSpecificity(of: &keywords, examples: exampleTokens, exampleIntent: exampleIntent, stems: &stems)
         }
         self.keywords = keywords
-        let index = TFIDFIndex(documents: examples, tokens: exampleTokens, weights: formula.termWeights)
+        let index = TFIDFIndex(documents: examples, tokens: exampleTokens, weights: formula.termWeights, stems: &stems)
         self.index = index
         self.centroids = index.centroids(group: exampleIntent, groups: intents.count)
     }
@@ -290,10 +291,10 @@ public struct IntentClassifier: Sendable {
         return tokens
     }
 
-    private static func stemmedWords(_ tokens: [Token]) -> [String] {
+    private static func stemmedWords(_ tokens: [Token], stem: (String) -> String = Stemmer.stem) -> [String] {
         tokens.compactMap { token in
             switch token.kind {
-            case .word: Stemmer.stem(token.text)
+            case .word: stem(token.text)
             case .number: "<number>"
             case .boundary: nil
             }
@@ -304,10 +305,10 @@ public struct IntentClassifier: Sendable {
     /// belong to its intent, smoothed (`(own + 1) / (all + 1)`), so "job" — in job-search, interview
     /// and employer examples alike — counts less than "interview".
     private static func measureSpecificity(of keywords: inout [String: [(intent: Int, words: [String], text: String, specificity: Double)]],
-                                           examples: [[Token]], exampleIntent: [Int32]) {
+                                           examples: [[Token]], exampleIntent: [Int32], stems: inout StemMemo) {
         var own: [String: Int] = [:], all: [String: Int] = [:]
         for (example, intent) in zip(examples, exampleIntent) {
-            let words = stemmedWords(example)
+            let words = stemmedWords(example, stem: { stems.stem($0) })
             var seen: [String] = []
             for start in words.indices {
                 for keyword in keywords[words[start]] ?? [] where words[start...].starts(with: keyword.words) {
