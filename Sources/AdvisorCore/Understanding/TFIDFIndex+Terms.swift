@@ -35,7 +35,8 @@ extension TFIDFIndex {
     }
 
     /// The weighted terms of a text, one entry per occurrence (not yet merged).
-    static func terms(of tokens: [Token], weights: Weights, visit: (TermKey, Float) -> Void) {
+    static func terms(of tokens: [Token], weights: Weights, stem: (String) -> String = Stemmer.stem,
+                      visit: (TermKey, Float) -> Void) {
         var previous: String?
         for token in tokens {
             switch token.kind {
@@ -45,7 +46,7 @@ extension TFIDFIndex {
                 visit(.number(isMoney: token.isMoney), weights.word)
                 previous = nil
             case .word:
-                let stem = Stemmer.stem(token.text)
+                let stem = stem(token.text)
                 let isStop = StopWords.contains(token.text)
                 visit(.word(stem), isStop ? weights.stopWord : weights.word)
                 if let previous {

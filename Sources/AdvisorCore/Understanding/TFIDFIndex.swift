@@ -50,6 +50,12 @@ public struct TFIDFIndex: Sendable {
 
     /// An index over documents already split into tokens (`tokens[i]` are `documents[i]`'s).
     public init(documents: [String], tokens: [[Token]], weights: Weights = Weights()) {
+        var stems = StemMemo()
+        self.init(documents: documents, tokens: tokens, weights: weights, stems: &stems)
+    }
+
+    /// The same, stemming through `stems` (shared with the caller's other start-up work).
+    init(documents: [String], tokens: [[Token]], weights: Weights, stems: inout StemMemo) {
         precondition(documents.count == tokens.count, "one token list per document")
         self.documents = documents
         self.weights = weights
@@ -59,7 +65,7 @@ public struct TFIDFIndex: Sendable {
         raw.reserveCapacity(documents.count)
         for documentTokens in tokens {
             var counts: [(Int32, Float)] = []
-            Self.terms(of: documentTokens, weights: weights) { key, weight in
+            Self.terms(of: documentTokens, weights: weights, stem: { stems.stem($0) }) { key, weight in
                 let id: Int32
                 if let known = ids[key] {
                     id = known

@@ -73,19 +73,22 @@ public struct TypoCorrector: Sendable {
 
     /// For a *known* but rare word, the far more frequent word it is probably a misspelling of
     /// (training data holds typos on purpose: "salry" in one example, "salary" in forty): a word
-    /// within the rule's distance, of at least the same priority, at least `ratio` times as
-    /// frequent and used at least three times.
+    /// one edit away, of at least the same priority, at least `ratio` times as frequent and used
+    /// at least three times. Two edits are too many for a word the data already knows: "product"
+    /// is not a misspelt "project", nor "advance" of "advice" (cross-validation 0.878 → 0.882).
     public func preferredSpelling(of word: String, ratio: Int = 3) -> String? {
         guard let info = known[word] else { return nil }
-        return best(for: word, minimumFrequency: Swift.max(3, ratio * info.frequency), minimumPriority: info.priority)?.word
+        return best(for: word, minimumFrequency: Swift.max(3, ratio * info.frequency), minimumPriority: info.priority,
+                    maximumDistance: 1)?.word
     }
 
-    private func best(for word: String, minimumFrequency: Int? = nil, minimumPriority: Int = .min) -> Entry? {
+    private func best(for word: String, minimumFrequency: Int? = nil, minimumPriority: Int = .min,
+                      maximumDistance: Int = 2) -> Entry? {
         let bytes = Array(word.utf8)
         let length = bytes.count
         guard length >= Self.minimumLength, length <= Self.maximumLength, let first = bytes.first,
               minimumFrequency != nil || known[word] == nil else { return nil }
-        let limit = length >= 7 ? 2 : 1
+        let limit = Swift.min(maximumDistance, length >= 7 ? 2 : 1)
         var best: (entry: Entry, distance: Int)?
         for candidateLength in Swift.max(Self.minimumLength, length - limit)...(length + limit) {
             guard let bucket = buckets[Self.key(first, candidateLength)] else { continue }
