@@ -86,7 +86,7 @@ struct UtteranceCues: Sendable {
     var asksWhatAbout: Bool {
         hasAny(["what about", "how about", "same for", "same question", "and for", "what if"])
             || (words.first == "and" && (words.count <= 4
-                || words.count <= 6 && !hasAny(["how", "what", "which", "when", "where", "why", "who", "whats", "what's"])))
+                || words.count <= 6 && !words.contains(where: MessageSplitter.questionWords.contains)))
     }
 
     /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".

@@ -32,7 +32,7 @@ public struct CrossValidation: Hashable, Codable, Sendable {
                 formula: IntentClassifier.Formula = IntentClassifier.Formula()) {
         let k = max(2, count)
         var perIntent = intents.map { IntentRecall(intent: $0.intent, examples: 0, correct: 0) }
-        var misses: [(fold: Int, miss: IntentEvaluation.Miss)] = []
+        var misses: [IntentEvaluation.Miss] = []
         folds = (0..<k).map { fold in
             let training = intents.map { definition in
                 var kept = definition
@@ -47,17 +47,20 @@ public struct CrossValidation: Hashable, Codable, Sendable {
             for (text, intent, position) in held {
                 let ranked = classifier.classify(text)
                 perIntent[position].examples += 1
-                if let first = ranked.first, first.intent != intent {
-                    misses.append((fold, IntentEvaluation.Miss(text: text, expected: intent, predicted: first.intent, confidence: first.score)))
+                guard let first = ranked.first else { continue }
+                if first.intent == intent {
+                    decided += 1
+                    perIntent[position].correct += 1
+                } else {
+                    misses.append(IntentEvaluation.Miss(text: text, expected: intent, predicted: first.intent, confidence: first.score))
                 }
-                if ranked.first?.intent == intent { decided += 1; perIntent[position].correct += 1 }
                 if ranked.first(where: { $0.intent != .outOfScope })?.intent == intent { top += 1 }
             }
             let total = Double(max(1, held.count))
             return Fold(examples: held.count, accuracy: Double(decided) / total, topAccuracy: Double(top) / total)
         }
         self.perIntent = perIntent
-        self.misses = misses.map(\.miss)
+        self.misses = misses
     }
 
     /// Of the held-out in-scope examples, the share decided right (the test set's in-scope accuracy).

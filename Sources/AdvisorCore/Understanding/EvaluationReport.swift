@@ -77,18 +77,19 @@ public struct EvaluationReport: Sendable {
         if listMisses, !r.misses.isEmpty {
             lines.append("")
             lines.append("Misclassified")
-            for miss in r.misses {
-                lines.append("  \(miss.expected.rawValue) → \(miss.predicted.rawValue) (\(Self.fixed(miss.confidence))): \(miss.text)")
-            }
+            lines += r.misses.map(Self.line)
         }
         if listMisses, let crossValidation, !crossValidation.misses.isEmpty {
             lines.append("")
             lines.append("Misclassified in cross-validation (held-out training examples)")
-            for miss in crossValidation.misses {
-                lines.append("  \(miss.expected.rawValue) → \(miss.predicted.rawValue) (\(Self.fixed(miss.confidence))): \(miss.text)")
-            }
+            lines += crossValidation.misses.map(Self.line)
         }
         return lines
+    }
+
+    /// One miss: "expected → predicted (confidence): text".
+    static func line(_ miss: IntentEvaluation.Miss) -> String {
+        "  \(miss.expected.rawValue) → \(miss.predicted.rawValue) (\(fixed(miss.confidence))): \(miss.text)"
     }
 
     /// A number with three decimals ("0.953").

@@ -201,10 +201,11 @@ public struct IntentClassifier: Sendable {
     public func classify(_ utterance: String, outOfScopeBelow threshold: Double) -> [IntentScore] {
         var unknown = 0, foreign = 0, content = 0
         let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown, foreign: &foreign, content: &content)
+        let foreignLoss = Double(foreign) * (1 - formula.outOfScopeWordFactor)
+        let foreignPenalty = Swift.max(0, 1 - foreignLoss)
         let penalty = formula.unknownWordShare
             ? 1 - (1 - formula.unknownWordFactor) * Double(unknown + foreign) / Double(Swift.max(1, content))
-            : Swift.max(0, 1 - Double(unknown) * (1 - formula.unknownWordFactor) - Double(foreign) * (1 - formula.outOfScopeWordFactor))
-        let foreignPenalty = Swift.max(0, 1 - Double(foreign) * (1 - formula.outOfScopeWordFactor))
+            : Swift.max(0, foreignPenalty - Double(unknown) * (1 - formula.unknownWordFactor))
         let query = index.vector(for: tokens)
         var scores = [Float](repeating: 0, count: index.documents.count)
         var touched: [Int32] = []
