@@ -3,13 +3,17 @@
 /// Facts are the unit of text answers: a bullet in a reply is a fact, and the reply cites
 /// the fact's source. An optional ``label`` names what the fact is about (e.g. "Stability")
 /// and an optional ``score`` carries a rating the source gives (the career-outlook scores).
+/// A topic's facts carry a stable ``id`` (`lessons.specialise-early`), which retrieval,
+/// the answer set and the article audit refer to; facts nested in other records may omit it.
 public struct Fact: Hashable, Codable, Sendable {
+    public var id: String?
     public var text: String
     public var source: String
     public var label: String?
     public var score: Int?
 
-    public init(text: String, source: String, label: String? = nil, score: Int? = nil) {
+    public init(id: String? = nil, text: String, source: String, label: String? = nil, score: Int? = nil) {
+        self.id = id
         self.text = text
         self.source = source
         self.label = label

@@ -211,16 +211,22 @@ struct KnowledgeRecord {
         return items.compactMap { KnowledgeRecord($0, kind: kind, file: file, log: log) }
     }
 
-    /// Reads a list of facts: `- {text: …, source: …}` with optional `label` and `score`.
+    /// Reads a list of facts: `- {text: …, source: …}` with optional `id`, `label` and `score`.
     func facts(_ field: String, required: Bool = false) -> [Fact] {
+        factRecords(field, required: required).map(\.fact)
+    }
+
+    /// ``facts(_:required:)`` with each fact's record, for callers that check or define its id.
+    func factRecords(_ field: String, required: Bool = false) -> [(fact: Fact, record: KnowledgeRecord)] {
         records(field, kind: "fact", required: required).map { record in
-            record.allowOnly(["text", "source", "label", "score"])
-            return Fact(
+            record.allowOnly(["id", "text", "source", "label", "score"])
+            return (Fact(
+                id: record.optionalString("id"),
                 text: record.string("text"),
                 source: record.reference("source", to: "source") ?? "",
                 label: record.optionalString("label"),
                 score: record.int("score")
-            )
+            ), record)
         }
     }
 }

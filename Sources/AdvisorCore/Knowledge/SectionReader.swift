@@ -117,7 +117,13 @@ struct SectionReader {
                                          source: r.reference("source", to: "source") ?? ""))
         case "topics":
             r.allowOnly(["id", "title", "facts"])
-            topics.append(Topic(id: define("topic", r), title: r.string("title"), facts: r.facts("facts", required: true)))
+            let id = define("topic", r)
+            // Every topic fact is a retrievable unit with an id of its own.
+            let facts = r.factRecords("facts", required: true).map { fact, record in
+                _ = define("fact", record)
+                return fact
+            }
+            topics.append(Topic(id: id, title: r.string("title"), facts: facts))
         default:
             r.allowOnly(["intent", "description", "keywords", "examples"])
             let name = define("intent", r, field: "intent")
