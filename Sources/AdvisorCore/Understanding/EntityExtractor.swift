@@ -36,6 +36,8 @@ public struct EntityExtractor: Sendable {
     let correctable: TypoCorrector
     /// Words that are never typo-corrected.
     let commonWords: Set<String>
+    /// What a message names that the articles do not cover.
+    let gapFinder: GapFinder
 
     static let levels: [(id: String, phrases: [String])] = [
         ("entry", ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
@@ -108,6 +110,7 @@ public struct EntityExtractor: Sendable {
         }
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
+        gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
     }
 
     /// Common words one letter away from a name that must stay themselves.
@@ -138,6 +141,7 @@ public struct EntityExtractor: Sendable {
             index = span.upperBound
         }
         readNumbers(tokens, into: &entities)
+        entities.gaps += gapFinder.gaps(in: tokens)
         if entities.backgrounds.isEmpty, entities.negatedBackgrounds.isEmpty {
             entities.unknownBackground = unknownJob(tokens, words: words, negated: negated)
         } else if !backgroundSpans.isEmpty {
