@@ -24,10 +24,17 @@ public struct ArticleAudit: Sendable {
 
     /// Entries per source id, in article order.
     public var articles: [String: [Entry]]
+    /// Topic facts that no single sentence holds (what an article leaves out, a sum of its
+    /// figures), each with the reason.
+    public var derived: [String: String]
 
     /// Reads the audit file; an entry with both or neither of `units` and `left-out` is an error.
     public init(yaml: String, path: String) throws {
-        struct File: Decodable { var articles: [String: [RawEntry]] }
+        struct File: Decodable {
+            var articles: [String: [RawEntry]]
+            var derived: [RawDerived]?
+        }
+        struct RawDerived: Decodable { var unit: String, reason: String }
         struct RawEntry: Decodable {
             var line: Int
             var starts: String
@@ -36,6 +43,7 @@ public struct ArticleAudit: Sendable {
             enum CodingKeys: String, CodingKey { case line, starts, units, leftOut = "left-out" }
         }
         let file = try YAMLDecoder().decode(File.self, from: yaml)
+        derived = Dictionary((file.derived ?? []).map { ($0.unit, $0.reason) }, uniquingKeysWith: { first, _ in first })
         articles = try file.articles.mapValues { raw in
             try raw.map { entry in
                 switch (entry.units, entry.leftOut) {

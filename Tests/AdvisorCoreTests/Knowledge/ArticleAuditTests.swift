@@ -83,6 +83,24 @@ struct ArticleAuditTests {
         }
     }
 
+    /// A fact no sentence holds would be one nobody can check against the articles.
+    @Test func tracesEveryTopicFactToASentenceOrSaysHowItIsDerived() throws {
+        let audit = try Self.audit.get()
+        let cited = Set(audit.articles.values.joined().flatMap { entry -> [String] in
+            if case let .covered(units) = entry.verdict { units } else { [] }
+        })
+        for fact in Fixtures.knowledge.topics.flatMap(\.facts) {
+            guard let id = fact.id else { continue }
+            #expect(cited.contains(id) || audit.derived[id] != nil,
+                    "topic fact \(id) is cited by no sentence: add it to the entry of the sentence it comes from in \(Self.auditPath), or list it under `derived:` with the reason")
+        }
+        for (id, reason) in audit.derived {
+            let known = Fixtures.knowledge.hasUnit(id)
+            #expect(known, "\(Self.auditPath): `derived:` names unknown unit \"\(id)\"")
+            #expect(!reason.trimmingCharacters(in: .whitespaces).isEmpty, "\(Self.auditPath): \(id) is derived without a reason")
+        }
+    }
+
     @Test(arguments: sourceIDs)
     func coversMostOfEachArticleWithUnits(source: String) throws {
         let entries = try entries(of: source)
