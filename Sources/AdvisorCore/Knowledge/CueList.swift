@@ -25,7 +25,9 @@ public struct CueList: Hashable, Codable, Sendable {
         case gapTitleIntro = "gap-title-intro"
         /// Words that may join the words of a name ("Python for DevOps", "Made With ML").
         case gapNameJoiner = "gap-name-joiner"
-        /// Words before a number that make it an age: "i am", "aged", "at".
+        /// Words right before a named tool that list it among what the person knows: "some", "been using".
+        case gapKnownBefore = "gap-known-before"
+        /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".
         case ageBeforeSure = "age-before-sure"

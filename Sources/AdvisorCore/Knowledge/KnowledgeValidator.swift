@@ -81,7 +81,8 @@ struct KnowledgeValidator {
                 continue
             }
             first[key] = at
-            if kind != .role, vocabulary.holds(words) { log.report(.heldGap(at, phrase: phrase)) }
+            let plain = Normalizer.tokens(phrase).compactMap { $0.kind == .boundary ? nil : $0.text }
+            if kind != .role, vocabulary.holds(plain) { log.report(.heldGap(at, phrase: phrase)) }
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds what a message names that the five articles do not cover (``Gap``), so that the reply
 /// can say so first.
 ///
@@ -6,10 +8,11 @@
 /// word sequences, like the entity extractor's names.
 ///
 /// - **Countries, named things, topics** are gaps wherever a term names them: "in Pakistan",
-///   "Indian salaries", "the Udemy course", "AutoML".
+///   "Indian salaries", "the Udemy course", "AutoML"; but a named tool listed among what the
+///   person already knows, right after a `gap-known-before` cue ("some ansible"), is none.
 /// - **Roles.** A role the knowledge base knows nothing of (data engineer, ML SRE, LLM engineer)
 ///   is a gap wherever it is named, as a background as well as an aim: the articles describe no
-///   path from it or into it. A role the knowledge base knows as a background (ML engineer, data
+///   path from it or into it; named in the plural ("we work with data engineers"), only as an aim. A role the knowledge base knows as a background (ML engineer, data
 ///   scientist, SRE, platform engineer) is a gap only as the person's aim: after a `gap-aim` cue
 ///   ("become", "move into"), or "to" after "from" or right after a background ("from backend
 ///   to ML engineer", "backend -> MLE"); or weighed
@@ -18,7 +21,8 @@
 ///   data engineer") is no gap.
 /// - **Age**: a number from 16 to 80 after an `age-before` cue ("I'm 38", "at 45") and before
 ///   the end of a clause or a small word, after an `age-before-sure` cue ("turning 35 soon")
-///   unless a time unit follows, or before an `age-after` cue ("40 years old"); a
+///   unless a time unit follows, or before an `age-after` cue ("40 years old"), or alone between
+///   commas in a message about oneself ("I'm a nurse, 32, working nights"); a
 ///   decade after an `age-decade-before` cue ("in my 40s"); an `age-words` phrase ("too old").
 ///   "5 years of experience" and "a year" are no ages.
 /// - **Names the data does not list**: a quoted title ("the book \"Designing Data Systems\""),
@@ -41,7 +45,8 @@ public struct GapFinder: Sendable {
     private let backgrounds: PhraseTable<Bool>
     private let entries: [Term]
     private let cues: [CueList.ID: PhraseTable<Bool>]
-    private let vocabulary: KnowledgeVocabulary
+    /// Built on first use: only a message with a title word or a quotation needs it.
+    private let vocabularyBox: LazyVocabulary
     private let commonWords: Set<String>
 
     /// - Parameter commonWords: words too common to make a capitalised run a name ("Which", "Great").
@@ -68,7 +73,7 @@ public struct GapFinder: Sendable {
         self.backgrounds = backgrounds
         self.entries = entries
         self.cues = cues
-        self.vocabulary = KnowledgeVocabulary(knowledge: knowledge)
+        self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords.union(StopWords.words)
     }
 
@@ -85,7 +90,8 @@ public struct GapFinder: Sendable {
             }
             let span = index..<index + count
             let term = entries[entry]
-            if term.gap.kind != .role || isRoleGap(term, at: span, tokens, words) {
+            if term.gap.kind == .role ? isRoleGap(term, at: span, tokens, words)
+                : !(term.gap.kind == .named && isAlreadyKnown(span.lowerBound, words)) {
                 found.append((index, Gap(kind: term.gap.kind, term: term.gap.name)))
             }
             for position in span { covered[position] = true }
@@ -101,8 +107,16 @@ public struct GapFinder: Sendable {
 
     private func isRoleGap(_ term: Term, at span: Range<Int>, _ tokens: [Token], _ words: [String?]) -> Bool {
         if isNegated(span.lowerBound, tokens) { return false }
-        if !term.isKnownBackground { return true }
-        return isAimedAt(span, words) || (!term.gap.contrasted && isWeighed(span, words))
+        let isAim = isAimedAt(span, words) || (!term.gap.contrasted && isWeighed(span, words))
+        // "we work with data engineers": a plural names other people, not the person's own role.
+        let isPlural = tokens[span.upperBound - 1].text.hasSuffix("s") && !Stemmer.stem(tokens[span.upperBound - 1].text).hasSuffix("s")
+        return isAim || (!term.isKnownBackground && !isPlural)
+    }
+
+    /// "some ansible", "have done some kaggle": a name listed among what the person already
+    /// knows is no question about it.
+    private func isAlreadyKnown(_ start: Int, _ words: [String?]) -> Bool {
+        cue(.gapKnownBefore, endingNear: start, within: 2, words) != nil
     }
 
     /// "not a data engineer", "never an SRE": a negation a few words before, in the same clause.
@@ -176,6 +190,8 @@ public struct GapFinder: Sendable {
                 found.append((index, Gap(kind: .age, term: token.text)))
             } else if Int(value) % 10 == 0, next?.text == "s", cues[.ageDecadeBefore]?.start(in: words, endingBefore: index) != nil {
                 found.append((index, Gap(kind: .age, term: token.text + "s")))
+            } else if isAside(index, tokens), (18...70).contains(value), tokens.contains(where: { $0.text == "i" }) {
+                found.append((index, Gap(kind: .age, term: token.text)))
             }
         }
         if let table = cues[.ageWords] {
@@ -190,6 +206,14 @@ public struct GapFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// "I'm a nurse, 32, working nights": a number alone between two boundaries, after words and
+    /// before words (not in a list of numbers), in a message where the person speaks of themselves.
+    private func isAside(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, index + 2 < tokens.count, tokens[index - 1].kind == .boundary, tokens[index + 1].kind == .boundary,
+              !tokens[index - 1].isQuote, !tokens[index + 1].isQuote else { return false }
+        return tokens[index - 2].kind == .word && tokens[index + 2].kind == .word
     }
 
     /// "I'm 38", "at 45, is it…", "I'm 38 and…": the number ends the clause or a small word
@@ -273,12 +297,30 @@ public struct GapFinder: Sendable {
     private func isUnknownName(_ run: Range<Int>, _ tokens: [Token], _ words: [String?], quoted: Bool) -> Bool {
         var positions = Array(run)
         while let first = positions.first, commonWords.contains(tokens[first].text) || isJoiner(first, words) { positions.removeFirst() }
-        let content = positions.compactMap { words[$0] }
-        guard !content.isEmpty, !vocabulary.holds(content) else { return false }
-        guard !vocabulary.contains(Stemmer.stem(positions.map { tokens[$0].text }.joined())) else { return false }
+        let content = positions.map { tokens[$0].text }
+        let vocabulary = vocabularyBox.value
+        guard !content.isEmpty, !vocabulary.holds(content), !vocabulary.contains(content.joined()) else { return false }
         if quoted { return true }
         // "Andrew Ng ML course": the knowledge base holds "Andrew Ng".
         if content.count > 2, (2..<content.count).contains(where: { vocabulary.holds(Array(content[..<$0])) }) { return false }
-        return positions.contains { !vocabulary.contains(words[$0] ?? "") && !commonWords.contains(tokens[$0].text) }
+        return content.contains { !vocabulary.contains($0) && !commonWords.contains($0) }
+    }
+}
+
+/// The knowledge base's vocabulary, built the first time a message needs it.
+private final class LazyVocabulary: @unchecked Sendable {
+    private let knowledge: KnowledgeBase
+    private let lock = NSLock()
+    private var built: KnowledgeVocabulary?
+
+    init(_ knowledge: KnowledgeBase) { self.knowledge = knowledge }
+
+    var value: KnowledgeVocabulary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let vocabulary = KnowledgeVocabulary(knowledge: knowledge)
+        built = vocabulary
+        return vocabulary
     }
 }

@@ -2,11 +2,12 @@
 /// "Python for Data Analysis") from one it lacks ("Udemy").
 ///
 /// Every text of the knowledge base (names, aliases, summaries, facts, notes) is read through
-/// ``Normalizer`` and stemmed; the training examples are not knowledge and are left out. A
-/// phrase is held when its words appear in that order inside one text, or written as one
-/// word where a text writes two ("fastai" for "Fast.ai").
+/// ``Normalizer``; the training examples are not knowledge and are left out. Words are compared
+/// as the normalizer writes them, unstemmed: names are names, and stemming every word of the
+/// knowledge base would double its cost. A phrase is held when its words appear in that order
+/// inside one text, or written as one word where a text writes two ("fastai" for "Fast.ai").
 struct KnowledgeVocabulary: Sendable {
-    /// The stemmed words of every text, one array per text.
+    /// The words of every text, one array per text.
     private let texts: [[String]]
     /// Where each word occurs: (text, position).
     private let occurrences: [String: [(text: Int, at: Int)]]
@@ -18,12 +19,10 @@ struct KnowledgeVocabulary: Sendable {
         var occurrences: [String: [(text: Int, at: Int)]] = [:]
         var joined: Set<String> = []
         for text in Self.texts(of: knowledge) {
-            let tokens = Normalizer.tokens(text)
-            let words = EntityExtractor.stems(tokens)
+            let words = Normalizer.tokens(text).compactMap { $0.kind == .boundary ? nil : $0.text }
             guard !words.isEmpty else { continue }
             for (position, word) in words.enumerated() { occurrences[word, default: []].append((texts.count, position)) }
-            let plain = tokens.filter { $0.kind != .boundary }.map(\.text)
-            for index in plain.indices.dropFirst() { joined.insert(Stemmer.stem(plain[index - 1] + plain[index])) }
+            for index in words.indices.dropFirst() { joined.insert(words[index - 1] + words[index]) }
             texts.append(words)
         }
         self.texts = texts
@@ -31,10 +30,10 @@ struct KnowledgeVocabulary: Sendable {
         self.joined = joined
     }
 
-    /// Whether the knowledge base uses this word (stemmed) anywhere.
+    /// Whether the knowledge base uses this word anywhere.
     func contains(_ word: String) -> Bool { occurrences[word] != nil || (word.utf8.count >= 6 && joined.contains(word)) }
 
-    /// Whether these stemmed words appear in this order in one text of the knowledge base.
+    /// Whether these words appear in this order in one text of the knowledge base.
     func holds(_ phrase: [String]) -> Bool {
         guard let first = phrase.first else { return false }
         if phrase.count == 1 { return contains(first) }

@@ -60,7 +60,8 @@ struct GapFinderTests {
         ("do I need Databricks for MLOps jobs?", [named("Databricks")]),
         ("I'm halfway through the book \"Machine Learning Design Patterns\", what next?", [named("Machine Learning Design Patterns")]),
         ("is the Huyen Academy bootcamp any good", [named("Huyen Academy")]),
-        ("found a course called mlopsmastery on youtube, legit?", [named("mlopsmastery")]),
+        ("found a course called mlopsmastery on youtube, legit?", [named("mlopsmastery"), named("YouTube")]),
+        ("I can only study 10 hours a week, is a year enough?", [topic("hours per week")]),
         ("does Kaggle help with getting hired?", [named("Kaggle")]),
         // Topics
         ("will AutoML make this job obsolete?", [topic("AutoML")]),
@@ -69,6 +70,7 @@ struct GapFinderTests {
         ("do mlops roles sponsor a work visa usually", [topic("visas and relocation")]),
         ("can I do mlops as a freelancer", [topic("freelancing")]),
         ("got laid off last month, is mlops a good pivot?", [topic("layoffs")]),
+        ("I'm a nurse, 29, working nights. Could I realistically retrain?", [age("29")]),
         // Several in one
         ("I'm 41, living in Pune, data engineer for 6 years. Is MLOps realistic or should I aim for ML engineer instead?",
          [age("41"), country("India"), role("data engineer"), role("ML engineer")]),
@@ -97,13 +99,13 @@ struct GapFinderTests {
         "what's the best MLOps course for a noob",
         "Is the Udacity nanodegree any good?",
         "I'm 5 years into backend work, how long will it take",
-        "I study 10 hours a week, at 40 hours it would be faster",
+        "our models run at 40 sites across the country",
         "I applied at 30 companies and got nothing",
         "I make 85k at 28 percent tax, what would I earn",
         "the project took a year and a half",
         "what does the day to day look like",
         "I am 100% sure I want this",
-        "looking at 30 to 40 hours a week of study",
+        "looking at 30 to 40 applications a month",
         "is remote work common in MLOps?",
         "what does a fintech startup pay",
         "I'm not a data engineer, I'm a data analyst",
@@ -116,6 +118,8 @@ struct GapFinderTests {
         "Is Kubernetes the all-in-one solution for deployment?",
         "in the age of AI, is MLOps future proof?",
         "I moved into DevOps three years ago, what now",
+        "our team has two data engineers and one MLOps engineer, what does the MLOps one do all day?",
+        "some ansible and bash from my sysadmin days, does that count for anything?",
     ]
 
     @Test(arguments: gapLines)
