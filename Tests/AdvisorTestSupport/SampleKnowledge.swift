@@ -91,7 +91,9 @@ public enum SampleKnowledge {
             intent(.greeting, ["hello"]), intent(.thanks, ["thanks"]), intent(.cost, ["cost"]),
             intent(.affirm, ["yes"]), intent(.deny, ["no thanks"]), intent(.reset, ["start over"]),
             intent(.inform, ["i'm a", "i am a", "actually"]),
-        ]
+        ],
+        // How people say things is the real data's: the dialogue reads its cue lists.
+        cues: Fixtures.knowledge.cues
     )
 
     private static func source(_ id: String, _ title: String) -> Source {

@@ -30,7 +30,7 @@ public struct DialoguePolicy: Sendable {
     public func decide(_ understanding: Understanding, utterance: String, state: DialogueState) -> DialogueDecision {
         var state = state
         state.turn += 1
-        let cues = UtteranceCues(utterance)
+        let cues = UtteranceCues(utterance, knowledge: knowledge)
         if cues.wordCount == 0, understanding.entities.isEmpty {
             return DialogueDecision(actions: [.emptyInput], state: state)
         }
@@ -53,7 +53,7 @@ public struct DialoguePolicy: Sendable {
             guard let only = parts.first else { return decide(Understanding(intent: .outOfScope, confidence: 0), utterance: "", state: state) }
             return decide(only.understanding, utterance: only.text, state: state)
         }
-        if UtteranceCues(parts.map(\.text).joined(separator: " ")).isMostlyNonLatin {
+        if UtteranceCues(parts.map(\.text).joined(separator: " "), knowledge: knowledge).isMostlyNonLatin {
             var state = state
             state.turn += 1
             return DialogueDecision(actions: [.onlyEnglish], state: state)
@@ -71,7 +71,7 @@ public struct DialoguePolicy: Sendable {
         var changes: [ProfileChange] = []
         var questions: [DialogueAction.Question] = []
         for part in parts {
-            let cues = UtteranceCues(part.text)
+            let cues = UtteranceCues(part.text, knowledge: knowledge)
             let intent = effectiveIntent(part.understanding, cues)
             if intent == .inform || cues.isSelfDescription {
                 changes += takeIn(part.understanding.entities, cues, intent: intent, into: &state.profile)

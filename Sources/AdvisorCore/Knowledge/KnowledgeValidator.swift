@@ -61,7 +61,8 @@ struct KnowledgeValidator {
         }
         let cueIDs = Set(base.cues.map(\.id))
         for id in CueList.ID.allCases where !cueIDs.contains(id) {
-            log.report(.missingCueList(id: id.rawValue, expectedIn: "\(folder)/gaps.yaml"))
+            let file = id.rawValue.hasPrefix("gap-") || id.rawValue.hasPrefix("age-") ? "gaps.yaml" : "cues.yaml"
+            log.report(.missingCueList(id: id.rawValue, expectedIn: "\(folder)/\(file)"))
         }
         validateGaps(base, gapPhrases)
     }

@@ -38,6 +38,8 @@ public struct EntityExtractor: Sendable {
     let commonWords: Set<String>
     /// What a message names that the articles do not cover.
     let gapFinder: GapFinder
+    /// The words that tell a job the knowledge base does not know.
+    let jobs: JobWords
 
     static let levels: [(id: String, phrases: [String])] = [
         ("entry", ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
@@ -111,6 +113,7 @@ public struct EntityExtractor: Sendable {
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
+        jobs = JobWords(knowledge: knowledge)
     }
 
     /// Common words one letter away from a name that must stay themselves.

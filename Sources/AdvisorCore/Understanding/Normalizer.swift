@@ -50,6 +50,11 @@ public enum Normalizer {
         return rewrite(split(folded, capitals: capitals))
     }
 
+    /// The words and numbers of a text, boundaries dropped.
+    public static func words(_ text: String) -> [String] {
+        tokens(text).compactMap { $0.kind == .boundary ? nil : $0.text }
+    }
+
     /// The words and numbers of a text joined by single spaces, boundaries dropped.
     public static func normalize(_ text: String) -> String {
         tokens(text).lazy.filter { $0.kind != .boundary }.map(\.text).joined(separator: " ")
