@@ -20,7 +20,7 @@ struct ChatCommandTests {
         #expect(turns[0]["followUp"] is String)
         #expect((turns[1]["reply"] as? String)?.contains("8–12 months") == true)
         let profile = (turns[1]["state"] as? [String: Any])?["profile"] as? [String: Any]
-        #expect(profile?["background"] as? String == "frontend")
+        #expect((profile?["background"] as? [String: Any])?["known"] as? String == "frontend")
     }
 
     @Test func printsOneJSONObjectPerTurn() throws {

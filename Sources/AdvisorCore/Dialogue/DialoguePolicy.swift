@@ -126,7 +126,7 @@ public struct DialoguePolicy: Sendable {
             return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: changes)
         case .currentSalary:
             if let amount = entities.money.first, !movesOn {
-                let change = set(.currentSalary, to: amount, in: &state.profile)
+                let change = setSalary(amount, in: &state.profile)
                 return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: change.map { [$0] } ?? [])
             }
             if intent == .deny || cues.declines { return DialogueDecision(actions: [.declined], state: state) }
@@ -230,7 +230,7 @@ public struct DialoguePolicy: Sendable {
             return DialogueDecision(actions: [.outOfScope], state: state)
         case .greeting?:
             state.pending = backgroundQuestion(for: .plan)
-            if state.profile.background != nil || state.profile.unknownBackground != nil { state.pending = nil }
+            if state.profile.background != nil { state.pending = nil }
             return DialogueDecision(actions: [.greet], state: state)
         // "thanks, bye": thanked on the way out, so the goodbye is the answer.
         case .thanks?: return DialogueDecision(actions: [cues.saysGoodbye ? .sayGoodbye : .thank], state: state)
@@ -261,10 +261,10 @@ public struct DialoguePolicy: Sendable {
             carried.unknownBackground = nil
             return answer(last, resolve(carried, cues, state: state), cues: cues, state: state, noted: changes)
         }
-        if cues.asksQuestion, state.profile.background != nil || state.profile.unknownBackground != nil {
+        if cues.asksQuestion, state.profile.background != nil {
             // Getting into MLOps from here: the entry route and the roadmap, unless a sharper question was asked.
             // A background the sources lack gets the compact general answer (the timeline's), once.
-            let intent = state.profile.background == nil ? .timeline : questionIntent(understanding) ?? .roadmap
+            let intent = state.profile.knownBackground == nil ? .timeline : questionIntent(understanding) ?? .roadmap
             var decision = answer(intent, resolve(Entities(), cues, state: state), cues: cues, state: state, noted: changes)
             if decision.state.pending == nil, intent != .plan {
                 let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
@@ -274,7 +274,7 @@ public struct DialoguePolicy: Sendable {
             return decision
         }
         if changes.isEmpty { return DialogueDecision(actions: [.noted([])], state: state) }
-        if changedBackground, state.profile.background != nil || state.profile.unknownBackground != nil {
+        if changedBackground, state.profile.background != nil {
             let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
             state.pending = offer
             return DialogueDecision(actions: [.noted(changes), .ask(offer)], state: state)
@@ -372,10 +372,7 @@ public struct DialoguePolicy: Sendable {
 
     private func withProfileBackground(_ entities: Entities, _ profile: Profile) -> Entities {
         var entities = entities
-        if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
-            if let background = profile.background { entities.backgrounds = [background] }
-            entities.unknownBackground = profile.background == nil ? profile.unknownBackground : nil
-        }
+        if !entities.namesBackground, let background = profile.background { entities.name(background) }
         return entities
     }
 
@@ -384,7 +381,7 @@ public struct DialoguePolicy: Sendable {
     private func withOwnBackgroundToCompare(_ entities: Entities, _ profile: Profile) -> Entities {
         var entities = entities
         guard entities.backgrounds.count + (entities.unknownBackground == nil ? 0 : 1) == 1 else { return entities }
-        if let own = profile.background, !entities.backgrounds.contains(own) {
+        if let own = profile.knownBackground, !entities.backgrounds.contains(own) {
             entities.backgrounds.insert(own, at: 0)
         } else if let own = profile.unknownBackground, entities.unknownBackground == nil {
             entities.unknownBackground = own
@@ -415,37 +412,40 @@ public struct DialoguePolicy: Sendable {
         if let years = entities.yearsOfExperience, let change = set(.yearsOfExperience, to: years, in: &profile) { changes.append(change) }
         if let hours = entities.hoursPerWeek, let change = set(.hoursPerWeek, to: hours, in: &profile) { changes.append(change) }
         if entities.money.count == 1, intent == .inform || cues.isSelfDescription,
-           let change = set(.currentSalary, to: entities.money[0], in: &profile) {
+           let change = setSalary(entities.money[0], in: &profile) {
             changes.append(change)
         }
         return changes
     }
 
     private func takeBackground(_ entities: Entities, into profile: inout Profile) -> [ProfileChange] {
-        let before = Self.backgroundValue(profile)
-        if let current = profile.background, entities.negatedBackgrounds.contains(current) { profile.background = nil }
+        let before = profile.background
+        if let current = profile.knownBackground, entities.negatedBackgrounds.contains(current) { profile.background = nil }
         if let id = entities.backgrounds.last {
-            profile.background = id
-            profile.unknownBackground = nil
+            profile.background = .known(id)
         } else if let unknown = entities.unknownBackground {
-            profile.background = nil
-            profile.unknownBackground = unknown
+            profile.background = .unknown(unknown)
         }
-        let after = Self.backgroundValue(profile)
-        return before == after ? [] : [ProfileChange(slot: .background, old: before, new: after)]
+        return before == profile.background ? [] : [ProfileChange(slot: .background, old: before?.value, new: profile.background?.value)]
     }
-
-    private static func backgroundValue(_ profile: Profile) -> String? { profile.background ?? profile.unknownBackground }
 
     private func set(_ slot: ProfileChange.Slot, to value: Int, in profile: inout Profile) -> ProfileChange? {
         let (path, plausible): (WritableKeyPath<Profile, Int?>, ClosedRange<Int>) = switch slot {
         case .yearsOfExperience: (\.yearsOfExperience, Profile.plausibleYearsOfExperience)
-        case .hoursPerWeek: (\.hoursPerWeek, Profile.plausibleHoursPerWeek)
-        default: (\.currentSalary, Profile.plausibleSalary)
+        default: (\.hoursPerWeek, Profile.plausibleHoursPerWeek)
         }
         let old = profile[keyPath: path]
         guard old != value, plausible.contains(value) else { return nil }
         profile[keyPath: path] = value
         return ProfileChange(slot: slot, old: old.map(String.init), new: String(value))
+    }
+
+    /// A new salary; a currency or period left unsaid ("wait no 110k") is the previous one's.
+    private func setSalary(_ money: Money, in profile: inout Profile) -> ProfileChange? {
+        let old = profile.currentSalary
+        let new = old?.filling(money) ?? money
+        guard old != new, Profile.plausibleSalary.contains(new.amount) else { return nil }
+        profile.currentSalary = new
+        return ProfileChange(slot: .currentSalary, old: old?.text, new: new.text)
     }
 }

@@ -288,13 +288,14 @@ extension Responder {
         if let projection = plan.projection {
             reply.paragraph("Projected from today's \(projection.arithmetic).")
             reply.note(projectionLabel(projection, into: &reply))
+            if let terms = projection.termsNote { reply.note(terms) }
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
             reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
-                + "Tell me your current salary to see it in dollars.")
+                + "Tell me your current salary to see it applied.")
         } else if let current = plan.currentSalary {
             // Without a documented uplift there is nothing to project the person's salary from.
             reply.paragraph("The sources give no salary uplift for this background, so I can't project your "
-                + "$\(MoneyRange.grouped(current)); here are the MLOps bands they give.")
+                + "\(current.text); here are the MLOps bands they give.")
             salaryChart(knowledge.salaries(), into: &reply)
         } else {
             reply.paragraph("The sources give no salary uplift for this background.")

@@ -13,11 +13,16 @@ public struct KnowledgeBase: Sendable {
     public var salaries: [SalaryFigure]
     public var topics: [Topic]
     public var intents: [IntentDefinition]
+    /// How people write pay (`Knowledge/currencies.yaml`): currencies, multiplying words, periods.
+    public var currencies: [Currency]
+    public var amountWords: [AmountWord]
+    public var payPeriods: [PayPeriodWords]
 
     public init(
         sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
         toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
-        topics: [Topic], intents: [IntentDefinition]
+        topics: [Topic], intents: [IntentDefinition], currencies: [Currency] = [], amountWords: [AmountWord] = [],
+        payPeriods: [PayPeriodWords] = []
     ) {
         self.sources = sources
         self.backgrounds = backgrounds
@@ -29,6 +34,9 @@ public struct KnowledgeBase: Sendable {
         self.salaries = salaries
         self.topics = topics
         self.intents = intents
+        self.currencies = currencies
+        self.amountWords = amountWords
+        self.payPeriods = payPeriods
     }
 }
 
@@ -44,6 +52,7 @@ extension KnowledgeBase {
     public func tools(in group: String) -> [Tool] { tools.filter { $0.groups.contains(group) } }
     public func certification(_ id: String) -> Certification? { certifications.first { $0.id == id } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    public func currency(_ id: String) -> Currency? { currencies.first { $0.id == id } }
     /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
     public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
         salaries.filter { $0.role == role && (level == nil || $0.level == level) }

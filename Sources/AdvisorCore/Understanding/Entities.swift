@@ -18,8 +18,8 @@ public struct Entities: Hashable, Codable, Sendable {
     public var certifications: [String] = []
     /// Seniority levels: entry, junior, mid, senior, lead, director.
     public var levels: [String] = []
-    /// Amounts of money in dollars a year ("85k", "$85,000").
-    public var money: [Int] = []
+    /// Amounts of money with their currency and period, as said ("85k", "450k PKR a month").
+    public var money: [Money] = []
     /// Durations in months ("6-9 months" → 6…9, "a year" → 12).
     public var durations: [MonthRange] = []
     public var hoursPerWeek: Int?

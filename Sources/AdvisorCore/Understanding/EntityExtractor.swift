@@ -36,6 +36,8 @@ public struct EntityExtractor: Sendable {
     let correctable: TypoCorrector
     /// Words that are never typo-corrected.
     let commonWords: Set<String>
+    /// How pay is written: currencies, multiplying words, periods.
+    let pay: PayWords
 
     static let levels: [(id: String, phrases: [String])] = [
         ("entry", ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
@@ -108,6 +110,7 @@ public struct EntityExtractor: Sendable {
         }
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
+        pay = PayWords(knowledge: knowledge)
     }
 
     /// Common words one letter away from a name that must stay themselves.
@@ -117,7 +120,8 @@ public struct EntityExtractor: Sendable {
     ]
 
     public func extract(from utterance: String) -> Entities {
-        let tokens = Normalizer.tokens(utterance)
+        let spelled = pay.spelledOut(utterance)
+        let tokens = Normalizer.tokens(spelled)
         var entities = Entities()
         let words = corrected(tokens)
         let negated = negationMask(tokens)
@@ -137,7 +141,12 @@ public struct EntityExtractor: Sendable {
             if match.kind == .background, !negated[index] { backgroundSpans.append(span) }
             index = span.upperBound
         }
-        readNumbers(tokens, into: &entities)
+        readNumbers(tokens, dollarSign: spelled.contains("$"), into: &entities)
+        for money in entities.money {
+            guard let code = money.currency, !money.isInUSDollars else { continue }
+            let gap = Gap(kind: .currency, term: code)
+            if !entities.gaps.contains(gap) { entities.gaps.append(gap) }
+        }
         if entities.backgrounds.isEmpty, entities.negatedBackgrounds.isEmpty {
             entities.unknownBackground = unknownJob(tokens, words: words, negated: negated)
         } else if !backgroundSpans.isEmpty {
