@@ -7,6 +7,7 @@ extension Advisor {
         "salary": .currentSalary, "pay": .currentSalary, "income": .currentSalary,
         "hours": .hoursPerWeek, "hours-per-week": .hoursPerWeek,
         "experience": .yearsOfExperience, "years": .yearsOfExperience,
+        "known": .alreadyKnown, "tools": .alreadyKnown, "certs": .alreadyKnown,
     ]
 
     /// The slot a name stands for.
@@ -22,6 +23,7 @@ extension Advisor {
     ///   don't cover, read as "I'm a nurse" reads it; a near miss of a known name is refused with
     ///   a suggestion.
     /// - salary: an amount as a message writes it ("85k", "$85,000", "450k PKR a month", "12 LPA").
+    /// - known: tools and certifications named in the text ("kubernetes, terraform, CKA"), added.
     /// - hours, experience: whole numbers in ``Profile/plausibleHoursPerWeek`` and
     ///   ``Profile/plausibleYearsOfExperience``.
     public func setting(_ slot: ProfileChange.Slot, to text: String, in profile: Profile) -> Result<Profile, ProfileValueError> {
@@ -37,6 +39,11 @@ extension Advisor {
             case let .success(money): profile.currentSalary = money
             case let .failure(error): return .failure(error)
             }
+        case .alreadyKnown:
+            let entities = extractor.extract(from: text)
+            guard !entities.tools.isEmpty || !entities.certifications.isEmpty else { return .failure(.nothingKnown(text)) }
+            profile.knownTools += entities.tools.filter { !profile.knownTools.contains($0) }
+            profile.heldCertifications += entities.certifications.filter { !profile.heldCertifications.contains($0) }
         case .hoursPerWeek, .yearsOfExperience:
             let (what, range) = slot == .hoursPerWeek ? ("hours a week", Profile.plausibleHoursPerWeek)
                 : ("years of experience", Profile.plausibleYearsOfExperience)

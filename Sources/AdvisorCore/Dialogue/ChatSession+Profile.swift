@@ -33,6 +33,9 @@ extension ChatSession {
             case .currentSalary: state.profile.currentSalary = nil
             case .hoursPerWeek: state.profile.hoursPerWeek = nil
             case .yearsOfExperience: state.profile.yearsOfExperience = nil
+            case .alreadyKnown:
+                state.profile.knownTools = []
+                state.profile.heldCertifications = []
             }
             return Reply(blocks: [.paragraph("Forgot your \(Responder.slotName(slot)).")])
         }
@@ -44,6 +47,9 @@ extension ChatSession {
         case .currentSalary: profile.currentSalary?.text
         case .hoursPerWeek: profile.hoursPerWeek.map(String.init)
         case .yearsOfExperience: profile.yearsOfExperience.map(String.init)
+        case .alreadyKnown:
+            (profile.knownTools + profile.heldCertifications).isEmpty ? nil
+                : (profile.knownTools + profile.heldCertifications).joined(separator: ", ")
         }
     }
 }

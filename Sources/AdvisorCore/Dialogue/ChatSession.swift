@@ -32,8 +32,7 @@ public struct ChatSession: Sendable {
         remember(what: "your message \u{201C}\(Self.shortened(line.sanitizedForDisplay))\u{201D}")
         state = turn.state
         lastTurn = turn
-        let isGoodbye = turn.understanding.intent == .goodbye && turn.understanding.confidence >= advisor.classifier.thresholds.clarify
-        return SessionOutput(reply: turn.reply, turn: turn, effect: isGoodbye ? .quit : nil)
+        return SessionOutput(reply: turn.reply, turn: turn, effect: turn.endsConversation ? .quit : nil)
     }
 
     mutating func remember(what: String) {
@@ -100,6 +99,8 @@ public struct ChatSession: Sendable {
         if let years = profile.yearsOfExperience { rows.append(["experience", "\(years) years"]) }
         if let hours = profile.hoursPerWeek { rows.append(["hours", "\(hours) a week"]) }
         if let salary = profile.currentSalary { rows.append(["salary", salary.text]) }
+        let known = profile.knownTools + profile.heldCertifications
+        if !known.isEmpty { rows.append(["known", advisor.responder.display(.alreadyKnown, known.joined(separator: ", "))]) }
         guard !rows.isEmpty else {
             return text("I don't know anything about you yet. Tell me what you do today, or use /set background frontend.")
         }

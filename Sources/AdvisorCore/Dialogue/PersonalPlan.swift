@@ -14,12 +14,25 @@ public struct PersonalPlan: Hashable, Sendable {
     public var remaining: [RoadmapStage]
     /// The sum of the remaining stages' durations.
     public var total: MonthRange
+    /// The tools to learn, in the order of ``toolSteps``.
     public var tools: [Tool]
+    /// The tools to learn as one sequence: each remaining stage's, in stage order, then the ones
+    /// only a path names. Tools of skipped stages and tools the person knows are left out.
+    public var toolSteps: [ToolStep]
+    /// Certifications that fit, without replaced ones and ones the person holds.
     public var certifications: [Certification]
     public var projection: SalaryProjection?
     /// The salary the person gave, projected when a path documents an uplift.
     public var currentSalary: Money?
     public var hoursPerWeek: Int?
+
+    /// Tools to learn at one step of the plan: a stage's ("ML Pipelines + Experiment Tracking"),
+    /// or the path's extras (`stage == nil`), with the sources that name them.
+    public struct ToolStep: Hashable, Sendable {
+        public var stage: RoadmapStage?
+        public var tools: [Tool]
+        public var sources: [String]
+    }
 
     /// A stage left out, with the source's reason.
     public struct SkippedStage: Hashable, Sendable {
@@ -79,11 +92,12 @@ public struct PersonalPlan: Hashable, Sendable {
 
     public init(knowledge: KnowledgeBase, profile: Profile) {
         self.init(knowledge: knowledge, background: profile.knownBackground, unknownBackground: profile.unknownBackground,
-                  currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek)
+                  currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
+                  knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
     }
 
     public init(knowledge: KnowledgeBase, background id: String?, unknownBackground: String? = nil,
-                currentSalary: Money? = nil, hoursPerWeek: Int? = nil) {
+                currentSalary: Money? = nil, hoursPerWeek: Int? = nil, knownTools: [String] = [], heldCertifications: [String] = []) {
         background = id.flatMap(knowledge.background)
         self.unknownBackground = background == nil ? (unknownBackground ?? id) : nil
         paths = id.map(knowledge.paths(from:)) ?? []
@@ -97,14 +111,28 @@ public struct PersonalPlan: Hashable, Sendable {
         let skippedIDs = Set(skipped.map(\.stage.id))
         remaining = knowledge.stages.filter { !skippedIDs.contains($0.id) }
         total = remaining.map(\.duration).reduce(.zero, +)
-        // A skipped stage's tools are ones the person already knows: they are not "to learn".
-        let known = Set(self.skipped.flatMap(\.stage.tools))
-        var toolIDs: [String] = []
-        for id in paths.flatMap(\.toolsToLearn) + remaining.flatMap(\.tools) where !toolIDs.contains(id) && !known.contains(id) {
-            toolIDs.append(id)
+        // A skipped stage's tools, and the ones the person says they know, are not "to learn".
+        var listed = Set(self.skipped.flatMap(\.stage.tools)).union(knownTools)
+        var steps: [ToolStep] = []
+        for stage in remaining {
+            let new = stage.tools.filter { listed.insert($0).inserted }.compactMap(knowledge.tool)
+            guard !new.isEmpty else { continue }
+            // A path that names one of these tools for the move is cited with the stage.
+            var sources = [stage.source]
+            for path in paths where !sources.contains(path.source) && new.contains(where: { path.toolsToLearn.contains($0.id) }) {
+                sources.append(path.source)
+            }
+            steps.append(ToolStep(stage: stage, tools: new, sources: sources))
         }
-        tools = toolIDs.compactMap(knowledge.tool)
-        certifications = knowledge.certifications.filter { $0.replacedBy == nil }
+        let extras = paths.flatMap { path in path.toolsToLearn.map { (id: $0, source: path.source) } }.filter { listed.insert($0.id).inserted }
+        if !extras.isEmpty {
+            var sources: [String] = []
+            for extra in extras where !sources.contains(extra.source) { sources.append(extra.source) }
+            steps.append(ToolStep(stage: nil, tools: extras.map(\.id).compactMap(knowledge.tool), sources: sources))
+        }
+        toolSteps = steps
+        tools = steps.flatMap(\.tools)
+        certifications = knowledge.certifications.filter { $0.replacedBy == nil && !heldCertifications.contains($0.id) }
         self.currentSalary = currentSalary
         projection = currentSalary.flatMap { salary in
             paths.first { $0.salaryUplift != nil }.map {

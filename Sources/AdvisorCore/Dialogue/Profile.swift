@@ -6,9 +6,14 @@ public struct Profile: Hashable, Codable, Sendable {
     public var hoursPerWeek: Int?
     /// Current pay, in the currency and period the person gave.
     public var currentSalary: Money?
+    /// ``Tool`` ids the person already knows and ``Certification`` ids they hold: plans and answers skip them.
+    public var knownTools: [String]
+    public var heldCertifications: [String]
 
     public init(background: StatedBackground? = nil, yearsOfExperience: Int? = nil, hoursPerWeek: Int? = nil,
-                currentSalary: Money? = nil) {
+                currentSalary: Money? = nil, knownTools: [String] = [], heldCertifications: [String] = []) {
+        self.knownTools = knownTools
+        self.heldCertifications = heldCertifications
         self.background = background
         self.yearsOfExperience = yearsOfExperience
         self.hoursPerWeek = hoursPerWeek

@@ -13,6 +13,8 @@ public enum ProfileValueError: Error, Hashable, Sendable, CustomStringConvertibl
     case outOfRange(String, what: String, range: ClosedRange<Int>)
     /// No amount of money in the text.
     case notAnAmount(String)
+    /// No tool or certification the knowledge base knows in the text.
+    case nothingKnown(String)
 
     /// A suggestion to show as "did you mean …?", if any.
     public var suggestion: String? {
@@ -39,6 +41,7 @@ public enum ProfileValueError: Error, Hashable, Sendable, CustomStringConvertibl
         case let .notABackground(text): "\(Self.quoted(text, 40)) is not a job I can read; try a word or two, like \"nurse\" or \"frontend\""
         case let .outOfRange(text, what, range):
             "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.quoted(text, 30))"
+        case let .nothingKnown(text): "no tool or certification I know in \(Self.quoted(text, 40)) (try \"kubernetes, terraform, cka\")"
         case let .notAnAmount(text):
             "salary must be an amount from \(Profile.plausibleSalary.lowerBound) to \(MoneyRange.grouped(Profile.plausibleSalary.upperBound)), "
                 + "like 85000, 85k, \"450k PKR a month\", not \(Self.quoted(text, 30))"

@@ -255,7 +255,8 @@ extension Responder {
     func plan(_ entities: Entities, profile: Profile, into reply: inout ReplyBuilder) {
         let plan = PersonalPlan(knowledge: knowledge, background: entities.backgrounds.first,
                                 unknownBackground: entities.unknownBackground ?? profile.unknownBackground,
-                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek)
+                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
+                                knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
         if let unknown = plan.unknownBackground {
             noPath(for: unknown, into: &reply)
             nonTechnicalExample(into: &reply)
@@ -303,21 +304,15 @@ extension Responder {
         }
     }
 
-    /// The tools to learn: the path's own order first, then each remaining stage's new tools.
+    /// The tools to learn as one sequence: each remaining stage's new tools in stage order, then
+    /// the ones only the path's source names (``PersonalPlan/toolSteps``).
     func toolsInOrder(_ plan: PersonalPlan, withHeading: Bool = true, into reply: inout ReplyBuilder) {
-        guard !plan.tools.isEmpty else { return }
+        guard !plan.toolSteps.isEmpty else { return }
         if withHeading { reply.heading("Tools to learn, in order") }
-        var lines: [String] = []
-        var listed: Set<String> = []
-        for path in plan.paths where !path.toolsToLearn.isEmpty {
-            let names = path.toolsToLearn.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
-            listed.formUnion(path.toolsToLearn)
-            if !names.isEmpty { lines.append("First, as \(path.source) suggests: \(names.joined(separator: ", ")) \(reply.citing([path.source]))") }
-        }
-        for stage in plan.remaining {
-            let names = stage.tools.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
-            listed.formUnion(stage.tools)
-            if !names.isEmpty { lines.append("\(stage.title): \(names.joined(separator: ", ")) \(reply.citing([stage.source]))") }
+        let lines = plan.toolSteps.map { step in
+            let names = step.tools.map(\.name).joined(separator: ", ")
+            let title = step.stage?.title ?? "Also named for this move"
+            return "\(title): \(names) \(reply.citing(step.sources))"
         }
         reply.bullets(lines)
     }

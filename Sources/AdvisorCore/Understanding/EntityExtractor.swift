@@ -127,6 +127,7 @@ public struct EntityExtractor: Sendable {
         let negated = negationMask(tokens)
         var named = [Bool](repeating: false, count: tokens.count)
         var backgroundSpans: [Range<Int>] = []
+        var found: [(at: Int, name: Name)] = []
         var index = 0
         while index < words.count {
             guard let word = words[index], let candidates = names[word],
@@ -136,19 +137,28 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             record(match, negated: negated[index], in: &entities)
+            if !negated[index] { found.append((index, match)) }
             let span = index..<index + match.words.count
             for position in span { named[position] = true }
-            if match.kind == .background, !negated[index] { backgroundSpans.append(span) }
+            if match.kind == .background, !negated[index] {
+                backgroundSpans.append(span)
+                if !isHeld(span, tokens, named: named), !entities.mentionedBackgrounds.contains(match.id) {
+                    entities.mentionedBackgrounds.append(match.id)
+                }
+            }
             index = span.upperBound
         }
+        markKnown(tokens, named: named, matches: found, in: &entities)
         readNumbers(tokens, dollarSign: spelled.contains("$"), into: &entities)
+        if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
         for money in entities.money {
             guard let code = money.currency, !money.isInUSDollars else { continue }
             let gap = Gap(kind: .currency, term: code)
             if !entities.gaps.contains(gap) { entities.gaps.append(gap) }
         }
-        if entities.backgrounds.isEmpty, entities.negatedBackgrounds.isEmpty {
-            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated)
+        let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
+        if held.isEmpty, entities.negatedBackgrounds.isEmpty {
+            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated) ?? studies(tokens)
         } else if !backgroundSpans.isEmpty {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
         }

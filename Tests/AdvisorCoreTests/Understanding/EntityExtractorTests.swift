@@ -71,6 +71,44 @@ struct EntityExtractorTests {
         #expect(extractor.extract(from: text).money == expected)
     }
 
+    @Test(arguments: [
+        ("I want to transition to devops", [String](), ["devops"]), ("move into a senior devops role", [], ["devops"]),
+        ("im reading Python for DevOps", [], ["devops"]), ("did a 6 month devops internship", [], ["devops"]),
+        ("i'm a frontend dev wanting to become a devops engineer", ["frontend"], ["devops"]),
+        ("i work as an SRE", ["devops"], []), ("devops engineer", ["devops"], []),
+    ])
+    func aBackgroundNamedAsAGoalTitleOrCourseIsOnlyMentioned(text: String, held: [String], mentioned: [String]) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == held)
+        #expect(entities.mentionedBackgrounds == mentioned)
+    }
+
+    @Test(arguments: [
+        ("i already know k8s, docker, python", ["kubernetes", "docker", "python"], [String]()),
+        ("which cert should i do first, i already have CKA", [], ["cka"]),
+        ("I use docker daily", ["docker"], []),
+        ("do i need kubernetes", [], []), ("i have to learn docker", [], []), ("should i get the CKA or learn mlflow", [], []),
+        ("i don't know kubernetes", [], []),
+    ])
+    func toolsAndCertificatesThePersonHasAreKnown(text: String, tools: [String], certifications: [String]) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.knownTools == tools)
+        #expect(entities.heldCertifications == certifications)
+    }
+
+    @Test(arguments: [
+        ("graduating in CS in 2026", "cs graduate" as String?), ("i'm a physics student", "physics student"),
+        ("studying data science", "data science student"), ("how long will it take", nil),
+    ])
+    func aFieldOfStudyIsABackgroundTheSourcesLack(text: String, expected: String?) {
+        #expect(extractor.extract(from: text).unknownBackground == expected)
+    }
+
+    @Test(arguments: [("about 5 years", 5 as Int?), ("5 years", 5), ("~10 yrs or so", 10), ("in 5 years", nil), ("5 years to learn it?", nil)])
+    func yearsOnTheirOwnAreExperience(text: String, years: Int?) {
+        #expect(extractor.extract(from: text).yearsOfExperience == years)
+    }
+
     @Test(arguments: [("450k PKR a month", ["PKR"]), ("£55k", ["GBP"]), ("12 LPA", ["INR"]), ("$85k", []), ("85k", [])])
     func payInAnotherCurrencyThanUSDollarsIsAGap(text: String, currencies: [String]) {
         let gaps = extractor.extract(from: text).gaps.filter { $0.kind == .currency }
