@@ -93,7 +93,14 @@ public enum SampleKnowledge {
             intent(.inform, ["i'm a", "i am a", "actually"]),
         ],
         // How people say things is the real data's: the dialogue reads its cue lists.
-        cues: Fixtures.knowledge.cues
+        cues: Fixtures.knowledge.cues,
+        currencies: [
+            Currency(id: "USD", name: "US dollars", symbols: ["$"], words: ["usd", "dollars"]),
+            Currency(id: "PKR", name: "Pakistani rupees", words: ["pkr"]),
+            Currency(id: "INR", name: "Indian rupees", symbols: ["₹"], words: ["inr"]),
+        ],
+        amountWords: [AmountWord(words: ["lpa"], factor: 100_000, currency: "INR", period: .year)],
+        payPeriods: [PayPeriodWords(period: .year, words: ["a year"]), PayPeriodWords(period: .month, words: ["a month"])]
     )
 
     private static func source(_ id: String, _ title: String) -> Source {

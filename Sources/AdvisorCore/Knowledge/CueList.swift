@@ -66,6 +66,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case certificateWords = "certificate-words"
         /// Words for projects: "project", "portfolio".
         case projectWords = "project-words"
+        /// Words that weigh options against each other: "or", "vs", "compare".
+        case weighsOptions = "weighs-options"
         /// Phrases that ask something even without a question mark: "how do i", "should i".
         case asksQuestion = "asks-question"
         /// Phrases that pick the first of two options offered: "the first", "the former".

@@ -17,11 +17,16 @@ public struct KnowledgeBase: Sendable {
     public var gaps: [GapTerm]
     /// Words and phrases that signal something in a message, by list.
     public var cues: [CueList]
+    /// How people write pay (`Knowledge/currencies.yaml`): currencies, multiplying words, periods.
+    public var currencies: [Currency]
+    public var amountWords: [AmountWord]
+    public var payPeriods: [PayPeriodWords]
 
     public init(
         sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
         toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
-        topics: [Topic], intents: [IntentDefinition], gaps: [GapTerm] = [], cues: [CueList] = []
+        topics: [Topic], intents: [IntentDefinition], gaps: [GapTerm] = [], cues: [CueList] = [],
+        currencies: [Currency] = [], amountWords: [AmountWord] = [], payPeriods: [PayPeriodWords] = []
     ) {
         self.sources = sources
         self.backgrounds = backgrounds
@@ -35,6 +40,9 @@ public struct KnowledgeBase: Sendable {
         self.intents = intents
         self.gaps = gaps
         self.cues = cues
+        self.currencies = currencies
+        self.amountWords = amountWords
+        self.payPeriods = payPeriods
     }
 }
 
@@ -56,6 +64,7 @@ extension KnowledgeBase {
     public func cueWords(_ id: CueList.ID) -> [[String]] { cues.filter { $0.id == id }.flatMap(\.words) }
     /// The one-word phrases of a cue list as ``Normalizer`` reads them.
     public func cueWordSet(_ id: CueList.ID) -> Set<String> { Set(cueWords(id).compactMap { $0.count == 1 ? $0[0] : nil }) }
+    public func currency(_ id: String) -> Currency? { currencies.first { $0.id == id } }
     /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
     public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
         salaries.filter { $0.role == role && (level == nil || $0.level == level) }

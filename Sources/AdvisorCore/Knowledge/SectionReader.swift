@@ -20,6 +20,9 @@ struct SectionReader {
     private var cues: [CueList] = []
     /// Every phrase of a gap term, with its kind and where it was written, for the checks across files.
     private(set) var gapPhrases: [(phrase: String, kind: Gap.Kind, at: SourceLocation)] = []
+    private var currencies: [Currency] = []
+    private var amountWords: [AmountWord] = []
+    private var payPeriods: [PayPeriodWords] = []
     private(set) var seenSections: Set<String> = []
 
     init(log: ProblemLog) {
@@ -61,6 +64,9 @@ struct SectionReader {
         case "topics": "topic"
         case "gaps": "gap"
         case "cues": "cue list"
+        case "currencies": "currency"
+        case "amountWords": "amount word"
+        case "payPeriods": "pay period"
         default: "intent"
         }
     }
@@ -144,6 +150,20 @@ struct SectionReader {
                 return
             }
             cues.append(CueList(id: id, phrases: phrases))
+        case "currencies":
+            r.allowOnly(["id", "name", "symbols", "words"])
+            currencies.append(Currency(id: define("currency", r), name: r.string("name"), symbols: r.strings("symbols"),
+                                       words: r.strings("words", required: true)))
+        case "amountWords":
+            r.allowOnly(["words", "factor", "currency", "period"])
+            amountWords.append(AmountWord(words: r.strings("words", required: true), factor: Double(r.int("factor") ?? 1),
+                                          currency: r.reference("currency", to: "currency", required: false),
+                                          period: payPeriod(r, required: false)))
+        case "payPeriods":
+            r.allowOnly(["period", "words"])
+            if let period = payPeriod(r, required: true) {
+                payPeriods.append(PayPeriodWords(period: period, words: r.strings("words", required: true)))
+            }
         default:
             r.allowOnly(["intent", "description", "keywords", "examples"])
             let name = define("intent", r, field: "intent")
@@ -174,6 +194,20 @@ struct SectionReader {
         gapPhrases.append((gap.name, kind, r.location(of: "name")))
         for (alias, at) in zip(gap.aliases, r.itemLocations("aliases")) { gapPhrases.append((alias, kind, at)) }
         gaps.append(gap)
+    }
+
+    /// The record's `period`: one of ``Money/Period``'s cases.
+    private func payPeriod(_ r: KnowledgeRecord, required: Bool) -> Money.Period? {
+        guard required || r.has("period") else { return nil }
+        let name = r.string("period")
+        guard let period = Money.Period(rawValue: name) else {
+            if !name.isEmpty {
+                let known = Money.Period.allCases.map(\.rawValue)
+                log.report(.unknownReference(r.location(of: "period"), kind: "pay period", id: name, suggestion: name.closest(among: known)))
+            }
+            return nil
+        }
+        return period
     }
 
     private mutating func readPath(_ r: KnowledgeRecord) {
@@ -210,6 +244,6 @@ struct SectionReader {
     func knowledgeBase() -> KnowledgeBase {
         KnowledgeBase(sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
                       tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents,
-                      gaps: gaps, cues: cues)
+                      gaps: gaps, cues: cues, currencies: currencies, amountWords: amountWords, payPeriods: payPeriods)
     }
 }

@@ -84,6 +84,9 @@ struct UtteranceCues: Sendable {
         hasAny(.certificateWords) && hasAny(.projectWords)
     }
 
+    /// Weighs options against each other: "devops or backend", "compare frontend".
+    var weighsOptions: Bool { words.contains(where: knowledge.cueWordSet(.weighsOptions).contains) }
+
     /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".
     var asksQuestion: Bool {
         endsWithQuestionMark || hasAny(.asksQuestion)
