@@ -149,6 +149,7 @@ public struct EntityExtractor: Sendable {
             index = span.upperBound
         }
         markKnown(tokens, named: named, matches: found, in: &entities)
+        entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
         readNumbers(tokens, dollarSign: spelled.contains("$"), into: &entities)
         if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
         for money in entities.money {
