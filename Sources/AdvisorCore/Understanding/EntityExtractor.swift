@@ -36,6 +36,8 @@ public struct EntityExtractor: Sendable {
     let correctable: TypoCorrector
     /// Words that are never typo-corrected.
     let commonWords: Set<String>
+    /// What a message names that the articles do not cover.
+    let gapFinder: GapFinder
     /// How pay is written: currencies, multiplying words, periods.
     let pay: PayWords
 
@@ -110,6 +112,7 @@ public struct EntityExtractor: Sendable {
         }
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
+        gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         pay = PayWords(knowledge: knowledge)
     }
 
@@ -152,6 +155,7 @@ public struct EntityExtractor: Sendable {
         entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
         readNumbers(tokens, dollarSign: spelled.contains("$"), into: &entities)
         if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
+        entities.gaps += gapFinder.gaps(in: tokens)
         for money in entities.money {
             guard let code = money.currency, !money.isInUSDollars else { continue }
             let gap = Gap(kind: .currency, term: code)
