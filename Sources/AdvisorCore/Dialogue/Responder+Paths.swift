@@ -296,7 +296,7 @@ extension Responder {
         } else if let current = plan.currentSalary {
             // Without a documented uplift there is nothing to project the person's salary from.
             reply.paragraph("The sources give no salary uplift for this background, so I can't project your "
-                + "\(current.text); here are the MLOps bands they give.")
+                + "\(current.text); here are the MLOps bands they give\(current.isInUSDollars ? "" : ", in US dollars a year").")
             salaryChart(knowledge.salaries(), into: &reply)
         } else {
             reply.paragraph("The sources give no salary uplift for this background.")

@@ -105,6 +105,10 @@ extension Responder {
         }
         reply.headline("From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))")
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
+        if plan.projection == nil, let current = profile.currentSalary {
+            reply.paragraph("With no uplift for this move, I can't project your \(current.text)"
+                + "\(current.isInUSDollars ? "" : "; the figures below are US dollars a year").")
+        }
         if let projection = plan.projection {
             reply.paragraph("Projected from your \(projection.arithmetic).")
             reply.note(projectionLabel(projection, into: &reply))

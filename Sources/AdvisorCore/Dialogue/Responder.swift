@@ -129,6 +129,13 @@ public struct Responder: Sendable {
         if !answered, let unknown = profile.unknownBackground, changes.contains(where: { $0.slot == .background && $0.new != nil }) {
             reply.note("The sources have no path for \(unknown.sanitizedForDisplay); I'll use the general roadmap for you.")
         }
+        // Pay in another currency is kept in it: the articles' figures are US dollars, with no rates to convert.
+        if let salary = profile.currentSalary, let code = salary.currency, !salary.isInUSDollars,
+           changes.contains(where: { $0.slot == .currentSalary && $0.new != nil }) {
+            let name = knowledge.currency(code)?.name ?? code
+            reply.note("The articles give US-dollar figures only and no exchange rates, so I'll keep yours in \(name.sanitizedForDisplay) "
+                + "and apply only their percentages to it.")
+        }
     }
 
     static func slotName(_ slot: ProfileChange.Slot) -> String {

@@ -12,6 +12,9 @@ public struct Entities: Hashable, Codable, Sendable {
     /// an internship or course ("a 6 month devops internship"). They stay in `backgrounds` for
     /// the question, but never fill the profile.
     public var mentionedBackgrounds: [String] = []
+    /// The message is a job title and little else ("devops engineer", "hi, data scientist here
+    /// from lahore"): the person saying what they do.
+    public var isTitleAlone = false
     /// A job the person says they have that the knowledge base does not know ("nurse").
     public var unknownBackground: String?
     /// ``Tool`` ids.

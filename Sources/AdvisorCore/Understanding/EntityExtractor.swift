@@ -155,7 +155,8 @@ public struct EntityExtractor: Sendable {
             index = span.upperBound
         }
         markKnown(tokens, named: named, matches: found, in: &entities)
-        readNumbers(tokens, dollarSign: spelled.contains("$"), into: &entities)
+        entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
+        readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, into: &entities)
         if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
         entities.gaps += gapFinder.gaps(in: tokens)
         for money in entities.money {
