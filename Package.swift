@@ -28,6 +28,8 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["KnowledgeEmbedder"]
         ),
+        // Writes the git commit the executable is built from, for `advisor --version`.
+        .plugin(name: "StampVersion", capability: .buildTool()),
         // All of the product's logic: text and a state in, a reply and a new state out.
         .target(
             name: "AdvisorCore",
@@ -42,7 +44,8 @@ let package = Package(
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
-            ]
+            ],
+            plugins: ["StampVersion"]
         ),
         .target(
             name: "AdvisorTestSupport",
