@@ -1,3 +1,5 @@
+import AdvisorCore
+
 /// A failure of the command-line front end itself (files it writes, flags it checks).
 ///
 /// ``description`` is the only place the user-facing text is written.
@@ -23,7 +25,7 @@ enum FrontEndError: Error, Hashable, CustomStringConvertible {
             "\(command) needs a file name (e.g. \(command) plan.md)"
         case let .unknownBackground(name, suggestion, known):
             "--background \"\(name)\" is not one I know"
-                + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
+                + String.didYouMean(suggestion)
                 + "; known backgrounds: \(known.joined(separator: ", "))"
         }
     }

@@ -84,7 +84,7 @@ extension ChatSession {
 
     /// A background id from an id, a name or a synonym, case-insensitively.
     private func background(_ value: String) -> Result<String, SessionMessage> {
-        let wanted = value.lowercased().trimmingWhitespace
+        let wanted = value.lowercased().trimming()
         for background in advisor.knowledge.backgrounds {
             let names = [background.id, background.name] + background.synonyms
             if names.contains(where: { $0.lowercased() == wanted }) { return .success(background.id) }
@@ -129,7 +129,7 @@ struct SessionMessage: Error {
 
     var reply: Reply {
         var text = "Sorry: \(problem)"
-        if let suggestion { text += " (did you mean \"\(suggestion)\"?)" }
+        text += String.didYouMean(suggestion)
         text += "."
         if !choices.isEmpty { text += " Choices: \(choices.joined(separator: ", "))." }
         return Reply(blocks: [.paragraph(text)])

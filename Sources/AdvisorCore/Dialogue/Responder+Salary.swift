@@ -71,7 +71,7 @@ extension Responder {
     /// The words in a title's parentheses: "the author's first offer".
     static func remark(in title: String) -> String? {
         guard let open = title.firstIndex(of: "("), let close = title.lastIndex(of: ")"), open < close else { return nil }
-        let inside = String(title[title.index(after: open)..<close]).trimmingWhitespace
+        let inside = String(title[title.index(after: open)..<close]).trimming()
         return inside.isEmpty ? nil : inside
     }
 
