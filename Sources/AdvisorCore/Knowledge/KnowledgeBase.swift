@@ -44,8 +44,10 @@ extension KnowledgeBase {
     public func tools(in group: String) -> [Tool] { tools.filter { $0.groups.contains(group) } }
     public func certification(_ id: String) -> Certification? { certifications.first { $0.id == id } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    /// A topic the advisor asks for by name (``TopicID``: `advisor check` requires each).
+    public func topic(_ id: TopicID) -> Topic? { topic(id.rawValue) }
     /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
-    public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
+    public func salaries(role: String = "mlops-engineer", level: SalaryLevel? = nil) -> [SalaryFigure] {
         salaries.filter { $0.role == role && (level == nil || $0.level == level) }
     }
 }

@@ -16,8 +16,8 @@ public struct Entities: Hashable, Codable, Sendable {
     public var toolGroups: [String] = []
     /// ``Certification`` ids.
     public var certifications: [String] = []
-    /// Seniority levels: entry, junior, mid, senior, lead, director.
-    public var levels: [String] = []
+    /// Seniority levels ("senior", "jr").
+    public var levels: [SalaryLevel] = []
     /// Amounts of money in dollars a year ("85k", "$85,000").
     public var money: [Int] = []
     /// Durations in months ("6-9 months" → 6…9, "a year" → 12).
