@@ -53,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "AdvisorTestSupport",
-            dependencies: ["AdvisorCore"],
+            dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")],
             path: "Tests/AdvisorTestSupport"
         ),
         .testTarget(
