@@ -28,8 +28,8 @@ public struct Entities: Hashable, Codable, Sendable {
     /// Kubernetes", "i have CKA"); they are also in `tools` and `certifications`.
     public var knownTools: [String] = []
     public var heldCertifications: [String] = []
-    /// Seniority levels: entry, junior, mid, senior, lead, director.
-    public var levels: [String] = []
+    /// Seniority levels ("senior", "jr").
+    public var levels: [SalaryLevel] = []
     /// Amounts of money with their currency and period, as said ("85k", "450k PKR a month").
     public var money: [Money] = []
     /// Durations in months ("6-9 months" → 6…9, "a year" → 12).

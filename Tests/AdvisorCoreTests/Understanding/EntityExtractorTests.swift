@@ -48,7 +48,7 @@ struct EntityExtractorTests {
         let entities = extractor.extract(from: "monitoring tools and the CKA for a senior role")
         #expect(entities.toolGroups == ["monitoring"])
         #expect(entities.certifications == ["cka"])
-        #expect(entities.levels == ["senior"])
+        #expect(entities.levels == [.senior])
         #expect(extractor.extract(from: "does it lead to anything").levels.isEmpty)
     }
 
