@@ -24,6 +24,8 @@ public struct Entities: Hashable, Codable, Sendable {
     public var durations: [MonthRange] = []
     public var hoursPerWeek: Int?
     public var yearsOfExperience: Int?
+    /// What the message names that the articles do not cover, in order of mention.
+    public var gaps: [Gap] = []
 
     public init() {}
 

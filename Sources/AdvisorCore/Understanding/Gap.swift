@@ -1,0 +1,30 @@
+/// Something a message names that the articles do not cover, which the reply must admit first.
+///
+/// "Is it possible from DevOps in Pakistan?" names a country; the articles give US figures only,
+/// so the reply opens by saying they say nothing about Pakistan, then gives what they do say.
+public struct Gap: Hashable, Codable, Sendable {
+    /// What kind of thing the articles lack.
+    public enum Kind: String, Hashable, Codable, Sendable, CaseIterable {
+        /// A country, region or city ("Pakistan", "India", "Berlin").
+        case country
+        /// Pay in a currency other than US dollars ("450k PKR", "12 LPA", "£55k").
+        case currency
+        /// The person's age ("I'm 38", "at 45").
+        case age
+        /// A target role the articles describe no path into (data engineer, ML SRE, LLM engineer).
+        case role
+        /// A named course, book, bootcamp, certificate or tool the knowledge base does not hold.
+        case named
+        /// A subject the articles say nothing about (small businesses, internal moves, AutoML).
+        case topic
+    }
+
+    public var kind: Kind
+    /// The words as the message names the thing, for the reply to quote ("Pakistan").
+    public var term: String
+
+    public init(kind: Kind, term: String) {
+        self.kind = kind
+        self.term = term
+    }
+}
