@@ -74,8 +74,8 @@ public struct DialoguePolicy: Sendable {
         if entities.unknownBackground != nil, cues.isSelfDescription || held.isEmpty { return true }
         // A job title typed alone ("devops engineer", "data scientist here") says what the person
         // does, until they have said so; after that, it asks about another background.
-        return wholeMessage && held.count == 1 && entities.backgrounds.count == 1 && entities.unknownBackground == nil && !cues.weighsOptions
-            && cues.wordCount <= 4 && state.profile.background == nil
+        return wholeMessage && held.count == 1 && entities.isTitleAlone && entities.unknownBackground == nil
+            && state.profile.background == nil
     }
 
     /// A correction of the number the person gave last: "wait no 110k" after "i earn 100k",

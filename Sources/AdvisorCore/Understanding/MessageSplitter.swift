@@ -64,8 +64,8 @@ public enum MessageSplitter {
         guard questions.count > 1 else { return [sentence] }
         let asks = sentence.hasSuffix("?")
         return questions.map { question in
-            var part = question.trimmingWhitespace
-            while let last = part.last, last == "," || last == ";" { part = String(part.dropLast()).trimmingWhitespace }
+            var part = question.trimming()
+            while let last = part.last, last == "," || last == ";" { part = String(part.dropLast()).trimming() }
             if asks, let last = part.last, !".!?".contains(last) { part += "?" }
             return part.prefix(1).uppercased() + part.dropFirst()
         }
@@ -140,18 +140,8 @@ public enum MessageSplitter {
     }
 
     private static func flush(_ current: inout String, into sentences: inout [String]) {
-        let trimmed = current.trimmingWhitespace
+        let trimmed = current.trimming()
         if !trimmed.isEmpty { sentences.append(trimmed) }
         current = ""
-    }
-}
-
-extension String {
-    /// The string without leading and trailing whitespace.
-    var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }
