@@ -95,6 +95,37 @@ public struct CueList: Hashable, Codable, Sendable {
         case generalJobHeads = "general-job-heads"
         /// Words about the role people move into, not one they have: "mlops", "ml".
         case targetRoleWords = "target-role-words"
+        /// How a person starts saying the job they have: "i am a", "i work as".
+        case jobIntro = "job-intro"
+        /// Words before a job that are no part of it: "a", "an".
+        case jobArticles = "job-articles"
+
+        // Who the person is vs what they mention (`cues.yaml`), read by ``EntityExtractor``.
+
+        /// Words right before a known background that make it the person's aim, besides
+        /// ``gapAim``'s one-word phrases: "to", "transition".
+        case aimBefore = "aim-before"
+        /// Words between an ``aimBefore`` word and the background: "a", "the", "full time".
+        case aimSkip = "aim-skip"
+        /// Words right after a background that make it something done or met, not held, besides
+        /// ``gapTitle``'s resource kinds: "internship", "jobs", "friends".
+        case notHeldAfter = "not-held-after"
+        /// Words that may sit around a bare "about 5 years": "about", "yeah", "or so".
+        case yearHedges = "year-hedges"
+        /// Words that say the person graduated in a field: "graduating", "grad", "degree".
+        case studyGraduate = "study-graduate"
+        /// Words that say the person studies a field: "student", "studying".
+        case studyStudent = "study-student"
+        /// Words between a study word and the field: "in", "from".
+        case studyFieldIntro = "study-field-intro"
+        /// Verbs by which a person says they have a tool or certificate: "know", "use", "hold".
+        case haveVerbs = "have-verbs"
+        /// Words that make such a clause a plan or a question: "learn", "need", "should".
+        case notYet = "not-yet"
+        /// Words that may sit next to a job title typed alone: "hi", "here", "currently".
+        case titleFillers = "title-fillers"
+        /// Words that start a place after a title typed alone: "from", "based".
+        case placeWords = "place-words"
     }
 
     public var id: ID

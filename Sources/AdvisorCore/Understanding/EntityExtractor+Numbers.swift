@@ -100,7 +100,7 @@ extension EntityExtractor {
         while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
         let clause = tokens[start..<stop].map(\.text)
         // A clause of its own that is just the years ("I'm a data scientist, 4 yrs, mostly notebooks").
-        if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || Self.hedges.contains($0) || $0 == tokens[number].text }) { return true }
+        if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) || $0 == tokens[number].text }) { return true }
         return clause.contains(where: Self.experienceContext.contains) && !clause.contains(where: Self.durationContext.contains)
     }
 

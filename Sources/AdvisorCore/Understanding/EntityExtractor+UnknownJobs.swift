@@ -5,30 +5,12 @@ extension EntityExtractor {
     // MARK: "I am a …"
 
 
-    /// The job after "i am (currently) a/an X", "i work as (a/an) X", "i am working as (a/an) X",
-    /// if nothing in it is known; levels in front are skipped ("a senior nurse" → "nurse").
+    /// The job after a `job-intro` phrase ("i am (currently) a/an X", "i work as (a/an) X", "i am
+    /// working as a/an X"), if nothing in it is known; levels in front are skipped ("a senior
+    /// nurse" → "nurse"). A `job-intro-adverbs` word may sit between the phrase's words.
     func unknownJob(_ tokens: [Token], words: [String?], negated: [Bool]) -> String? {
         let text = tokens.map(\.text)
-        var start: Int?
-        for index in text.indices {
-            if text[index] == "i", index + 1 < text.count {
-                var cursor = index + 1
-                if text[cursor] == "am" {
-                    cursor += 1
-                    if cursor < text.count, jobs.introAdverbs.contains(text[cursor]) { cursor += 1 }
-                    if cursor + 1 < text.count, text[cursor] == "working", text[cursor + 1] == "as" { cursor += 2 }
-                    if cursor < text.count, ["a", "an"].contains(text[cursor]) { start = cursor + 1 }
-                } else if ["work", "currently"].contains(text[cursor]) {
-                    if text[cursor] == "currently" { cursor += 1 }
-                    if cursor + 1 < text.count, ["work", "working"].contains(text[cursor]), text[cursor + 1] == "as" {
-                        cursor += 2
-                        if cursor < text.count, ["a", "an"].contains(text[cursor]) { cursor += 1 }
-                        start = cursor
-                    }
-                }
-            }
-            if start != nil { break }
-        }
+        let start = text.indices.lazy.compactMap { index in jobs.intros.lazy.compactMap { introEnd($0, text, at: index) }.first }.first
         guard var cursor = start, cursor < tokens.count, !negated[cursor] else { return nil }
         while cursor < tokens.count, let word = words[cursor], names[word]?.contains(where: { $0.kind == .level }) == true { cursor += 1 }
         var job: [String] = []
@@ -38,6 +20,17 @@ extension EntityExtractor {
         }
         guard let head = job.first, !jobs.notJobs.contains(head), !StopWords.contains(head) else { return nil }
         return job.joined(separator: " ")
+    }
+
+    /// Where the intro phrase ends if it starts at `index`, adverbs between its words skipped.
+    private func introEnd(_ intro: [String], _ text: [String], at index: Int) -> Int? {
+        var cursor = index
+        for (offset, word) in intro.enumerated() {
+            if offset > 0 { while cursor < text.count, jobs.introAdverbs.contains(text[cursor]) { cursor += 1 } }
+            guard cursor < text.count, text[cursor] == word else { return nil }
+            cursor += 1
+        }
+        return cursor
     }
 
     // MARK: Next to a known background
@@ -58,7 +51,7 @@ extension EntityExtractor {
                 && !StopWords.contains(tokens[index].text) && !jobs.phraseEnd.contains(tokens[index].text)
         }
         func isBoundary(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].kind == .boundary }
-        func isArticle(_ index: Int) -> Bool { tokens.indices.contains(index) && ["a", "an"].contains(tokens[index].text) }
+        func isArticle(_ index: Int) -> Bool { tokens.indices.contains(index) && jobs.articles.contains(tokens[index].text) }
         // A comma joins too inside a list that "and", "or" or "vs" ends: "nurse, frontend and backend".
         func isConnector(_ index: Int) -> Bool {
             guard tokens.indices.contains(index) else { return false }

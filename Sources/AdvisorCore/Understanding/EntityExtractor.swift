@@ -40,6 +40,8 @@ public struct EntityExtractor: Sendable {
     let gapFinder: GapFinder
     /// The words that tell a job the knowledge base does not know.
     let jobs: JobWords
+    /// The words that tell the person's own background from one only mentioned.
+    let own: OwnBackgroundWords
     /// How pay is written: currencies, multiplying words, periods.
     let pay: PayWords
 
@@ -116,6 +118,7 @@ public struct EntityExtractor: Sendable {
         self.correctable = correctable
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         jobs = JobWords(knowledge: knowledge)
+        own = OwnBackgroundWords(knowledge: knowledge)
         pay = PayWords(knowledge: knowledge)
     }
 

@@ -1,8 +1,12 @@
 /// The words that tell a job the knowledge base does not know ("I'm a nurse", "compare nurse and
 /// frontend"), read from the job cue lists of `Knowledge/cues.yaml`.
 struct JobWords: Sendable {
+    /// How a person starts saying the job they have ("i am a", "i work as"), longest first.
+    let intros: [[String]]
     /// Words between "i am" and "a …" that are no part of the job: "currently".
     let introAdverbs: Set<String>
+    /// Words before a job that are no part of it: "a", "an".
+    let articles: Set<String>
     /// Words that end the job phrase after "i am a …".
     let phraseEnd: Set<String>
     /// Words that follow "i am a" without naming a job.
@@ -21,7 +25,10 @@ struct JobWords: Sendable {
     let targetWords: Set<String>
 
     init(knowledge: KnowledgeBase) {
+        intros = knowledge.cueWords(.jobIntro).enumerated()
+            .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
         introAdverbs = knowledge.cueWordSet(.jobIntroAdverbs)
+        articles = knowledge.cueWordSet(.jobArticles)
         phraseEnd = knowledge.cueWordSet(.jobPhraseEnd)
         notJobs = knowledge.cueWordSet(.notJobs)
         coordinators = knowledge.cueWordSet(.jobCoordinators)

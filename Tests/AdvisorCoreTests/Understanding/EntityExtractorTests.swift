@@ -76,11 +76,31 @@ struct EntityExtractorTests {
         ("im reading Python for DevOps", [], ["devops"]), ("did a 6 month devops internship", [], ["devops"]),
         ("i'm a frontend dev wanting to become a devops engineer", ["frontend"], ["devops"]),
         ("i work as an SRE", ["devops"], []), ("devops engineer", ["devops"], []),
+        // A resource kind of gap-title, in any number: "nanodegree", "bootcamps".
+        ("is the udacity devops nanodegree any good", [], ["devops"]), ("frontend bootcamps worth it?", [], ["frontend"]),
+        ("wannabe data scientist here", [], ["data-scientist"]), ("my frontend friends say no", [], ["frontend"]),
     ])
     func aBackgroundNamedAsAGoalTitleOrCourseIsOnlyMentioned(text: String, held: [String], mentioned: [String]) {
         let entities = extractor.extract(from: text)
         #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == held)
         #expect(entities.mentionedBackgrounds == mentioned)
+    }
+
+    /// The words that tell a held background from a mentioned one are data: a word added to a
+    /// cue list is read, with no Swift change.
+    @Test(arguments: [(CueList.ID.notHeldAfter, "sabbatical", "took a devops sabbatical"), (.aimBefore, "dreaming", "dreaming devops")])
+    func aWordAddedToACueListMakesABackgroundMentioned(list: CueList.ID, word: String, text: String) {
+        var knowledge = UnderstandingFixtures.knowledge
+        #expect(EntityExtractor(knowledge: knowledge).extract(from: text).mentionedBackgrounds.isEmpty)
+        knowledge.cues.append(CueList(id: list, phrases: [word]))
+        #expect(EntityExtractor(knowledge: knowledge).extract(from: text).mentionedBackgrounds == ["devops"])
+    }
+
+    @Test func aPhraseAddedToTheJobIntrosNamesAJob() {
+        var knowledge = UnderstandingFixtures.knowledge
+        #expect(EntityExtractor(knowledge: knowledge).extract(from: "i retrained as a florist").unknownBackground == nil)
+        knowledge.cues.append(CueList(id: .jobIntro, phrases: ["i retrained as a"]))
+        #expect(EntityExtractor(knowledge: knowledge).extract(from: "i retrained as a florist").unknownBackground == "florist")
     }
 
     @Test(arguments: [
@@ -168,6 +188,8 @@ struct EntityExtractorTests {
 
     @Test(arguments: [
         ("i'm a nurse", "nurse"), ("I work as a teacher", "teacher"), ("i'm currently a senior nurse at a clinic", "nurse"),
+        ("I currently work as a barista", "barista"), ("i am now working as an electrician", "electrician"),
+        ("i work as pharmacist in a hospital", "pharmacist"),
         ("i am an electrician and i want to switch", "electrician"),
         // "trainer" is a real word the out-of-scope examples use, not a typo of "trader" (finance).
         ("i'm a personal trainer", "personal trainer"),

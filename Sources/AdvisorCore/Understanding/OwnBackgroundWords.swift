@@ -1,0 +1,45 @@
+/// The words that tell who the person is from what they only mention ("transition to devops", "a
+/// devops internship", "i already know k8s", "graduating in cs"), read from the cue lists of
+/// `Knowledge/cues.yaml` and, where the gap finder's lists mean the same, `Knowledge/gaps.yaml`.
+struct OwnBackgroundWords: Sendable {
+    /// Words right before a background that make it an aim: `aim-before` and the one-word
+    /// phrases of `gap-aim` ("become", "into").
+    let aimBefore: Set<String>
+    /// Words between an aim word and the background: "a", "the", "full time".
+    let aimSkip: Set<String>
+    /// Words right after a background that make it something done or met, not held.
+    let notHeldAfter: Set<String>
+    /// The stems of the resource kinds of `gap-title` ("course", "book"): "the frontend book".
+    let resourceStems: Set<String>
+    /// Words that may sit around a bare "about 5 years".
+    let yearHedges: Set<String>
+    /// Words that say the person graduated in a field, and those that say they study one.
+    let studyGraduate: Set<String>
+    let studyStudent: Set<String>
+    /// Words between a study word and the field: "graduating in cs".
+    let studyFieldIntro: Set<String>
+    /// Verbs by which a person says they have a tool, and words that make that a plan instead.
+    let haveVerbs: Set<String>
+    let notYet: Set<String>
+    /// Words that may sit next to a job title typed alone, and words that start a place after it.
+    let titleFillers: Set<String>
+    let placeWords: Set<String>
+
+    init(knowledge: KnowledgeBase) {
+        aimBefore = knowledge.cueWordSet(.aimBefore).union(knowledge.cueWordSet(.gapAim))
+        aimSkip = knowledge.cueWordSet(.aimSkip)
+        notHeldAfter = knowledge.cueWordSet(.notHeldAfter)
+        resourceStems = Set(knowledge.cueWordSet(.gapTitle).map(Stemmer.stem))
+        yearHedges = knowledge.cueWordSet(.yearHedges)
+        studyGraduate = knowledge.cueWordSet(.studyGraduate)
+        studyStudent = knowledge.cueWordSet(.studyStudent)
+        studyFieldIntro = knowledge.cueWordSet(.studyFieldIntro)
+        haveVerbs = knowledge.cueWordSet(.haveVerbs)
+        notYet = knowledge.cueWordSet(.notYet)
+        titleFillers = knowledge.cueWordSet(.titleFillers)
+        placeWords = knowledge.cueWordSet(.placeWords)
+    }
+
+    /// Whether the word after a background makes it something done or met, not held.
+    func isNotHeld(after word: String) -> Bool { notHeldAfter.contains(word) || resourceStems.contains(Stemmer.stem(word)) }
+}
