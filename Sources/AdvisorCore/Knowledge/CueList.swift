@@ -118,6 +118,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case studyStudent = "study-student"
         /// Words between a study word and the field: "in", "from".
         case studyFieldIntro = "study-field-intro"
+        /// Fields of study that may name the person's background: "cs", "physics", "data science".
+        case studyFields = "study-fields"
         /// Verbs by which a person says they have a tool or certificate: "know", "use", "hold".
         case haveVerbs = "have-verbs"
         /// Words that make such a clause a plan or a question: "learn", "need", "should".

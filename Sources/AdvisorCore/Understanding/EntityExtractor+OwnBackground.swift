@@ -25,29 +25,34 @@ extension EntityExtractor {
         return Self.whole(value, in: Profile.plausibleYearsOfExperience)
     }
 
-    /// A field of study as the background the person has: "graduating in CS" → "CS graduate",
-    /// "studying data science" → "data science student".
-    func studies(_ tokens: [Token]) -> String? {
+    /// A field of study as the background the person has: "graduating in CS" → "cs graduate",
+    /// "studying data science" → "data science student", "a physics grad" → "physics graduate".
+    ///
+    /// The field is a `study-fields` phrase right after the study word (an intro such as "in" may
+    /// come between) or right before it; any other word there names no field ("broke student",
+    /// "studying alone", "grad from Nigeria"). A negated study word ("with no degree") and one
+    /// after a plan or a question in its clause ("do I need a degree in ML") are no background.
+    func studies(_ tokens: [Token], negated: [Bool]) -> String? {
         let text = tokens.map(\.text)
         for (index, word) in text.enumerated() where own.studyGraduate.contains(word) || own.studyStudent.contains(word) {
-            // "graduating in CS", "studying physics", "majoring in math": the field follows.
-            var field: [String] = []
+            guard !negated[index], !isPlanned(before: index, tokens) else { continue }
             var cursor = index + 1
             if cursor < text.count, own.studyFieldIntro.contains(text[cursor]) { cursor += 1 }
-            while cursor < tokens.count, tokens[cursor].kind == .word, field.count < 2,
-                  !jobs.phraseEnd.contains(text[cursor]), !StopWords.contains(text[cursor]) {
-                field.append(text[cursor])
-                cursor += 1
-            }
-            // "a CS student", "a physics grad": the field comes first.
-            if field.isEmpty, index > 0, tokens[index - 1].kind == .word, !StopWords.contains(text[index - 1]) {
-                field = [text[index - 1]]
-            }
-            guard !field.isEmpty else { continue }
+            guard let field = own.field(startingAt: cursor, text) ?? own.field(endingBefore: index, text) else { continue }
             let role = own.studyGraduate.contains(word) ? "graduate" : "student"
             return (field + [role]).joined(separator: " ")
         }
         return nil
+    }
+
+    /// Whether a `not-yet` word ("need", "should", "want") comes before `index` in its clause.
+    private func isPlanned(before index: Int, _ tokens: [Token]) -> Bool {
+        var position = index - 1
+        while position >= 0, tokens[position].kind != .boundary {
+            if own.notYet.contains(tokens[position].text) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Tools and certifications the person says they have, in a clause "I … know/use/have …"

@@ -169,7 +169,7 @@ public struct EntityExtractor: Sendable {
         }
         let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
         if held.isEmpty, entities.negatedBackgrounds.isEmpty {
-            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated) ?? studies(tokens)
+            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated) ?? studies(tokens, negated: negated)
         } else if !backgroundSpans.isEmpty {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
         }

@@ -18,6 +18,8 @@ struct OwnBackgroundWords: Sendable {
     let studyStudent: Set<String>
     /// Words between a study word and the field: "graduating in cs".
     let studyFieldIntro: Set<String>
+    /// Fields of study, longest first: "computer science", "physics".
+    let studyFields: [[String]]
     /// Verbs by which a person says they have a tool, and words that make that a plan instead.
     let haveVerbs: Set<String>
     let notYet: Set<String>
@@ -34,6 +36,8 @@ struct OwnBackgroundWords: Sendable {
         studyGraduate = knowledge.cueWordSet(.studyGraduate)
         studyStudent = knowledge.cueWordSet(.studyStudent)
         studyFieldIntro = knowledge.cueWordSet(.studyFieldIntro)
+        studyFields = knowledge.cueWords(.studyFields).enumerated()
+            .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
         haveVerbs = knowledge.cueWordSet(.haveVerbs)
         notYet = knowledge.cueWordSet(.notYet)
         titleFillers = knowledge.cueWordSet(.titleFillers)
@@ -42,4 +46,14 @@ struct OwnBackgroundWords: Sendable {
 
     /// Whether the word after a background makes it something done or met, not held.
     func isNotHeld(after word: String) -> Bool { notHeldAfter.contains(word) || resourceStems.contains(Stemmer.stem(word)) }
+
+    /// The field of study whose words start at `start`, the longest there is.
+    func field(startingAt start: Int, _ text: [String]) -> [String]? {
+        studyFields.first { start + $0.count <= text.count && text[start..<start + $0.count].elementsEqual($0) }
+    }
+
+    /// The field of study whose words end right before `end`, the longest there is.
+    func field(endingBefore end: Int, _ text: [String]) -> [String]? {
+        studyFields.first { $0.count <= end && text[(end - $0.count)..<end].elementsEqual($0) }
+    }
 }

@@ -117,11 +117,26 @@ struct EntityExtractorTests {
     }
 
     @Test(arguments: [
-        ("graduating in CS in 2026", "cs graduate" as String?), ("i'm a physics student", "physics student"),
-        ("studying data science", "data science student"), ("how long will it take", nil),
+        ("graduating in CS in 2026", "cs graduate"), ("i'm a physics student", "physics student"),
+        ("studying data science", "data science student"), ("majoring in stats, where do i start", "stats student"),
+        ("maths grad, no job yet", "maths graduate"), ("finished my degree in electrical engineering", "electrical engineering graduate"),
+        ("final year computer science student here", "computer science student"), ("got a chemistry degree in 2019", "chemistry graduate"),
     ])
-    func aFieldOfStudyIsABackgroundTheSourcesLack(text: String, expected: String?) {
+    func aFieldOfStudyIsABackgroundTheSourcesLack(text: String, expected: String) {
         #expect(extractor.extract(from: text).unknownBackground == expected)
+    }
+
+    /// Only a field of study next to "student", "graduate" or "degree" names a background: not any
+    /// word there ("broke student", "studying alone", "grad from Nigeria"), not a negated degree,
+    /// and not one the person asks about or plans ("do I need a degree in ML").
+    @Test(arguments: [
+        "how long will it take", "cheapest route into mlops? broke student here", "how to start with no degree",
+        "studying alone at night after work, any tips", "new grad from Nigeria, is it possible", "poor student, free courses?",
+        "do i need a masters degree in ML", "should i get a cs degree first", "i'm not a physics student", "student loans are scary",
+        "thinking about studying physics", "studying kubernetes right now",
+    ])
+    func aWordNextToAStudyWordThatNamesNoFieldIsNoBackground(text: String) {
+        #expect(extractor.extract(from: text).unknownBackground == nil)
     }
 
     @Test(arguments: [("about 5 years", 5 as Int?), ("5 years", 5), ("~10 yrs or so", 10), ("in 5 years", nil), ("5 years to learn it?", nil),
