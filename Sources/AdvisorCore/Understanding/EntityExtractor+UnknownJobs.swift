@@ -8,7 +8,7 @@ extension EntityExtractor {
     /// The job after a `job-intro` phrase ("i am (currently) a/an X", "i work as (a/an) X", "i am
     /// working as a/an X"), if nothing in it is known; levels in front are skipped ("a senior
     /// nurse" → "nurse"). A `job-intro-adverbs` word may sit between the phrase's words.
-    func unknownJob(_ tokens: [Token], words: [String?], negated: [Bool]) -> String? {
+    func unknownJob(_ tokens: [Token], words: [String?], negated: [Bool]) -> (name: String, span: Range<Int>)? {
         let text = tokens.map(\.text)
         let start = text.indices.lazy.compactMap { index in jobs.intros.lazy.compactMap { introEnd($0, text, at: index) }.first }.first
         guard var cursor = start, cursor < tokens.count, !negated[cursor] else { return nil }
@@ -19,7 +19,7 @@ extension EntityExtractor {
             cursor += 1
         }
         guard let head = job.first, !jobs.notJobs.contains(head), !StopWords.contains(head) else { return nil }
-        return job.joined(separator: " ")
+        return (job.joined(separator: " "), cursor - job.count..<cursor)
     }
 
     /// Where the intro phrase ends if it starts at `index`, adverbs between its words skipped.

@@ -20,7 +20,9 @@
 /// years of experience. **Unknown jobs** (see ``EntityExtractor+UnknownJobs.swift``): "i am a
 /// nurse", "i work as a teacher" fill `unknownBackground` when the words after the pattern name
 /// nothing known, and so does a job named next to a known background ("compare nurse and
-/// frontend", "a teacher or a frontend dev").
+/// frontend", "a teacher or a frontend dev"). The person's own unknown job is also a role
+/// ``Gap`` (the articles describe no path from it), unless the ``GapFinder`` found a role in
+/// the same words.
 public struct EntityExtractor: Sendable {
     enum Kind: Hashable, Sendable { case background, tool, toolGroup, certification, level }
 
@@ -161,19 +163,35 @@ public struct EntityExtractor: Sendable {
         entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
         readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, into: &entities)
         if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
-        entities.gaps += gapFinder.gaps(in: tokens)
+        var gaps = gapFinder.located(in: tokens)
+        let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
+        if held.isEmpty, entities.negatedBackgrounds.isEmpty {
+            let job = unknownJob(tokens, words: words, negated: negated)
+            entities.unknownBackground = job?.name ?? studies(tokens, negated: negated)
+            // The person's own job, which the articles have no path from, is a role gap; once, when
+            // the gap finder found a role in the same words ("i'm a big data engineer").
+            if let job, isRoleGap(job.name), !gaps.contains(where: { $0.gap.kind == .role && $0.span.overlaps(job.span) }) {
+                gaps.append((job.span, Gap(kind: .role, term: job.name)))
+            }
+        } else if !backgroundSpans.isEmpty {
+            entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
+        }
+        var seen: Set<Gap> = []
+        entities.gaps = gaps.sorted { $0.span.lowerBound < $1.span.lowerBound }.map(\.gap).filter { seen.insert($0).inserted }
         for money in entities.money {
             guard let code = money.currency, !money.isInUSDollars else { continue }
             let gap = Gap(kind: .currency, term: code)
             if !entities.gaps.contains(gap) { entities.gaps.append(gap) }
         }
-        let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
-        if held.isEmpty, entities.negatedBackgrounds.isEmpty {
-            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated) ?? studies(tokens, negated: negated)
-        } else if !backgroundSpans.isEmpty {
-            entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
-        }
         return entities
+    }
+
+    /// Whether an unknown job of the person's own is a role the articles have no path from: not
+    /// MLOps itself ("once i'm an mlops engineer"), not studies ("i'm a student", "a recent graduate").
+    private func isRoleGap(_ job: String) -> Bool {
+        let words = job.split(separator: " ").map(String.init)
+        guard let last = words.last else { return false }
+        return !words.contains(where: jobs.targetWords.contains) && !own.studyStudent.contains(last) && !own.studyGraduate.contains(last)
     }
 
     // MARK: Names

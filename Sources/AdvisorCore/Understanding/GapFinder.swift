@@ -80,9 +80,12 @@ public struct GapFinder: Sendable {
     }
 
     /// The gaps a message names, in order of mention, each once.
-    public func gaps(in tokens: [Token]) -> [Gap] {
+    public func gaps(in tokens: [Token]) -> [Gap] { located(in: tokens).map(\.gap) }
+
+    /// The gaps a message names with the tokens that name them, in order of mention, each gap once.
+    func located(in tokens: [Token]) -> [(span: Range<Int>, gap: Gap)] {
         let words = PhraseTable<Bool>.stems(tokens)
-        var found: [(at: Int, gap: Gap)] = []
+        var found: [(span: Range<Int>, gap: Gap)] = []
         var covered = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < words.count {
@@ -96,7 +99,7 @@ public struct GapFinder: Sendable {
                 ? isRoleGap(term, at: span, tokens, words)
                 : !(term.gap.kind == .named && isAlreadyKnown(span.lowerBound, words))
             {
-                found.append((index, Gap(kind: term.gap.kind, term: term.gap.name)))
+                found.append((span, Gap(kind: term.gap.kind, term: term.gap.name)))
             }
             for position in span { covered[position] = true }
             index = span.upperBound
@@ -104,7 +107,7 @@ public struct GapFinder: Sendable {
         found += ages(tokens, words)
         found += unlistedNames(tokens, words, covered: covered)
         var seen: Set<Gap> = []
-        return found.sorted { $0.at < $1.at }.map(\.gap).filter { seen.insert($0).inserted }
+        return found.sorted { $0.span.lowerBound < $1.span.lowerBound }.filter { seen.insert($0.gap).inserted }
     }
 
     // MARK: Roles
@@ -188,8 +191,8 @@ public struct GapFinder: Sendable {
 
     // MARK: Age
 
-    private func ages(_ tokens: [Token], _ words: [String?]) -> [(at: Int, gap: Gap)] {
-        var found: [(at: Int, gap: Gap)] = []
+    private func ages(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        var found: [(span: Range<Int>, gap: Gap)] = []
         for (index, token) in tokens.enumerated() where token.kind == .number && !token.isMoney {
             guard let value = token.value, value == value.rounded(), (16...80).contains(value) else { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
@@ -198,11 +201,11 @@ public struct GapFinder: Sendable {
                 || (cues[.ageBeforeSure]?.start(in: words, endingBefore: index) != nil && next?.kind != .number
                     && !Normalizer.timeUnits.contains(next?.text ?? ""))
             {
-                found.append((index, Gap(kind: .age, term: token.text)))
+                found.append((index..<index + 1, Gap(kind: .age, term: token.text)))
             } else if Int(value) % 10 == 0, next?.text == "s", cues[.ageDecadeBefore]?.start(in: words, endingBefore: index) != nil {
-                found.append((index, Gap(kind: .age, term: token.text + "s")))
+                found.append((index..<index + 2, Gap(kind: .age, term: token.text + "s")))
             } else if isAside(index, tokens), (18...70).contains(value), tokens.contains(where: { $0.text == "i" }) {
-                found.append((index, Gap(kind: .age, term: token.text)))
+                found.append((index..<index + 1, Gap(kind: .age, term: token.text)))
             }
         }
         if let table = cues[.ageWords] {
@@ -212,7 +215,8 @@ public struct GapFinder: Sendable {
                     index += 1
                     continue
                 }
-                found.append((index, Gap(kind: .age, term: tokens[index..<index + count].map(\.text).joined(separator: " "))))
+                let span = index..<index + count
+                found.append((span, Gap(kind: .age, term: tokens[span].map(\.text).joined(separator: " "))))
                 index += count
             }
         }
@@ -240,12 +244,12 @@ public struct GapFinder: Sendable {
 
     // MARK: Names the data does not list
 
-    private func unlistedNames(_ tokens: [Token], _ words: [String?], covered: [Bool]) -> [(at: Int, gap: Gap)] {
+    private func unlistedNames(_ tokens: [Token], _ words: [String?], covered: [Bool]) -> [(span: Range<Int>, gap: Gap)] {
         guard cues[.gapTitle] != nil || tokens.contains(where: \.isQuote) else { return [] }
-        var found: [(at: Int, gap: Gap)] = []
+        var found: [(span: Range<Int>, gap: Gap)] = []
         func add(_ run: Range<Int>, quoted: Bool) {
             guard !run.isEmpty, !run.contains(where: { covered[$0] }), isUnknownName(run, tokens, words, quoted: quoted) else { return }
-            found.append((run.lowerBound, Gap(kind: .named, term: tokens[run].map(\.spelling).joined(separator: " "))))
+            found.append((run, Gap(kind: .named, term: tokens[run].map(\.spelling).joined(separator: " "))))
         }
         for (index, token) in tokens.enumerated() where token.isQuote && index + 1 < tokens.count {
             let end = tokens[(index + 1)...].firstIndex { $0.kind == .boundary } ?? tokens.endIndex

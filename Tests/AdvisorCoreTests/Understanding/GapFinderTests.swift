@@ -70,7 +70,12 @@ struct GapFinderTests {
         ("do mlops roles sponsor a work visa usually", [topic("visas and relocation")]),
         ("can I do mlops as a freelancer", [topic("freelancing")]),
         ("got laid off last month, is mlops a good pivot?", [topic("layoffs")]),
-        ("I'm a nurse, 29, working nights. Could I realistically retrain?", [age("29")]),
+        // A job of the person's own that the articles have no path from, once
+        ("I'm a nurse, 29, working nights. Could I realistically retrain?", [role("nurse"), age("29")]),
+        ("I work as a QA tester, is MLOps a realistic next step?", [role("qa tester")]),
+        ("i'm a big data engineer at a bank, how do i move into mlops", [role("data engineer")]),
+        ("i am currently a data engineer. data engineer to mlops, how long?", [role("data engineer")]),
+        ("I'm a lawyer and I want to become an ML engineer", [role("lawyer"), role("ML engineer")]),
         // Several in one
         (
             "I'm 41, living in Pune, data engineer for 6 years. Is MLOps realistic or should I aim for ML engineer instead?",
@@ -122,6 +127,13 @@ struct GapFinderTests {
         "I moved into DevOps three years ago, what now",
         "our team has two data engineers and one MLOps engineer, what does the MLOps one do all day?",
         "some ansible and bash from my sysadmin days, does that count for anything?",
+        "I'm a beginner, where do I start?",
+        "my sister is a nurse, how would she learn mlops",
+        "i'm a backend dev and a mother of two, is a year enough",
+        "I'm not a teacher anymore, I work as a backend developer",
+        "once I'm an MLOps engineer, how do I grow?",
+        "i'm a student, where do i start",
+        "I'm a single parent, how do I find time to study",
     ]
 
     @Test(arguments: gapLines)
