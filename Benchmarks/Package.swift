@@ -20,6 +20,7 @@ let package = Package(
             name: "AdvisorBenchmarks",
             dependencies: [
                 .product(name: "AdvisorCore", package: parentPackage),
+                .product(name: "CompiledKnowledge", package: parentPackage),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/AdvisorBenchmarks",
@@ -28,7 +29,10 @@ let package = Package(
         // A plain executable running one workload, to profile with valgrind's callgrind.
         .executableTarget(
             name: "AdvisorProfile",
-            dependencies: [.product(name: "AdvisorCore", package: parentPackage)]
+            dependencies: [
+                .product(name: "AdvisorCore", package: parentPackage),
+                .product(name: "CompiledKnowledge", package: parentPackage),
+            ]
         ),
     ]
 )

@@ -35,8 +35,8 @@ struct AskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = try global.loadKnowledge()
-        let advisor = Advisor(knowledge: knowledge)
+        let advisor = try global.loadAdvisor()
+        let knowledge = advisor.knowledge
         let state = DialogueState(profile: try profile.profile(in: knowledge))
         let turn = advisor.respond(to: question, state: state)
         let presenter = Presenter(terminal: global.terminal, json: json, knowledge: knowledge)

@@ -19,9 +19,10 @@ struct ChatCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let knowledge = try global.loadKnowledge()
+        let advisor = try global.loadAdvisor()
+        let knowledge = advisor.knowledge
         let state = DialogueState(profile: try profile.profile(in: knowledge))
-        var chat = ChatLoop(session: ChatSession(advisor: Advisor(knowledge: knowledge), state: state),
+        var chat = ChatLoop(session: ChatSession(advisor: advisor, state: state),
                             presenter: Presenter(terminal: global.terminal, json: json, knowledge: knowledge))
         if isatty(STDIN_FILENO) == 1 {
             chat.runInteractively()

@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 import Benchmark
 
 /// In-process benchmarks: loading, index building, classification, whole turns and transcript

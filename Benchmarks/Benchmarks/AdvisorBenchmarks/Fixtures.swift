@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 import Foundation
 
 /// What the benchmarks measure against: the embedded knowledge, the labelled test set, scaled

@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 
 // A fixed workload to profile with callgrind, which counts instructions repeatably:
 //   valgrind --tool=callgrind .build/release/AdvisorProfile load 5

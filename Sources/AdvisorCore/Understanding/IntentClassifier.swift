@@ -115,18 +115,18 @@ public struct IntentClassifier: Sendable {
     public let thresholds: Thresholds
     public let formula: Formula
     public let intents: [Intent]
-    private let index: TFIDFIndex
+    let index: TFIDFIndex
     /// The intent (index into `intents`) of each indexed example.
-    private let exampleIntent: [Int32]
+    let exampleIntent: [Int32]
     /// Keyword word sequences by their first stemmed word.
-    private let keywords: [String: [(intent: Int, words: [String], text: String, specificity: Double)]]
+    let keywords: [String: [(intent: Int, words: [String], text: String, specificity: Double)]]
     /// The words of the examples, keywords and domain names, for typo correction; in-scope words
     /// have priority 1, words only the `out_of_scope` examples use priority 0.
-    private let vocabulary: TypoCorrector
+    let vocabulary: TypoCorrector
     /// The position of `out_of_scope` in `intents`, when the data has examples for it.
-    private let outOfScopePosition: Int?
+    let outOfScopePosition: Int?
     /// Each intent's centroid (mean example vector), by term.
-    private let centroids: TFIDFIndex.CentroidPostings
+    let centroids: TFIDFIndex.CentroidPostings
 
     /// - Parameter domainWords: texts whose words count as known besides the examples (names of
     ///   backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
