@@ -42,8 +42,9 @@ struct AskCommand: ParsableCommand {
         let presenter = Presenter(terminal: global.terminal, json: json, knowledge: knowledge)
         presenter.show(turn)
         if explain {
-            let text = turn.understanding.explanationLines().joined(separator: "\n")
+            let text = advisor.classifier.explain(turn.understanding, of: turn.utterance).explanationLines().joined(separator: "\n")
             if json { StandardStreams.error.line(text) } else { StandardStreams.output.line("\n" + text) }
         }
+        AdvisorMain.exitWithoutTeardown(keeping: advisor)
     }
 }

@@ -1,5 +1,6 @@
-/// The `classifier` section of a ``KnowledgeImage``: the TF-IDF index, the class centroids, the
-/// keywords with their specificity and the typo vocabulary, as the classifier built them.
+/// The `classifier` section of a ``KnowledgeImage``: the TF-IDF index (terms, IDF, postings; not
+/// the document vectors, which are the postings transposed), the class centroids, the keywords
+/// with their specificity and the typo vocabulary, as the classifier built them.
 extension IntentClassifier {
     func write(to writer: inout ImageWriter) {
         precondition(formula == Formula(), "an image holds a classifier with the committed formula")
@@ -86,9 +87,6 @@ extension TFIDFIndex {
         writer.words(postingStart)
         writer.words(postingDocuments)
         writer.floats(postingWeights)
-        writer.words(vectorStart)
-        writer.words(vectorIDs)
-        writer.floats(vectorWeights)
     }
 
     init(reading reader: inout ImageReader, documents: [String]) throws(KnowledgeImageError) {
@@ -103,17 +101,14 @@ extension TFIDFIndex {
         let postingStart = try reader.words(Int32.self)
         let postingDocuments = try reader.words(Int32.self)
         let postingWeights = try reader.floats()
-        let vectorStart = try reader.words(Int32.self)
-        let vectorIDs = try reader.words(Int32.self)
-        let vectorWeights = try reader.floats()
         guard idf.count == terms.count, postingStart.count == terms.count + 1, postingStart.last.map(Int.init) == postingDocuments.count,
-              postingWeights.count == postingDocuments.count, vectorStart.count == documents.count + 1,
-              vectorStart.last.map(Int.init) == vectorIDs.count, vectorWeights.count == vectorIDs.count else {
+              postingWeights.count == postingDocuments.count,
+              postingDocuments.allSatisfy({ $0 >= 0 && Int($0) < documents.count }) else {
             throw .malformed("the TF-IDF index is inconsistent", at: reader.offset)
         }
         self.init(documents: documents, weights: weights, terms: terms, idf: idf, unseenIDF: unseenIDF,
                   postingStart: postingStart, postingDocuments: postingDocuments, postingWeights: postingWeights,
-                  vectorStart: vectorStart, vectorIDs: vectorIDs, vectorWeights: vectorWeights)
+                  vectorStart: [], vectorIDs: [], vectorWeights: [])
     }
 }
 

@@ -49,6 +49,8 @@ public struct TFIDFIndex: Sendable {
     let postingDocuments: [Int32]
     let postingWeights: [Float]
     /// Each document's vector, the same way: `vectorStart[d]..<vectorStart[d + 1]` of `vectorIDs`/`vectorWeights`.
+    /// Empty in an index read from a ``KnowledgeImage`` (they are the postings transposed, and only
+    /// explanations need them): ``vector(ofDocument:)`` then gathers a document's terms from the postings.
     let vectorStart: [Int32]
     let vectorIDs: [Int32]
     let vectorWeights: [Float]
@@ -265,10 +267,27 @@ public struct TFIDFIndex: Sendable {
         return shared.map(\.key.display)
     }
 
-    /// A document's vector, copied out of the flat arrays.
+    /// A document's vector, copied out of the flat arrays (or gathered from the postings).
     func vector(ofDocument document: Int) -> Vector {
-        let range = Int(vectorStart[document])..<Int(vectorStart[document + 1])
-        return Vector(ids: Array(vectorIDs[range]), weights: Array(vectorWeights[range]))
+        guard vectorStart.isEmpty else {
+            let range = Int(vectorStart[document])..<Int(vectorStart[document + 1])
+            return Vector(ids: Array(vectorIDs[range]), weights: Array(vectorWeights[range]))
+        }
+        var vector = Vector()
+        for term in 0..<terms.count {
+            let range = Int(postingStart[term])..<Int(postingStart[term + 1])
+            // Documents are ascending in each posting list.
+            var low = range.lowerBound, high = range.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if postingDocuments[middle] < Int32(document) { low = middle + 1 } else { high = middle }
+            }
+            if low < range.upperBound, postingDocuments[low] == Int32(document) {
+                vector.ids.append(Int32(term))
+                vector.weights.append(postingWeights[low])
+            }
+        }
+        return vector
     }
 
     static func dot(_ a: Vector, _ b: Vector) -> Float {
