@@ -16,9 +16,18 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The knowledge, test utterances, scaled copies and transcripts both executables measure.
+        .target(
+            name: "BenchmarkFixtures",
+            dependencies: [
+                .product(name: "AdvisorCore", package: parentPackage),
+                .product(name: "CompiledKnowledge", package: parentPackage),
+            ]
+        ),
         .executableTarget(
             name: "AdvisorBenchmarks",
             dependencies: [
+                "BenchmarkFixtures",
                 .product(name: "AdvisorCore", package: parentPackage),
                 .product(name: "CompiledKnowledge", package: parentPackage),
                 .product(name: "Benchmark", package: "package-benchmark"),
@@ -30,6 +39,7 @@ let package = Package(
         .executableTarget(
             name: "AdvisorProfile",
             dependencies: [
+                "BenchmarkFixtures",
                 .product(name: "AdvisorCore", package: parentPackage),
                 .product(name: "CompiledKnowledge", package: parentPackage),
             ]

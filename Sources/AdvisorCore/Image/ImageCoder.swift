@@ -28,20 +28,6 @@ extension Array: ImageEncodableArray where Element: Encodable {
     }
 }
 
-private protocol ImageDecodableArray {
-    static func readElements(from source: ImageCoder.Source) throws -> Self
-}
-
-extension Array: ImageDecodableArray where Element: Decodable {
-    fileprivate static func readElements(from source: ImageCoder.Source) throws -> Self {
-        let number = try source.reader.count()
-        var values: [Element] = []
-        values.reserveCapacity(number)
-        for _ in 0..<number { values.append(try source.read(Element.self)) }
-        return values
-    }
-}
-
 extension ImageCoder {
     fileprivate final class Sink: Encoder {
         var writer = ImageWriter()
@@ -117,6 +103,9 @@ extension ImageCoder {
         mutating func superEncoder() -> any Encoder { sink }
     }
 
+    /// Reads without a dynamic cast: synthesised conformances call the concrete `decode(String.self…)`
+    /// requirements for primitives, arrays read their elements through ``unkeyedContainer()`` (the
+    /// count first), and everything else through its own `init(from:)`.
     fileprivate final class Source: Decoder {
         var reader: ImageReader
         var codingPath: [any CodingKey] { [] }
@@ -124,24 +113,12 @@ extension ImageCoder {
 
         init(_ reader: consuming ImageReader) { self.reader = reader }
 
-        func read<T: Decodable>(_: T.Type) throws -> T {
-            switch T.self {
-            case is String.Type: return try reader.string() as! T
-            case is Int.Type: return try reader.integer() as! T
-            case is Bool.Type: return try reader.bool() as! T
-            case is Double.Type: return try reader.double() as! T
-            case is Float.Type: return try reader.float() as! T
-            case let array as any ImageDecodableArray.Type: return try array.readElements(from: self) as! T
-            default: return try T(from: self)
-            }
-        }
+        func read<T: Decodable>(_: T.Type) throws -> T { try T(from: self) }
 
         func container<Key: CodingKey>(keyedBy _: Key.Type) -> KeyedDecodingContainer<Key> {
             KeyedDecodingContainer(KeyedReader(source: self))
         }
-        func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            throw KnowledgeImageError.malformed("a sequence without a count", at: reader.offset)
-        }
+        func unkeyedContainer() throws -> any UnkeyedDecodingContainer { try UnkeyedReader(source: self) }
         func singleValueContainer() -> any SingleValueDecodingContainer { SingleReader(source: self) }
     }
 
@@ -152,7 +129,12 @@ extension ImageCoder {
         func contains(_: Key) -> Bool { true }
         /// Reads an optional's presence byte: nil when the value is absent.
         func decodeNil(forKey _: Key) throws -> Bool { try !source.reader.bool() }
-        func decode<T: Decodable>(_: T.Type, forKey _: Key) throws -> T { try source.read(T.self) }
+        func decode(_: String.Type, forKey _: Key) throws -> String { try source.reader.string() }
+        func decode(_: Int.Type, forKey _: Key) throws -> Int { try source.reader.integer() }
+        func decode(_: Bool.Type, forKey _: Key) throws -> Bool { try source.reader.bool() }
+        func decode(_: Double.Type, forKey _: Key) throws -> Double { try source.reader.double() }
+        func decode(_: Float.Type, forKey _: Key) throws -> Float { try source.reader.float() }
+        func decode<T: Decodable>(_: T.Type, forKey _: Key) throws -> T { try T(from: source) }
         func nestedContainer<NestedKey: CodingKey>(keyedBy _: NestedKey.Type, forKey _: Key) -> KeyedDecodingContainer<NestedKey> {
             KeyedDecodingContainer(KeyedReader<NestedKey>(source: source))
         }
@@ -161,10 +143,43 @@ extension ImageCoder {
         func superDecoder(forKey _: Key) -> any Decoder { source }
     }
 
+    /// An array's elements: its count, then each element.
+    private struct UnkeyedReader: UnkeyedDecodingContainer {
+        let source: Source
+        let count: Int?
+        private(set) var currentIndex = 0
+        var codingPath: [any CodingKey] { [] }
+        var isAtEnd: Bool { currentIndex >= count! }
+
+        init(source: Source) throws {
+            self.source = source
+            count = try source.reader.count()
+        }
+
+        mutating func decodeNil() throws -> Bool { try !source.reader.bool() }
+        mutating func decode(_: String.Type) throws -> String {
+            currentIndex += 1
+            return try source.reader.string()
+        }
+        mutating func decode<T: Decodable>(_: T.Type) throws -> T {
+            currentIndex += 1
+            return try T(from: source)
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy _: NestedKey.Type) -> KeyedDecodingContainer<NestedKey> {
+            KeyedDecodingContainer(KeyedReader<NestedKey>(source: source))
+        }
+        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try source.unkeyedContainer() }
+        mutating func superDecoder() -> any Decoder { source }
+    }
+
     private struct SingleReader: SingleValueDecodingContainer {
         let source: Source
         var codingPath: [any CodingKey] { [] }
         func decodeNil() -> Bool { (try? !source.reader.bool()) ?? true }
-        func decode<T: Decodable>(_: T.Type) throws -> T { try source.read(T.self) }
+        func decode(_: String.Type) throws -> String { try source.reader.string() }
+        func decode(_: Int.Type) throws -> Int { try source.reader.integer() }
+        func decode(_: Bool.Type) throws -> Bool { try source.reader.bool() }
+        func decode(_: Double.Type) throws -> Double { try source.reader.double() }
+        func decode<T: Decodable>(_: T.Type) throws -> T { try T(from: source) }
     }
 }

@@ -88,6 +88,14 @@ struct ImageReader: ~Copyable {
         return ImageReader(UnsafeRawBufferPointer(rebasing: base[offset..<offset + length]))
     }
 
+    /// The bytes of a part written by ``ImageWriter/raw(_:)``, in place (valid while the image is).
+    mutating func rawInPlace() throws(KnowledgeImageError) -> UnsafeRawBufferPointer {
+        let length = try count()
+        try need(length)
+        defer { offset += length }
+        return UnsafeRawBufferPointer(rebasing: base[offset..<offset + length])
+    }
+
     mutating func raw() throws(KnowledgeImageError) -> [UInt8] {
         let length = try count()
         try need(length)

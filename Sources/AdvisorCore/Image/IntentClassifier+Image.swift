@@ -79,14 +79,33 @@ extension IntentClassifier {
 }
 
 extension TFIDFIndex {
+    /// Postings are stored compactly: per term its count, then per posting one LEB128 number,
+    /// `(document − previous document) << 2 | k`, `k` the term's kind weight there (0 word,
+    /// 1 stop word, 2 pair, 3 trigram). The weight is `(weight(k) × idf) / norm(document)`,
+    /// computed on reading with the same operations that built it, so it is the same float.
     func write(to writer: inout ImageWriter) {
-        for weight in [weights.word, weights.stopWord, weights.bigram, weights.trigram] { writer.float(weight) }
+        let kinds = [weights.word, weights.stopWord, weights.bigram, weights.trigram]
+        for weight in kinds { writer.float(weight) }
         terms.write(to: &writer)
         writer.floats(idf)
         writer.float(unseenIDF)
-        writer.words(postingStart)
-        writer.words(postingDocuments)
-        writer.floats(postingWeights)
+        writer.floats(documentNorm)
+        writer.count(postingDocuments.count)
+        var stream = ImageWriter()
+        for term in 0..<terms.count {
+            let range = Int(postingStart[term])..<Int(postingStart[term + 1])
+            stream.count(range.count)
+            var previous: Int32 = 0
+            for position in range {
+                let document = postingDocuments[position]
+                guard let kind = kinds.firstIndex(where: { ($0 * idf[term]) / documentNorm[Int(document)] == postingWeights[position] }) else {
+                    preconditionFailure("a posting weight is not (kind × idf) / norm")
+                }
+                stream.count(Int(document - previous) << 2 | kind)
+                previous = document
+            }
+        }
+        writer.raw(stream.bytes)
     }
 
     init(reading reader: inout ImageReader, documents: [String]) throws(KnowledgeImageError) {
@@ -95,18 +114,56 @@ extension TFIDFIndex {
         weights.stopWord = try reader.float()
         weights.bigram = try reader.float()
         weights.trigram = try reader.float()
+        let kinds = [weights.word, weights.stopWord, weights.bigram, weights.trigram]
         let terms = try ByteStringTable(reading: &reader)
         let idf = try reader.floats()
         let unseenIDF = try reader.float()
-        let postingStart = try reader.words(Int32.self)
-        let postingDocuments = try reader.words(Int32.self)
-        let postingWeights = try reader.floats()
-        guard idf.count == terms.count, postingStart.count == terms.count + 1, postingStart.last.map(Int.init) == postingDocuments.count,
-              postingWeights.count == postingDocuments.count,
-              postingDocuments.allSatisfy({ $0 >= 0 && Int($0) < documents.count }) else {
+        let documentNorm = try reader.floats()
+        let total = try reader.count()
+        let stream = try reader.rawInPlace()
+        guard idf.count == terms.count, documentNorm.count == documents.count else {
             throw .malformed("the TF-IDF index is inconsistent", at: reader.offset)
         }
-        self.init(documents: documents, weights: weights, terms: terms, idf: idf, unseenIDF: unseenIDF,
+        var postingStart = [Int32](repeating: 0, count: terms.count + 1)
+        var postingDocuments = [Int32](repeating: 0, count: total)
+        var postingWeights = [Float](repeating: 0, count: total)
+        // One tight pass; any inconsistency leaves `valid` false (checked once, at the end).
+        var valid = true
+        postingDocuments.withUnsafeMutableBufferPointer { documentsOut in
+            postingWeights.withUnsafeMutableBufferPointer { weightsOut in
+                var at = 0, written = 0
+                func number() -> Int {
+                    var value = 0, shift = 0
+                    while at < stream.count, shift < 35 {
+                        let byte = stream[at]
+                        at += 1
+                        value |= Int(byte & 0x7F) << shift
+                        if byte < 0x80 { return value }
+                        shift += 7
+                    }
+                    valid = false
+                    return 0
+                }
+                for term in 0..<terms.count where valid {
+                    let count = number()
+                    guard count <= total - written else { valid = false; break }
+                    var document = 0
+                    let termIDF = idf[term]
+                    for _ in 0..<count {
+                        let packed = number()
+                        document += packed >> 2
+                        guard document < documents.count else { valid = false; break }
+                        documentsOut[written] = Int32(document)
+                        weightsOut[written] = (kinds[packed & 3] * termIDF) / documentNorm[document]
+                        written += 1
+                    }
+                    postingStart[term + 1] = Int32(written)
+                }
+                if written != total || at != stream.count { valid = false }
+            }
+        }
+        guard valid else { throw .malformed("the postings are inconsistent", at: reader.offset) }
+        self.init(documents: documents, weights: weights, terms: terms, idf: idf, unseenIDF: unseenIDF, documentNorm: documentNorm,
                   postingStart: postingStart, postingDocuments: postingDocuments, postingWeights: postingWeights,
                   vectorStart: [], vectorIDs: [], vectorWeights: [])
     }
@@ -118,6 +175,7 @@ extension TypoCorrector {
         writer.words(priority)
         writer.words(frequency)
         writer.words(bucketStart)
+        writer.words(preferred)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -125,9 +183,11 @@ extension TypoCorrector {
         let priority = try reader.words(Int32.self)
         let frequency = try reader.words(Int32.self)
         let bucketStart = try reader.words(Int32.self)
-        guard priority.count == words.count, frequency.count == words.count, bucketStart.last.map(Int.init) == words.count else {
+        let preferred = try reader.words(Int32.self)
+        guard priority.count == words.count, frequency.count == words.count, bucketStart.last.map(Int.init) == words.count,
+              preferred.count == words.count, preferred.allSatisfy({ $0 < Int32(words.count) }) else {
             throw .malformed("a typo vocabulary is inconsistent", at: reader.offset)
         }
-        self.init(words: words, priority: priority, frequency: frequency, bucketStart: bucketStart)
+        self.init(words: words, priority: priority, frequency: frequency, bucketStart: bucketStart, preferred: preferred)
     }
 }

@@ -43,6 +43,9 @@ public struct TFIDFIndex: Sendable {
     let terms: ByteStringTable
     let idf: [Float]
     let unseenIDF: Float
+    /// Each document's vector norm before normalising: a posting's weight is `(c × idf) / norm`,
+    /// `c` the term's kind weight, which is how a ``KnowledgeImage`` stores postings compactly.
+    let documentNorm: [Float]
     /// For each term id `t`, the documents containing it (ascending) and the term's weight there:
     /// `postingDocuments[postingStart[t]..<postingStart[t + 1]]`, and the same range of `postingWeights`.
     let postingStart: [Int32]
@@ -97,12 +100,14 @@ public struct TFIDFIndex: Sendable {
         var postingDocuments = [[Int32]](repeating: [], count: keys.count)
         var postingWeights = [[Float]](repeating: [], count: keys.count)
         var vectorStart: [Int32] = [0], vectorIDs: [Int32] = [], vectorWeights: [Float] = []
+        var documentNorm: [Float] = []
         for (document, counts) in raw.enumerated() {
             var ids: [Int32] = [], weights: [Float] = []
             for (id, count) in counts {
                 ids.append(id)
                 weights.append(count * idf[Int(id)])
             }
+            documentNorm.append(Self.norm(weights))
             Self.normalise(&weights)
             for (id, weight) in zip(ids, weights) {
                 postingDocuments[Int(id)].append(Int32(document))
@@ -113,6 +118,7 @@ public struct TFIDFIndex: Sendable {
             vectorStart.append(Int32(vectorIDs.count))
         }
         self.terms = ByteStringTable(keys: keys.map(\.bytes))
+        self.documentNorm = documentNorm
         self.vectorStart = vectorStart
         self.vectorIDs = vectorIDs
         self.vectorWeights = vectorWeights
@@ -125,7 +131,7 @@ public struct TFIDFIndex: Sendable {
     }
 
     /// An index read back from a ``KnowledgeImage``.
-    init(documents: [String], weights: Weights, terms: ByteStringTable, idf: [Float], unseenIDF: Float,
+    init(documents: [String], weights: Weights, terms: ByteStringTable, idf: [Float], unseenIDF: Float, documentNorm: [Float],
          postingStart: [Int32], postingDocuments: [Int32], postingWeights: [Float],
          vectorStart: [Int32], vectorIDs: [Int32], vectorWeights: [Float]) {
         self.documents = documents
@@ -133,6 +139,7 @@ public struct TFIDFIndex: Sendable {
         self.terms = terms
         self.idf = idf
         self.unseenIDF = unseenIDF
+        self.documentNorm = documentNorm
         self.postingStart = postingStart
         self.postingDocuments = postingDocuments
         self.postingWeights = postingWeights
@@ -318,8 +325,12 @@ public struct TFIDFIndex: Sendable {
         return merged
     }
 
+    static func norm(_ weights: [Float], extraSquares: Float = 0) -> Float {
+        (weights.reduce(0) { $0 + $1 * $1 } + extraSquares).squareRoot()
+    }
+
     private static func normalise(_ weights: inout [Float], extraSquares: Float = 0) {
-        let norm = (weights.reduce(0) { $0 + $1 * $1 } + extraSquares).squareRoot()
+        let norm = norm(weights, extraSquares: extraSquares)
         guard norm > 0 else { return }
         for index in weights.indices { weights[index] /= norm }
     }

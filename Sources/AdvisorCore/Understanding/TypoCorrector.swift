@@ -30,6 +30,9 @@ public struct TypoCorrector: Sendable {
     let frequency: [Int32]
     /// For each bucket key `k`, the words `bucketStart[k]..<bucketStart[k + 1]`.
     let bucketStart: [Int32]
+    /// Each word's ``preferredSpelling(of:ratio:)`` at the default ratio (a position, or -1),
+    /// worked out once when the vocabulary is built rather than for every word of every query.
+    private(set) var preferred: [Int32]
 
     /// - Parameter words: each known word with a priority (higher wins a tie in distance) and how
     ///   often it occurs (more frequent wins a remaining tie). A word listed twice keeps its highest
@@ -48,15 +51,20 @@ public struct TypoCorrector: Sendable {
         var bucketStart = [Int32](repeating: 0, count: buckets + 1)
         for entry in ordered { bucketStart[Self.bucket(entry.bytes, count: buckets) + 1] += 1 }
         for key in 0..<buckets { bucketStart[key + 1] += bucketStart[key] }
-        self.init(words: ByteStringTable(keys: ordered.map(\.bytes)), priority: ordered.map { Int32(clamping: $0.info.priority) },
-                  frequency: ordered.map { Int32(clamping: $0.info.frequency) }, bucketStart: bucketStart)
+        var corrector = TypoCorrector(words: ByteStringTable(keys: ordered.map(\.bytes)), priority: ordered.map { Int32(clamping: $0.info.priority) },
+                                      frequency: ordered.map { Int32(clamping: $0.info.frequency) }, bucketStart: bucketStart, preferred: [])
+        corrector.preferred = ordered.indices.map { position in
+            Int32(corrector.searchPreferredSpelling(of: position, ratio: Self.defaultRatio) ?? -1)
+        }
+        self = corrector
     }
 
-    init(words: ByteStringTable, priority: [Int32], frequency: [Int32], bucketStart: [Int32]) {
+    init(words: ByteStringTable, priority: [Int32], frequency: [Int32], bucketStart: [Int32], preferred: [Int32]) {
         self.words = words
         self.priority = priority
         self.frequency = frequency
         self.bucketStart = bucketStart
+        self.preferred = preferred
     }
 
     /// A word's bucket; words that are never candidates (too long) go to the last one.
@@ -87,10 +95,20 @@ public struct TypoCorrector: Sendable {
     /// one edit away, of at least the same priority, at least `ratio` times as frequent and used
     /// at least three times. Two edits are too many for a word the data already knows: "product"
     /// is not a misspelt "project", nor "advance" of "advice" (cross-validation 0.878 → 0.882).
-    public func preferredSpelling(of word: String, ratio: Int = 3) -> String? {
-        guard let position = words.position(of: word) else { return nil }
-        return best(for: word, minimumFrequency: Swift.max(3, ratio * Int(frequency[Int(position)])),
-                    minimumPriority: Int(priority[Int(position)]), maximumDistance: 1).map(text(of:))
+    public func preferredSpelling(of word: String, ratio: Int = defaultRatio) -> String? {
+        guard let position = words.position(of: word).map(Int.init) else { return nil }
+        if ratio == Self.defaultRatio, position < preferred.count {
+            return preferred[position] < 0 ? nil : text(of: Int(preferred[position]))
+        }
+        return searchPreferredSpelling(of: position, ratio: ratio).map(text(of:))
+    }
+
+    /// The ratio ``preferredSpelling(of:ratio:)`` uses unless told otherwise.
+    public static let defaultRatio = 3
+
+    private func searchPreferredSpelling(of position: Int, ratio: Int) -> Int? {
+        best(for: text(of: position), minimumFrequency: Swift.max(3, ratio * Int(frequency[position])),
+             minimumPriority: Int(priority[position]), maximumDistance: 1)
     }
 
     private func text(of position: Int) -> String { String(decoding: words.key(at: position), as: UTF8.self) }
