@@ -15,7 +15,9 @@ public enum CompiledKnowledge {
 
     /// The knowledge base alone (for `advisor check`), without the classifier's tables.
     public static func knowledgeBase() throws -> KnowledgeBase {
-        if let knowledge = try withImage({ try KnowledgeImage.decodeKnowledge($0) }) { return knowledge }
+        // The knowledge section comes first: decode the header, then only as much text as it needs.
+        let needed = try withImage(bytes: 64) { try KnowledgeImage.knowledgeLength(head: $0) }
+        if let needed, let knowledge = try withImage(bytes: needed, { try KnowledgeImage.decodeKnowledge($0) }) { return knowledge }
         return try KnowledgeLoader().loadEmbedded()
     }
 
@@ -25,10 +27,16 @@ public enum CompiledKnowledge {
         try withImage { try KnowledgeImage.decodeHeader($0) }
     }
 
-    private static func withImage<T>(_ body: (UnsafeRawBufferPointer) throws -> T) throws -> T? {
+    /// Runs `body` on the image, or on its first `bytes` bytes (at least), decoded from base64;
+    /// nil when the image is empty.
+    private static func withImage<T>(bytes: Int = .max, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T? {
         let text = CompiledImage.base64
         guard text.utf8CodeUnitCount > 0 else { return nil }
-        let bytes = try text.withUTF8Buffer { buffer in Result { try Base64.decode(buffer) } }.get()
-        return try bytes.withUnsafeBytes(body)
+        let decoded = try text.withUTF8Buffer { buffer in
+            // Whole groups of four characters (three bytes) only, unless it is all of it.
+            let characters = bytes >= buffer.count / 4 * 3 ? buffer.count : Swift.min(buffer.count, (bytes + 2) / 3 * 4)
+            return Result { try Base64.decode(UnsafeBufferPointer(rebasing: buffer[0..<characters])) }
+        }.get()
+        return try decoded.withUnsafeBytes(body)
     }
 }

@@ -1,43 +1,324 @@
-/// The `knowledge` section of a ``KnowledgeImage``: every record, the intents' examples by hand
-/// (they are most of it) and the rest through ``ImageCoder``.
+/// The `knowledge` section of a ``KnowledgeImage``: every record, field by field in declaration
+/// order (a record type's fields are listed once, in its `ImageRecord` conformance below; the
+/// image test compares every list with the YAML's, so a field left out here shows up there).
 extension KnowledgeBase {
-    func write(to writer: inout ImageWriter) throws {
-        try ImageCoder.encode(sources, into: &writer)
-        try ImageCoder.encode(backgrounds, into: &writer)
-        try ImageCoder.encode(paths, into: &writer)
-        try ImageCoder.encode(stages, into: &writer)
-        try ImageCoder.encode(toolGroups, into: &writer)
-        try ImageCoder.encode(tools, into: &writer)
-        try ImageCoder.encode(certifications, into: &writer)
-        try ImageCoder.encode(salaries, into: &writer)
-        try ImageCoder.encode(topics, into: &writer)
-        writer.count(intents.count)
-        for definition in intents {
-            writer.string(definition.intent.rawValue)
-            writer.string(definition.description)
-            writer.strings(definition.keywords)
-            writer.strings(definition.examples)
-        }
+    func write(to writer: inout ImageWriter) {
+        writer.records(sources)
+        writer.records(backgrounds)
+        writer.records(paths)
+        writer.records(stages)
+        writer.records(toolGroups)
+        writer.records(tools)
+        writer.records(certifications)
+        writer.records(salaries)
+        writer.records(topics)
+        writer.records(intents)
     }
 
-    init(reading reader: inout ImageReader) throws {
-        let sources = try ImageCoder.decode([Source].self, from: &reader)
-        let backgrounds = try ImageCoder.decode([Background].self, from: &reader)
-        let paths = try ImageCoder.decode([TransitionPath].self, from: &reader)
-        let stages = try ImageCoder.decode([RoadmapStage].self, from: &reader)
-        let toolGroups = try ImageCoder.decode([ToolGroup].self, from: &reader)
-        let tools = try ImageCoder.decode([Tool].self, from: &reader)
-        let certifications = try ImageCoder.decode([Certification].self, from: &reader)
-        let salaries = try ImageCoder.decode([SalaryFigure].self, from: &reader)
-        let topics = try ImageCoder.decode([Topic].self, from: &reader)
-        var intents: [IntentDefinition] = []
-        for _ in 0..<(try reader.count()) {
-            let name = try reader.string()
-            guard let intent = Intent(rawValue: name) else { throw KnowledgeImageError.malformed("unknown intent \"\(name)\"", at: reader.offset) }
-            intents.append(IntentDefinition(intent: intent, description: try reader.string(), keywords: try reader.strings(),
-                                            examples: try reader.strings()))
-        }
-        self.init(sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
-                  tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents)
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(sources: try reader.records(), backgrounds: try reader.records(), paths: try reader.records(),
+                  stages: try reader.records(), toolGroups: try reader.records(), tools: try reader.records(),
+                  certifications: try reader.records(), salaries: try reader.records(), topics: try reader.records(),
+                  intents: try reader.records())
+    }
+}
+
+/// A knowledge record as the image stores it: its fields in order, no names, no tags.
+protocol ImageRecord {
+    func write(to writer: inout ImageWriter)
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError)
+}
+
+extension ImageWriter {
+    mutating func records<T: ImageRecord>(_ values: [T]) {
+        count(values.count)
+        for value in values { value.write(to: &self) }
+    }
+
+    mutating func optional<T: ImageRecord>(_ value: T?) {
+        bool(value != nil)
+        value?.write(to: &self)
+    }
+
+    mutating func optional(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
+
+    mutating func optional(_ value: Int?) {
+        bool(value != nil)
+        if let value { integer(value) }
+    }
+}
+
+extension ImageReader {
+    mutating func records<T: ImageRecord>(_: T.Type = T.self) throws(KnowledgeImageError) -> [T] {
+        let number = try count()
+        var values: [T] = []
+        values.reserveCapacity(number)
+        for _ in 0..<number { values.append(try T(reading: &self)) }
+        return values
+    }
+
+    mutating func optional<T: ImageRecord>(_: T.Type = T.self) throws(KnowledgeImageError) -> T? {
+        try bool() ? try T(reading: &self) : nil
+    }
+
+    mutating func optionalString() throws(KnowledgeImageError) -> String? { try bool() ? try string() : nil }
+    mutating func optionalInteger() throws(KnowledgeImageError) -> Int? { try bool() ? try integer() : nil }
+}
+
+extension Source: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        for field in [id, title, publisher, file, covers] { writer.string(field) }
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), title: try reader.string(), publisher: try reader.string(), file: try reader.string(),
+                  covers: try reader.string())
+    }
+}
+
+extension Background: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(name)
+        writer.strings(synonyms)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), name: try reader.string(), synonyms: try reader.strings())
+    }
+}
+
+extension TransitionPath: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.strings(backgrounds)
+        writer.string(title)
+        writer.string(source)
+        writer.optional(duration)
+        writer.optional(difficulty)
+        writer.optional(salaryUplift)
+        writer.string(summary)
+        writer.strings(carriesOver)
+        writer.strings(gaps)
+        writer.strings(toolsToLearn)
+        writer.records(skipStages)
+        writer.records(phases)
+        writer.records(salaryMilestones)
+        writer.records(notes)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), backgrounds: try reader.strings(), title: try reader.string(), source: try reader.string(),
+                  duration: try reader.optional(), difficulty: try reader.optionalString(), salaryUplift: try reader.optional(),
+                  summary: try reader.string(), carriesOver: try reader.strings(), gaps: try reader.strings(),
+                  toolsToLearn: try reader.strings(), skipStages: try reader.records(), phases: try reader.records(),
+                  salaryMilestones: try reader.records(), notes: try reader.records())
+    }
+}
+
+extension StageSkip: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        for field in [stage, reason, source] { writer.string(field) }
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(stage: try reader.string(), reason: try reader.string(), source: try reader.string())
+    }
+}
+
+extension Phase: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(title)
+        months.write(to: &writer)
+        writer.string(goal)
+        writer.strings(tools)
+        writer.strings(details)
+        writer.string(source)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(title: try reader.string(), months: try MonthRange(reading: &reader), goal: try reader.string(),
+                  tools: try reader.strings(), details: try reader.strings(), source: try reader.string())
+    }
+}
+
+extension SalaryMilestone: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(label)
+        salary.write(to: &writer)
+        writer.optional(note)
+        writer.string(source)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(label: try reader.string(), salary: try MoneyRange(reading: &reader), note: try reader.optionalString(),
+                  source: try reader.string())
+    }
+}
+
+extension RoadmapStage: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.integer(order)
+        writer.string(title)
+        duration.write(to: &writer)
+        writer.string(summary)
+        writer.strings(skills)
+        writer.strings(tools)
+        writer.optional(salary)
+        writer.string(source)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), order: try reader.integer(), title: try reader.string(),
+                  duration: try MonthRange(reading: &reader), summary: try reader.string(), skills: try reader.strings(),
+                  tools: try reader.strings(), salary: try reader.optional(), source: try reader.string())
+    }
+}
+
+extension ToolGroup: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(name)
+        writer.strings(aliases)
+        writer.string(summary)
+        writer.strings(sources)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), summary: try reader.string(),
+                  sources: try reader.strings())
+    }
+}
+
+extension Tool: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(name)
+        writer.strings(aliases)
+        writer.strings(groups)
+        writer.string(purpose)
+        writer.strings(sources)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), groups: try reader.strings(),
+                  purpose: try reader.string(), sources: try reader.strings())
+    }
+}
+
+extension Certification: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(name)
+        writer.strings(aliases)
+        writer.optional(salaryEffectDollars)
+        writer.optional(salaryEffectPercent)
+        writer.optional(replaces)
+        writer.optional(replacedBy)
+        writer.records(notes)
+        writer.string(source)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), name: try reader.string(), aliases: try reader.strings(),
+                  salaryEffectDollars: try reader.optionalInteger(), salaryEffectPercent: try reader.optionalInteger(),
+                  replaces: try reader.optionalString(), replacedBy: try reader.optionalString(), notes: try reader.records(),
+                  source: try reader.string())
+    }
+}
+
+extension SalaryFigure: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(role)
+        writer.string(level)
+        writer.string(title)
+        writer.optional(salary)
+        writer.optional(note)
+        writer.string(source)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(role: try reader.string(), level: try reader.string(), title: try reader.string(), salary: try reader.optional(),
+                  note: try reader.optionalString(), source: try reader.string())
+    }
+}
+
+extension Topic: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(title)
+        writer.records(facts)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), title: try reader.string(), facts: try reader.records())
+    }
+}
+
+extension Fact: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.optional(id)
+        writer.string(text)
+        writer.string(source)
+        writer.optional(label)
+        writer.optional(score)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.optionalString(), text: try reader.string(), source: try reader.string(),
+                  label: try reader.optionalString(), score: try reader.optionalInteger())
+    }
+}
+
+extension IntentDefinition: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(intent.rawValue)
+        writer.string(description)
+        writer.strings(keywords)
+        writer.strings(examples)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let name = try reader.string()
+        guard let intent = Intent(rawValue: name) else { throw .malformed("unknown intent \"\(name)\"", at: reader.offset) }
+        self.init(intent: intent, description: try reader.string(), keywords: try reader.strings(), examples: try reader.strings())
+    }
+}
+
+extension MonthRange: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.integer(min)
+        writer.integer(max)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(min: try reader.integer(), max: try reader.integer())
+    }
+}
+
+extension PercentRange: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.integer(min)
+        writer.integer(max)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(min: try reader.integer(), max: try reader.integer())
+    }
+}
+
+extension MoneyRange: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.integer(min)
+        writer.optional(max)
+        writer.bool(openEnded)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(min: try reader.integer(), max: try reader.optionalInteger(), openEnded: try reader.bool())
     }
 }

@@ -46,7 +46,7 @@ public enum KnowledgeImage {
         writer.word(formatVersion)
         writer.uint64(inputHash)
         let sections: [(String, (inout ImageWriter) throws -> Void)] = [
-            ("knowledge", { try advisor.knowledge.write(to: &$0) }),
+            ("knowledge", { advisor.knowledge.write(to: &$0) }),
             ("classifier", { advisor.classifier.write(to: &$0) }),
             ("extractor", { advisor.extractor.write(to: &$0) }),
         ]
@@ -94,6 +94,18 @@ public enum KnowledgeImage {
             if name == "knowledge" { return try KnowledgeBase(reading: &section) }
         }
         throw KnowledgeImageError.malformed("the knowledge section is missing", at: reader.offset)
+    }
+
+    /// How many bytes from the start of an image hold its header and its first section (the
+    /// knowledge), read from the image's first bytes (`head`, 64 are plenty): enough for
+    /// ``decodeKnowledge(_:)``, so that `advisor check` need not decode the rest.
+    public static func knowledgeLength(head: UnsafeRawBufferPointer) throws -> Int {
+        var reader = ImageReader(head)
+        _ = try readHeader(&reader)
+        _ = try reader.count()
+        _ = try reader.string()
+        let length = try reader.count()
+        return reader.offset + length
     }
 
     /// The hash of the files an image was built from, after checking its header.
