@@ -55,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "AdvisorTestSupport",
-            dependencies: ["AdvisorCore", "CompiledKnowledge"],
+            dependencies: ["AdvisorCore", "CompiledKnowledge", .product(name: "Yams", package: "Yams")],
             path: "Tests/AdvisorTestSupport"
         ),
         .testTarget(

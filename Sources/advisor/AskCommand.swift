@@ -37,7 +37,7 @@ struct AskCommand: ParsableCommand {
     func run() throws {
         let advisor = try global.loadAdvisor()
         let knowledge = advisor.knowledge
-        let state = DialogueState(profile: try profile.profile(in: knowledge))
+        let state = DialogueState(profile: try profile.profile(for: advisor))
         let turn = advisor.respond(to: question, state: state)
         let presenter = Presenter(terminal: global.terminal, json: json, knowledge: knowledge)
         presenter.show(turn)

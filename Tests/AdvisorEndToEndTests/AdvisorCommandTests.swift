@@ -18,7 +18,9 @@ struct AdvisorCommandTests {
         ["ask", "--width", "5", "hello"],
         ["ask", "--salary", "lots", "hello"],
         ["ask", "--hours", "-5", "hello"],
-        ["ask", "--background", "astronaut", "hello"],
+        ["ask", "--background", "frontnd", "hello"],
+        ["ask", "--experience", "100", "hello"],
+        ["ask", "--salary", "0", "hello"],
         ["check", "--knowledge"],
         ["check", "extra"],
     ])

@@ -91,7 +91,14 @@ public enum SampleKnowledge {
             intent(.greeting, ["hello"]), intent(.thanks, ["thanks"]), intent(.cost, ["cost"]),
             intent(.affirm, ["yes"]), intent(.deny, ["no thanks"]), intent(.reset, ["start over"]),
             intent(.inform, ["i'm a", "i am a", "actually"]),
-        ]
+        ],
+        currencies: [
+            Currency(id: "USD", name: "US dollars", symbols: ["$"], words: ["usd", "dollars"]),
+            Currency(id: "PKR", name: "Pakistani rupees", words: ["pkr"]),
+            Currency(id: "INR", name: "Indian rupees", symbols: ["₹"], words: ["inr"]),
+        ],
+        amountWords: [AmountWord(words: ["lpa"], factor: 100_000, currency: "INR", period: .year)],
+        payPeriods: [PayPeriodWords(period: .year, words: ["a year"]), PayPeriodWords(period: .month, words: ["a month"])]
     )
 
     private static func source(_ id: String, _ title: String) -> Source {

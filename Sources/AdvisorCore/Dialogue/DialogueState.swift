@@ -10,6 +10,9 @@ public struct DialogueState: Hashable, Codable, Sendable {
     public var turn: Int
     /// Questions from a long message that were offered rather than answered, in order.
     public var deferredQuestions: [String]
+    /// The number slot the last statement set (salary, hours, experience), which a correction
+    /// with a bare number changes: "10 hrs a week" then "actually make that 15".
+    public var lastNumberSlot: ProfileChange.Slot?
 
     public init(profile: Profile = Profile(), pending: FollowUpQuestion? = nil, lastIntent: Intent? = nil,
                 lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = []) {
@@ -22,7 +25,7 @@ public struct DialogueState: Hashable, Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions
+        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions, lastNumberSlot
     }
 
     /// Reads a state, treating fields added after a state was saved as empty.
@@ -34,5 +37,6 @@ public struct DialogueState: Hashable, Codable, Sendable {
         lastEntities = try container.decodeIfPresent(Entities.self, forKey: .lastEntities) ?? Entities()
         turn = try container.decodeIfPresent(Int.self, forKey: .turn) ?? 0
         deferredQuestions = try container.decodeIfPresent([String].self, forKey: .deferredQuestions) ?? []
+        lastNumberSlot = try container.decodeIfPresent(ProfileChange.Slot.self, forKey: .lastNumberSlot)
     }
 }

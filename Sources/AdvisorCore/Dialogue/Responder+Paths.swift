@@ -255,7 +255,8 @@ extension Responder {
     func plan(_ entities: Entities, profile: Profile, into reply: inout ReplyBuilder) {
         let plan = PersonalPlan(knowledge: knowledge, background: entities.backgrounds.first,
                                 unknownBackground: entities.unknownBackground ?? profile.unknownBackground,
-                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek)
+                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
+                                knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
         if let unknown = plan.unknownBackground {
             noPath(for: unknown, into: &reply)
             nonTechnicalExample(into: &reply)
@@ -288,13 +289,14 @@ extension Responder {
         if let projection = plan.projection {
             reply.paragraph("Projected from today's \(projection.arithmetic).")
             reply.note(projectionLabel(projection, into: &reply))
+            if let terms = projection.termsNote { reply.note(terms) }
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
             reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
-                + "Tell me your current salary to see it in dollars.")
+                + "Tell me your current salary to see it applied.")
         } else if let current = plan.currentSalary {
             // Without a documented uplift there is nothing to project the person's salary from.
             reply.paragraph("The sources give no salary uplift for this background, so I can't project your "
-                + "$\(MoneyRange.grouped(current)); here are the MLOps bands they give.")
+                + "\(current.text); here are the MLOps bands they give.")
             salaryChart(knowledge.salaries(), into: &reply)
         } else {
             reply.paragraph("The sources give no salary uplift for this background.")
@@ -302,21 +304,15 @@ extension Responder {
         }
     }
 
-    /// The tools to learn: the path's own order first, then each remaining stage's new tools.
+    /// The tools to learn as one sequence: each remaining stage's new tools in stage order, then
+    /// the ones only the path's source names (``PersonalPlan/toolSteps``).
     func toolsInOrder(_ plan: PersonalPlan, withHeading: Bool = true, into reply: inout ReplyBuilder) {
-        guard !plan.tools.isEmpty else { return }
+        guard !plan.toolSteps.isEmpty else { return }
         if withHeading { reply.heading("Tools to learn, in order") }
-        var lines: [String] = []
-        var listed: Set<String> = []
-        for path in plan.paths where !path.toolsToLearn.isEmpty {
-            let names = path.toolsToLearn.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
-            listed.formUnion(path.toolsToLearn)
-            if !names.isEmpty { lines.append("First, as \(path.source) suggests: \(names.joined(separator: ", ")) \(reply.citing([path.source]))") }
-        }
-        for stage in plan.remaining {
-            let names = stage.tools.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
-            listed.formUnion(stage.tools)
-            if !names.isEmpty { lines.append("\(stage.title): \(names.joined(separator: ", ")) \(reply.citing([stage.source]))") }
+        let lines = plan.toolSteps.map { step in
+            let names = step.tools.map(\.name).joined(separator: ", ")
+            let title = step.stage?.title ?? "Also named for this move"
+            return "\(title): \(names) \(reply.citing(step.sources))"
         }
         reply.bullets(lines)
     }

@@ -106,8 +106,9 @@ extension Responder {
         reply.headline("From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))")
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
         if let projection = plan.projection {
-            reply.paragraph("Projected from your \(projection.arithmetic) a year.")
+            reply.paragraph("Projected from your \(projection.arithmetic).")
             reply.note(projectionLabel(projection, into: &reply))
+            if let terms = projection.termsNote { reply.note(terms) }
         }
         for path in paths {
             let lines = path.salaryMilestones.map { milestone in

@@ -137,6 +137,7 @@ public struct Responder: Sendable {
         case .yearsOfExperience: "years of experience"
         case .hoursPerWeek: "hours a week"
         case .currentSalary: "current salary"
+        case .alreadyKnown: "already known"
         }
     }
 
@@ -144,6 +145,8 @@ public struct Responder: Sendable {
     func display(_ slot: ProfileChange.Slot, _ value: String) -> String {
         switch slot {
         case .background: knowledge.background(value)?.name ?? value.sanitizedForDisplay
+        case .alreadyKnown: value.components(separatedBy: ", ").map { knowledge.tool($0)?.name ?? knowledge.certification($0)?.name ?? $0 }
+            .joined(separator: ", ")
         case .currentSalary: Int(value).map { "$" + MoneyRange.grouped($0) } ?? value
         default: value
         }

@@ -55,7 +55,8 @@ struct UtteranceCues: Sendable {
 
     /// The person corrects something said before: "actually I'm in DevOps", "sorry, I meant…".
     var isCorrection: Bool {
-        hasAny(["actually", "i meant", "i mean", "correction", "sorry", "not really", "scratch that", "oops"])
+        hasAny(["actually", "i meant", "i mean", "correction", "sorry", "not really", "scratch that", "oops", "wait no", "no wait",
+                "make that", "make it", "typo", "i misspoke"])
     }
 
     /// The utterance continues the last question: "and the salary?", "what about frontend?".

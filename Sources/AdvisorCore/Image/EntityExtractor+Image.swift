@@ -1,5 +1,6 @@
 /// The `extractor` section of a ``KnowledgeImage``: the names by first word, the typo vocabulary
-/// of name words and the common words that are never corrected.
+/// of name words, the common words that are never corrected and the words several examples use.
+/// The gap finder and the pay words are built from the knowledge base's small tables on reading.
 extension EntityExtractor {
     func write(to writer: inout ImageWriter) {
         let firstWords = names.keys.sorted()
@@ -16,9 +17,10 @@ extension EntityExtractor {
         }
         correctable.write(to: &writer)
         writer.strings(commonWords.sorted())
+        writer.strings(frequentWords.sorted())
     }
 
-    init(reading reader: inout ImageReader) throws {
+    init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws {
         var names: [String: [Name]] = [:]
         let firstWords = try reader.count()
         names.reserveCapacity(firstWords)
@@ -36,13 +38,19 @@ extension EntityExtractor {
         }
         let correctable = try TypoCorrector(reading: &reader)
         let commonWords = Set(try reader.strings())
-        self.init(names: names, correctable: correctable, commonWords: commonWords)
+        let frequentWords = Set(try reader.strings())
+        self.init(names: names, correctable: correctable, commonWords: commonWords, frequentWords: frequentWords,
+                  gapFinder: GapFinder(knowledge: knowledge, commonWords: frequentWords), pay: PayWords(knowledge: knowledge))
     }
 
-    private init(names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>) {
+    private init(names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>, frequentWords: Set<String>,
+                 gapFinder: GapFinder, pay: PayWords) {
         self.names = names
         self.correctable = correctable
         self.commonWords = commonWords
+        self.frequentWords = frequentWords
+        self.gapFinder = gapFinder
+        self.pay = pay
     }
 }
 

@@ -13,13 +13,19 @@ extension KnowledgeBase {
         writer.records(salaries)
         writer.records(topics)
         writer.records(intents)
+        writer.records(gaps)
+        writer.records(cues)
+        writer.records(currencies)
+        writer.records(amountWords)
+        writer.records(payPeriods)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(sources: try reader.records(), backgrounds: try reader.records(), paths: try reader.records(),
                   stages: try reader.records(), toolGroups: try reader.records(), tools: try reader.records(),
                   certifications: try reader.records(), salaries: try reader.records(), topics: try reader.records(),
-                  intents: try reader.records())
+                  intents: try reader.records(), gaps: try reader.records(), cues: try reader.records(),
+                  currencies: try reader.records(), amountWords: try reader.records(), payPeriods: try reader.records())
     }
 }
 
@@ -320,5 +326,75 @@ extension MoneyRange: ImageRecord {
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(min: try reader.integer(), max: try reader.optionalInteger(), openEnded: try reader.bool())
+    }
+}
+
+extension GapTerm: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(kind.rawValue)
+        writer.string(name)
+        writer.strings(aliases)
+        writer.bool(contrasted)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let kind = try reader.string()
+        guard let known = Gap.Kind(rawValue: kind) else { throw .malformed("unknown gap kind \"\(kind)\"", at: reader.offset) }
+        self.init(kind: known, name: try reader.string(), aliases: try reader.strings(), contrasted: try reader.bool())
+    }
+}
+
+extension CueList: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id.rawValue)
+        writer.strings(phrases)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let id = try reader.string()
+        guard let known = ID(rawValue: id) else { throw .malformed("unknown cue list \"\(id)\"", at: reader.offset) }
+        self.init(id: known, phrases: try reader.strings())
+    }
+}
+
+extension Currency: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(name)
+        writer.strings(symbols)
+        writer.strings(words)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), name: try reader.string(), symbols: try reader.strings(), words: try reader.strings())
+    }
+}
+
+extension AmountWord: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.strings(words)
+        writer.double(factor)
+        writer.optional(currency)
+        writer.optional(period?.rawValue)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let words = try reader.strings(), factor = try reader.double(), currency = try reader.optionalString()
+        let period = try reader.optionalString()
+        guard period.map({ Money.Period(rawValue: $0) != nil }) ?? true else { throw .malformed("unknown pay period", at: reader.offset) }
+        self.init(words: words, factor: factor, currency: currency, period: period.flatMap(Money.Period.init(rawValue:)))
+    }
+}
+
+extension PayPeriodWords: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(period.rawValue)
+        writer.strings(words)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let period = try reader.string()
+        guard let known = Money.Period(rawValue: period) else { throw .malformed("unknown pay period \"\(period)\"", at: reader.offset) }
+        self.init(period: known, words: try reader.strings())
     }
 }

@@ -13,11 +13,20 @@ public struct KnowledgeBase: Sendable {
     public var salaries: [SalaryFigure]
     public var topics: [Topic]
     public var intents: [IntentDefinition]
+    /// What the articles do not cover, for replies to admit (`gaps.yaml`).
+    public var gaps: [GapTerm]
+    /// Words and phrases that signal something in a message, by list.
+    public var cues: [CueList]
+    /// How people write pay (`Knowledge/currencies.yaml`): currencies, multiplying words, periods.
+    public var currencies: [Currency]
+    public var amountWords: [AmountWord]
+    public var payPeriods: [PayPeriodWords]
 
     public init(
         sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
         toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
-        topics: [Topic], intents: [IntentDefinition]
+        topics: [Topic], intents: [IntentDefinition], gaps: [GapTerm] = [], cues: [CueList] = [],
+        currencies: [Currency] = [], amountWords: [AmountWord] = [], payPeriods: [PayPeriodWords] = []
     ) {
         self.sources = sources
         self.backgrounds = backgrounds
@@ -29,6 +38,11 @@ public struct KnowledgeBase: Sendable {
         self.salaries = salaries
         self.topics = topics
         self.intents = intents
+        self.gaps = gaps
+        self.cues = cues
+        self.currencies = currencies
+        self.amountWords = amountWords
+        self.payPeriods = payPeriods
     }
 }
 
@@ -44,6 +58,9 @@ extension KnowledgeBase {
     public func tools(in group: String) -> [Tool] { tools.filter { $0.groups.contains(group) } }
     public func certification(_ id: String) -> Certification? { certifications.first { $0.id == id } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    /// The phrases of a cue list (empty when the knowledge base has none, as in small test fixtures).
+    public func cues(_ id: CueList.ID) -> [String] { cues.filter { $0.id == id }.flatMap(\.phrases) }
+    public func currency(_ id: String) -> Currency? { currencies.first { $0.id == id } }
     /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
     public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
         salaries.filter { $0.role == role && (level == nil || $0.level == level) }

@@ -36,15 +36,19 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownReference(SourceLocation, kind: String, id: String, suggestion: String?)
     case missingSection(kind: String, expectedIn: String)
     case missingTopic(id: String, expectedIn: String)
+    case missingCueList(id: String, expectedIn: String)
+    case duplicatePhrase(SourceLocation, phrase: String, first: SourceLocation)
+    case heldGap(SourceLocation, phrase: String)
 
     /// Where the problem is, if it is in a file.
     public var location: SourceLocation? {
         switch self {
-        case .missingDirectory, .unreadableFile, .missingSection, .missingTopic: nil
+        case .missingDirectory, .unreadableFile, .missingSection, .missingTopic, .missingCueList: nil
         case let .invalidEncoding(at), let .invalidYAML(at, _), let .notAMapping(at, _),
              let .unknownSection(at, _, _), let .unknownField(at, _, _), let .missingField(at, _, _),
              let .emptyField(at, _), let .wrongType(at, _, _), let .malformedNumber(at, _, _),
-             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _):
+             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _),
+             let .duplicatePhrase(at, _, _), let .heldGap(at, _):
             at
         }
     }
@@ -83,6 +87,12 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(file): error: no \(quoted(kind)) section in any knowledge file (add one)"
         case let .missingTopic(id, file):
             return "\(file): error: the advisor needs a topic with id \(quoted(id)) (add it)"
+        case let .missingCueList(id, file):
+            return "\(file): error: the advisor needs a cue list with id \(quoted(id)) (add it)"
+        case let .duplicatePhrase(at, phrase, first):
+            return "\(at): error: the phrase \(quoted(phrase)) is listed twice (first at \(first); keep one)"
+        case let .heldGap(at, phrase):
+            return "\(at): error: \(quoted(phrase)) is no gap: the knowledge base already names it (remove it from the gaps)"
         }
     }
 

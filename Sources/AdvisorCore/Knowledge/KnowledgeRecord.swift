@@ -116,6 +116,12 @@ struct KnowledgeRecord {
         return result
     }
 
+    /// Where each item of a list field is written, in order (for the items ``strings(_:required:)`` keeps).
+    func itemLocations(_ field: String) -> [SourceLocation] {
+        (fields[field]?.sequence ?? []).filter { !($0.scalar?.string.trimmingBlanksAndNewlines.isEmpty ?? true) }
+            .map { Self.location(of: $0, in: file) }
+    }
+
     /// Reads `field` as an id of another record, to be checked once everything is loaded.
     func reference(_ field: String, to kind: String, required: Bool = true) -> String? {
         let id = required ? string(field) : optionalString(field)

@@ -36,6 +36,12 @@ public struct EntityExtractor: Sendable {
     let correctable: TypoCorrector
     /// Words that are never typo-corrected.
     let commonWords: Set<String>
+    /// The words several training examples use (the gap finder's common words; kept for the image).
+    let frequentWords: Set<String>
+    /// What a message names that the articles do not cover.
+    let gapFinder: GapFinder
+    /// How pay is written: currencies, multiplying words, periods.
+    let pay: PayWords
 
     static let levels: [(id: String, phrases: [String])] = [
         ("entry", ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
@@ -108,6 +114,9 @@ public struct EntityExtractor: Sendable {
         }
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
+        frequentWords = Set(frequent.keys)
+        gapFinder = GapFinder(knowledge: knowledge, commonWords: frequentWords)
+        pay = PayWords(knowledge: knowledge)
     }
 
     /// Common words one letter away from a name that must stay themselves.
@@ -117,12 +126,14 @@ public struct EntityExtractor: Sendable {
     ]
 
     public func extract(from utterance: String) -> Entities {
-        let tokens = Normalizer.tokens(utterance)
+        let spelled = pay.spelledOut(utterance)
+        let tokens = Normalizer.tokens(spelled)
         var entities = Entities()
         let words = corrected(tokens)
         let negated = negationMask(tokens)
         var named = [Bool](repeating: false, count: tokens.count)
         var backgroundSpans: [Range<Int>] = []
+        var found: [(at: Int, name: Name)] = []
         var index = 0
         while index < words.count {
             guard let word = words[index], let candidates = names[word],
@@ -132,14 +143,29 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             record(match, negated: negated[index], in: &entities)
+            if !negated[index] { found.append((index, match)) }
             let span = index..<index + match.words.count
             for position in span { named[position] = true }
-            if match.kind == .background, !negated[index] { backgroundSpans.append(span) }
+            if match.kind == .background, !negated[index] {
+                backgroundSpans.append(span)
+                if !isHeld(span, tokens, named: named), !entities.mentionedBackgrounds.contains(match.id) {
+                    entities.mentionedBackgrounds.append(match.id)
+                }
+            }
             index = span.upperBound
         }
-        readNumbers(tokens, into: &entities)
-        if entities.backgrounds.isEmpty, entities.negatedBackgrounds.isEmpty {
-            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated)
+        markKnown(tokens, named: named, matches: found, in: &entities)
+        readNumbers(tokens, dollarSign: spelled.contains("$"), into: &entities)
+        if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
+        entities.gaps += gapFinder.gaps(in: tokens)
+        for money in entities.money {
+            guard let code = money.currency, !money.isInUSDollars else { continue }
+            let gap = Gap(kind: .currency, term: code)
+            if !entities.gaps.contains(gap) { entities.gaps.append(gap) }
+        }
+        let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
+        if held.isEmpty, entities.negatedBackgrounds.isEmpty {
+            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated) ?? studies(tokens)
         } else if !backgroundSpans.isEmpty {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
         }

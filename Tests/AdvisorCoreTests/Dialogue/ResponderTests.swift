@@ -45,7 +45,7 @@ struct ResponderTests {
     }
 
     @Test func aPlanForAnUnknownBackgroundInventsNoUplift() {
-        let answer = reply(.plan, unknownBackground: "nurse", profile: Profile(unknownBackground: "nurse", currentSalary: 60_000))
+        let answer = reply(.plan, unknownBackground: "nurse", profile: Profile(background: .unknown("nurse"), currentSalary: Money(60_000)))
         expectReply(answer, contains: "The sources have no path for nurse", "no salary uplift")
         expectReply(answer, lacks: "Projected")
     }
@@ -69,8 +69,9 @@ struct ResponderTests {
     }
 
     @Test func theProjectionIsLabelledWithItsSourcesPercentages() {
-        let answer = reply(.salary, backgrounds: ["frontend"], profile: Profile(background: "frontend", currentSalary: 85_000))
-        expectReply(answer, contains: "$144,500–$170,000",
+        let answer = reply(.salary, backgrounds: ["frontend"], profile: Profile(background: .known("frontend"),
+                                                                                     currentSalary: Money(85_000, currency: "USD", period: .year)))
+        expectReply(answer, contains: "$144,500–$170,000 a year",
                     "A projection from the +70% to +100% that transition-paths gives")
     }
 
@@ -81,7 +82,7 @@ struct ResponderTests {
     }
 
     @Test func aDevOpsPlanSkipsTheStageItAlreadyKnows() {
-        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: "devops"))
+        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: .known("devops")))
         let rows: [Reply.TimelineRow] = answer.blocks.flatMap { block -> [Reply.TimelineRow] in
             if case let .timeline(rows) = block { rows } else { [] }
         }
@@ -90,7 +91,8 @@ struct ResponderTests {
     }
 
     @Test func aPlanWithASalaryButNoDocumentedUpliftSaysItCannotProjectIt() {
-        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: "devops", currentSalary: 120_000))
+        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: .known("devops"),
+                                                                                 currentSalary: Money(120_000, currency: "USD")))
         expectReply(answer, contains: "The sources give no salary uplift for this background, so I can't project your $120,000")
         expectReply(answer, lacks: "Projected from")
     }
@@ -152,7 +154,7 @@ struct ResponderTests {
         var entities = Entities()
         entities.unknownBackground = "nurse"
         let answer = responder.reply(to: [.noted([change]), .answer(DialogueAction.Question(intent: .timeline, entities: entities))],
-                                     state: DialogueState(profile: Profile(unknownBackground: "nurse")))
+                                     state: DialogueState(profile: Profile(background: .unknown("nurse"))))
         let text = plainText(answer)
         #expect(text.components(separatedBy: "no path for nurse").count == 2, "said once:\n\(text)")
         expectReply(answer, contains: "15–21 months (career-card)", "finance-story")
@@ -360,7 +362,7 @@ struct ResponderTests {
     }
 
     @Test func thePlanSaysWhatEachCertificateIsFor() {
-        let answer = reply(.plan, backgrounds: ["frontend"], profile: Profile(background: "frontend"))
+        let answer = reply(.plan, backgrounds: ["frontend"], profile: Profile(background: .known("frontend")))
         for certification in PersonalPlan(knowledge: Fixtures.knowledge, background: "frontend").certifications {
             for fragment in Self.summaryFragments(certification) { expectReply(answer, contains: fragment) }
         }

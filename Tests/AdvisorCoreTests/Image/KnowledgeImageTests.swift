@@ -29,6 +29,11 @@ struct KnowledgeImageTests {
         #expect(image.salaries == yaml.salaries)
         #expect(image.topics == yaml.topics)
         #expect(image.intents == yaml.intents)
+        #expect(image.gaps == yaml.gaps)
+        #expect(image.cues == yaml.cues)
+        #expect(image.currencies == yaml.currencies)
+        #expect(image.amountWords == yaml.amountWords)
+        #expect(image.payPeriods == yaml.payPeriods)
         #expect(try CompiledKnowledge.knowledgeBase().intents == yaml.intents)
     }
 
