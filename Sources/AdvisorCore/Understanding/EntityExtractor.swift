@@ -36,8 +36,6 @@ public struct EntityExtractor: Sendable {
     let correctable: TypoCorrector
     /// Words that are never typo-corrected.
     let commonWords: Set<String>
-    /// The words several training examples use (the gap finder's common words; kept for the image).
-    let frequentWords: Set<String>
     /// What a message names that the articles do not cover.
     let gapFinder: GapFinder
     /// How pay is written: currencies, multiplying words, periods.
@@ -114,8 +112,7 @@ public struct EntityExtractor: Sendable {
         }
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
-        frequentWords = Set(frequent.keys)
-        gapFinder = GapFinder(knowledge: knowledge, commonWords: frequentWords)
+        gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         pay = PayWords(knowledge: knowledge)
     }
 
