@@ -21,6 +21,11 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        // Lists the files under a folder by extension: one rule for which files are knowledge,
+        // shared by the compiler tool, the executable and (as the same source file) the plugin.
+        .target(name: "FolderWalker"),
+        // Writes the git commit the executable is built from, for `advisor --version`.
+        .plugin(name: "StampVersion", capability: .buildTool()),
         // All of the product's logic: text and a state in, a reply and a new state out.
         .target(
             name: "AdvisorCore",
@@ -28,7 +33,7 @@ let package = Package(
         ),
         // Reads Knowledge/*.yaml at build time and writes them into Swift source files: the text,
         // and the KnowledgeImage AdvisorCore's own code builds from it (loaded, validated, indexed).
-        .executableTarget(name: "KnowledgeCompiler", dependencies: ["AdvisorCore"]),
+        .executableTarget(name: "KnowledgeCompiler", dependencies: ["AdvisorCore", "FolderWalker"]),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),
@@ -49,9 +54,11 @@ let package = Package(
                 "AdvisorCore",
                 "CompiledKnowledge",
                 "CReadline",
+                "FolderWalker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
-            ]
+            ],
+            plugins: ["StampVersion"]
         ),
         .target(
             name: "AdvisorTestSupport",

@@ -3,7 +3,7 @@ import PackagePlugin
 
 /// Embeds the package's `Knowledge/` folder into the target that uses the plugin, twice over.
 ///
-/// The `KnowledgeCompiler` tool writes every `.yaml` file under `Knowledge/` into one Swift
+/// The `KnowledgeCompiler` tool writes every `.yaml` / `.yml` file under `Knowledge/` into one Swift
 /// source file as string literals (so the binary needs no files at run time and keeps working
 /// wherever it is copied), and builds the advisor from them into a `KnowledgeImage` written as a
 /// second source file (so the program starts by reading ready tables instead of parsing and
@@ -12,7 +12,8 @@ import PackagePlugin
 struct EmbedKnowledge: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let knowledge = context.package.directoryURL.appending(path: "Knowledge")
-        let inputs = try yamlFiles(under: knowledge)
+        let inputs = (FolderWalker.knowledge.files(under: knowledge.path(percentEncoded: false)) ?? [])
+            .map { knowledge.appending(path: $0) }
         let embedded = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledge.swift")
         let image = context.pluginWorkDirectoryURL.appending(path: "CompiledImage.swift")
         return [
@@ -24,14 +25,5 @@ struct EmbedKnowledge: BuildToolPlugin {
                 outputFiles: [embedded, image]
             )
         ]
-    }
-
-    private func yamlFiles(under directory: URL) throws -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
-            return []
-        }
-        return walker.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "yaml" }
-            .sorted { $0.path < $1.path }
     }
 }

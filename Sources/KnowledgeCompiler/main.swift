@@ -1,9 +1,10 @@
 import AdvisorCore
+import FolderWalker
 import Foundation
 
 // Usage: KnowledgeCompiler KNOWLEDGE_DIR EMBEDDED_SWIFT_FILE IMAGE_SWIFT_FILE
 //
-// Reads every YAML file under KNOWLEDGE_DIR (as `Knowledge/<relative path>`, sorted) and writes:
+// Reads every YAML file under KNOWLEDGE_DIR (`FolderWalker.knowledge`: *.yaml and *.yml) (as `Knowledge/<relative path>`, sorted) and writes:
 // - EMBEDDED_SWIFT_FILE: `EmbeddedKnowledge.files`, one (path, contents) pair per file, the
 //   contents as raw string literals with enough `#`s that no YAML text can close them early;
 // - IMAGE_SWIFT_FILE: `CompiledImage.base64`, the `KnowledgeImage` of the advisor built from the
@@ -28,13 +29,10 @@ func write(_ text: String, to path: String) {
 }
 
 var files: [KnowledgeFile] = []
-if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
-    for case let url as URL in walker where url.pathExtension == "yaml" {
-        let full = url.standardizedFileURL.path
-        let relative = String(full.dropFirst(root.path.count)).drop { $0 == "/" }
-        guard let data = FileManager.default.contents(atPath: full) else { fail("\(full): error: cannot read file") }
-        files.append(KnowledgeFile(path: "Knowledge/" + relative, bytes: [UInt8](data)))
-    }
+for relative in FolderWalker.knowledge.files(under: root.path) ?? [] {
+    let full = root.appendingPathComponent(relative).path
+    guard let data = FileManager.default.contents(atPath: full) else { fail("\(full): error: cannot read file") }
+    files.append(KnowledgeFile(path: "Knowledge/" + relative, bytes: [UInt8](data)))
 }
 files.sort { $0.path < $1.path }
 

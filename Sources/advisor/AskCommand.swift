@@ -31,7 +31,7 @@ struct AskCommand: ParsableCommand {
 
     /// The words as one utterance.
     var question: String {
-        words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        words.joined(separator: " ").trimming()
     }
 
     func run() throws {

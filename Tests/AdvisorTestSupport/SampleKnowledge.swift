@@ -70,14 +70,14 @@ public enum SampleKnowledge {
             Certification(id: "cka", name: "CKA", aliases: [], salaryEffectDollars: 12_000, source: "career-card"),
         ],
         salaries: [
-            SalaryFigure(role: "mlops-engineer", level: "overall", title: "MLOps Engineer", salary: MoneyRange(min: 130_000, max: 220_000),
+            SalaryFigure(role: "mlops-engineer", level: .overall, title: "MLOps Engineer", salary: MoneyRange(min: 130_000, max: 220_000),
                          source: "transition-paths"),
-            SalaryFigure(role: "mlops-engineer", level: "junior", title: "Junior MLOps Engineer", salary: nil, source: "career-path"),
-            SalaryFigure(role: "mlops-engineer", level: "junior", title: "Junior MLOps Engineer",
+            SalaryFigure(role: "mlops-engineer", level: .junior, title: "Junior MLOps Engineer", salary: nil, source: "career-path"),
+            SalaryFigure(role: "mlops-engineer", level: .junior, title: "Junior MLOps Engineer",
                          salary: MoneyRange(min: 100_000, max: 140_000), source: "finance-story"),
-            SalaryFigure(role: "mlops-engineer", level: "senior", title: "Senior MLOps Engineer",
+            SalaryFigure(role: "mlops-engineer", level: .senior, title: "Senior MLOps Engineer",
                          salary: MoneyRange(min: 165_000, max: 207_125), source: "career-path"),
-            SalaryFigure(role: "mlops-engineer", level: "senior", title: "Senior MLOps Engineer",
+            SalaryFigure(role: "mlops-engineer", level: .senior, title: "Senior MLOps Engineer",
                          salary: MoneyRange(min: 250_000, openEnded: true), source: "career-card"),
         ],
         topics: [
@@ -92,6 +92,8 @@ public enum SampleKnowledge {
             intent(.affirm, ["yes"]), intent(.deny, ["no thanks"]), intent(.reset, ["start over"]),
             intent(.inform, ["i'm a", "i am a", "actually"]),
         ],
+        // How people say things is the real data's: the dialogue reads its cue lists.
+        cues: Fixtures.knowledge.cues,
         currencies: [
             Currency(id: "USD", name: "US dollars", symbols: ["$"], words: ["usd", "dollars"]),
             Currency(id: "PKR", name: "Pakistani rupees", words: ["pkr"]),

@@ -47,7 +47,7 @@ extension Advisor {
         case .hoursPerWeek, .yearsOfExperience:
             let (what, range) = slot == .hoursPerWeek ? ("hours a week", Profile.plausibleHoursPerWeek)
                 : ("years of experience", Profile.plausibleYearsOfExperience)
-            guard let number = Int(text.trimmingWhitespace), range.contains(number) else {
+            guard let number = Int(text.trimming()), range.contains(number) else {
                 return .failure(.outOfRange(text, what: what, range: range))
             }
             if slot == .hoursPerWeek { profile.hoursPerWeek = number } else { profile.yearsOfExperience = number }
@@ -56,7 +56,7 @@ extension Advisor {
     }
 
     private func statedBackground(_ text: String) -> Result<StatedBackground, ProfileValueError> {
-        let wanted = text.lowercased().trimmingWhitespace
+        let wanted = text.lowercased().trimming()
         let names = knowledge.backgrounds.map { background in
             (background.id, ([background.id, background.name] + background.synonyms).map { $0.lowercased() })
         }

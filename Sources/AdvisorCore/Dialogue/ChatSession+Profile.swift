@@ -72,7 +72,7 @@ struct SessionMessage: Error {
 
     var reply: Reply {
         var text = "Sorry: \(problem)"
-        if let suggestion { text += " (did you mean \"\(suggestion)\"?)" }
+        text += String.didYouMean(suggestion)
         text += "."
         if !choices.isEmpty { text += " Choices: \(choices.joined(separator: ", "))." }
         return Reply(blocks: [.paragraph(text)])

@@ -34,7 +34,7 @@ public struct DialoguePolicy: Sendable {
     private func decideOne(_ understanding: Understanding, utterance: String, state: DialogueState) -> DialogueDecision {
         var state = state
         state.turn += 1
-        let cues = UtteranceCues(utterance)
+        let cues = UtteranceCues(utterance, knowledge: knowledge)
         if cues.wordCount == 0, understanding.entities.isEmpty {
             return DialogueDecision(actions: [.emptyInput], state: state)
         }
@@ -74,9 +74,8 @@ public struct DialoguePolicy: Sendable {
         if entities.unknownBackground != nil, cues.isSelfDescription || held.isEmpty { return true }
         // A job title typed alone ("devops engineer", "data scientist here") says what the person
         // does, until they have said so; after that, it asks about another background.
-        let weighsOptions = cues.words.contains { EntityExtractor.coordinators.contains($0) || $0 == "compare" }
-        return wholeMessage && held.count == 1 && entities.backgrounds.count == 1 && entities.unknownBackground == nil && !weighsOptions
-            && cues.wordCount <= 4 && state.profile.background == nil
+        return wholeMessage && held.count == 1 && entities.isTitleAlone && entities.unknownBackground == nil
+            && state.profile.background == nil
     }
 
     /// A correction of the number the person gave last: "wait no 110k" after "i earn 100k",
@@ -125,7 +124,7 @@ public struct DialoguePolicy: Sendable {
             guard let only = parts.first else { return decide(Understanding(intent: .outOfScope, confidence: 0), utterance: "", state: state) }
             return decide(only.understanding, utterance: only.text, state: state)
         }
-        if UtteranceCues(parts.map(\.text).joined(separator: " ")).isMostlyNonLatin {
+        if UtteranceCues(parts.map(\.text).joined(separator: " "), knowledge: knowledge).isMostlyNonLatin {
             var state = state
             state.turn += 1
             return DialogueDecision(actions: [.onlyEnglish], state: state)
@@ -143,7 +142,7 @@ public struct DialoguePolicy: Sendable {
         var changes: [ProfileChange] = []
         var questions: [DialogueAction.Question] = []
         for part in parts {
-            let cues = UtteranceCues(part.text)
+            let cues = UtteranceCues(part.text, knowledge: knowledge)
             let intent = effectiveIntent(part.understanding, cues)
             if intent == .inform || cues.isSelfDescription || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false) {
                 changes += takeIn(part.understanding.entities, cues, intent: .inform, into: &state.profile)

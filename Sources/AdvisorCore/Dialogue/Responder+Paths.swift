@@ -46,7 +46,7 @@ extension Responder {
             let skipping = plan.skipped.isEmpty ? "" : " (skipping \(plan.skipped.map(\.stage.title).joined(separator: " and ")))"
             lines.append("Roadmap stages\(skipping): \(plan.arithmetic) \(reply.citing(plan.stageSources))")
         }
-        if let fact = knowledge.topic("time-to-hire")?.facts.first { lines.append(reply.line(fact)) }
+        if let fact = knowledge.topic(.timeToHire)?.facts.first { lines.append(reply.line(fact)) }
         let keyTools = Array(plan.tools.prefix(Self.keyToolCount))
         if !keyTools.isEmpty {
             let toolSources = paths.filter { !$0.toolsToLearn.isEmpty }.map(\.source) + plan.stageSources
@@ -108,7 +108,7 @@ extension Responder {
 
     /// The time-to-hire facts: the first only, or all of them for a general question.
     func timeToHire(all: Bool, into reply: inout ReplyBuilder) {
-        guard let topic = knowledge.topic("time-to-hire"), !topic.facts.isEmpty else { return }
+        guard let topic = knowledge.topic(.timeToHire), !topic.facts.isEmpty else { return }
         var lines: [String] = []
         for fact in all ? topic.facts : Array(topic.facts.prefix(1)) { lines.append(reply.line(fact)) }
         reply.bullets(lines)
@@ -296,7 +296,7 @@ extension Responder {
         } else if let current = plan.currentSalary {
             // Without a documented uplift there is nothing to project the person's salary from.
             reply.paragraph("The sources give no salary uplift for this background, so I can't project your "
-                + "\(current.text); here are the MLOps bands they give.")
+                + "\(current.text); here are the MLOps bands they give\(current.isInUSDollars ? "" : ", in US dollars a year").")
             salaryChart(knowledge.salaries(), into: &reply)
         } else {
             reply.paragraph("The sources give no salary uplift for this background.")

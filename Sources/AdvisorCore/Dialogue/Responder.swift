@@ -52,7 +52,7 @@ public struct Responder: Sendable {
                 reply.paragraph("I can only read English for now. Please ask again in English, for example: "
                     + "how long does it take to move from backend to MLOps?")
             case .weighCertificationsAgainstProjects:
-                topics(["certs-vs-projects", "portfolio"], subject: "certifications against projects", into: &reply)
+                topics([.certsVsProjects, .portfolio], subject: "certifications against projects", into: &reply)
             case .explainDisagreements:
                 disagreements(into: &reply)
             case let .offerDeferred(questions):
@@ -102,12 +102,12 @@ public struct Responder: Sendable {
     }
 
     /// The topics that answer each intent, main one first.
-    static let topicIDs: [Intent: [String]] = [
-        .portfolio: ["portfolio", "certs-vs-projects"], .courses: ["courses"], .communities: ["communities"],
-        .interview: ["interview"], .jobSearch: ["job-search", "time-to-hire"], .cost: ["cost"],
-        .employers: ["employers"], .dayToDay: ["day-to-day", "what-is-mlops"], .outlook: ["outlook", "market"],
-        .education: ["education", "steps"], .successStory: ["success-story"], .advice: ["lessons"], .skills: ["essential-skills"],
-        .certifications: ["certs-vs-projects"], .careerGrowth: ["career-moves"], .timeline: ["time-to-hire"],
+    static let topicIDs: [Intent: [TopicID]] = [
+        .portfolio: [.portfolio, .certsVsProjects], .courses: [.courses], .communities: [.communities],
+        .interview: [.interview], .jobSearch: [.jobSearch, .timeToHire], .cost: [.cost],
+        .employers: [.employers], .dayToDay: [.dayToDay, .whatIsMLOps], .outlook: [.outlook, .market],
+        .education: [.education, .steps], .successStory: [.successStory], .advice: [.lessons], .skills: [.essentialSkills],
+        .certifications: [.certsVsProjects], .careerGrowth: [.careerMoves], .timeline: [.timeToHire],
     ]
 
     // MARK: - Conversation
@@ -128,6 +128,13 @@ public struct Responder: Sendable {
         reply.paragraph("Noted — " + parts.joined(separator: "; ") + ".")
         if !answered, let unknown = profile.unknownBackground, changes.contains(where: { $0.slot == .background && $0.new != nil }) {
             reply.note("The sources have no path for \(unknown.sanitizedForDisplay); I'll use the general roadmap for you.")
+        }
+        // Pay in another currency is kept in it: the articles' figures are US dollars, with no rates to convert.
+        if let salary = profile.currentSalary, let code = salary.currency, !salary.isInUSDollars,
+           changes.contains(where: { $0.slot == .currentSalary && $0.new != nil }) {
+            let name = knowledge.currency(code)?.name ?? code
+            reply.note("The articles give US-dollar figures only and no exchange rates, so I'll keep yours in \(name.sanitizedForDisplay) "
+                + "and apply only their percentages to it.")
         }
     }
 
@@ -182,8 +189,8 @@ public struct Responder: Sendable {
     }
 
     /// Topic facts as a headline (the first fact) and bullets (the rest).
-    func topics(_ ids: [String], subject: String, into reply: inout ReplyBuilder) {
-        let found = ids.compactMap(knowledge.topic)
+    func topics(_ ids: [TopicID], subject: String, into reply: inout ReplyBuilder) {
+        let found = ids.compactMap { knowledge.topic($0) }
         guard let main = found.first, let first = main.facts.first else {
             reply.headline("The sources say nothing about \(subject).")
             return

@@ -60,9 +60,15 @@ extension KnowledgeBase {
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
     /// The phrases of a cue list (empty when the knowledge base has none, as in small test fixtures).
     public func cues(_ id: CueList.ID) -> [String] { cues.filter { $0.id == id }.flatMap(\.phrases) }
+    /// The phrases of a cue list as ``Normalizer`` reads them.
+    public func cueWords(_ id: CueList.ID) -> [[String]] { cues.filter { $0.id == id }.flatMap(\.words) }
+    /// The one-word phrases of a cue list as ``Normalizer`` reads them.
+    public func cueWordSet(_ id: CueList.ID) -> Set<String> { Set(cueWords(id).compactMap { $0.count == 1 ? $0[0] : nil }) }
     public func currency(_ id: String) -> Currency? { currencies.first { $0.id == id } }
+    /// A topic the advisor asks for by name (``TopicID``: `advisor check` requires each).
+    public func topic(_ id: TopicID) -> Topic? { topic(id.rawValue) }
     /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
-    public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
+    public func salaries(role: String = "mlops-engineer", level: SalaryLevel? = nil) -> [SalaryFigure] {
         salaries.filter { $0.role == role && (level == nil || $0.level == level) }
     }
 }

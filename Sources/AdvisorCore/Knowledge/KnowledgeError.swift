@@ -66,9 +66,9 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .notAMapping(at, what):
             return "\(at): error: \(what) must be a mapping of `key: value` lines"
         case let .unknownSection(at, key, suggestion):
-            return "\(at): error: unknown section \(quoted(key))\(didYouMean(suggestion))"
+            return "\(at): error: unknown section \(quoted(key))\(String.didYouMean(suggestion))"
         case let .unknownField(at, field, suggestion):
-            return "\(at): error: unknown field \(quoted(field))\(didYouMean(suggestion))"
+            return "\(at): error: unknown field \(quoted(field))\(String.didYouMean(suggestion))"
         case let .missingField(at, field, record):
             return "\(at): error: \(record) has no \(quoted(field)) (add `\(field): …`)"
         case let .emptyField(at, field):
@@ -82,7 +82,7 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .duplicateID(at, kind, id, first):
             return "\(at): error: duplicate \(kind) id \(quoted(id)) (first defined at \(first); rename one)"
         case let .unknownReference(at, kind, id, suggestion):
-            return "\(at): error: unknown \(kind) \(quoted(id))\(didYouMean(suggestion))"
+            return "\(at): error: unknown \(kind) \(quoted(id))\(String.didYouMean(suggestion))"
         case let .missingSection(kind, file):
             return "\(file): error: no \(quoted(kind)) section in any knowledge file (add one)"
         case let .missingTopic(id, file):
@@ -98,10 +98,6 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
 
     private func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
-    private func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean \(quoted($0))?)" } ?? ""
     }
 }
 

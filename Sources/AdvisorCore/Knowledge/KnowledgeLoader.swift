@@ -14,8 +14,6 @@ public struct KnowledgeLoader: Sendable {
         "certifications", "salaries", "topics", "intents", "gaps", "cues", "currencies", "amountWords", "payPeriods",
     ]
 
-    /// Salary levels a ``SalaryFigure`` may name.
-    public static let salaryLevels: Set<String> = ["entry", "junior", "mid", "senior", "lead", "director", "overall"]
 
     public init() {}
 

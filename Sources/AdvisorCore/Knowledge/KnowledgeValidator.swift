@@ -15,13 +15,6 @@ struct KnowledgeValidator {
         }
     }
 
-    /// Topics the dialogue answers from; the knowledge base must define each.
-    static let requiredTopics = [
-        "what-is-mlops", "day-to-day", "employers", "outlook", "time-to-hire", "cost", "job-search",
-        "interview", "portfolio", "courses", "communities", "education", "essential-skills",
-        "career-moves", "lessons", "certs-vs-projects",
-    ]
-
     /// Reports duplicate ids; with `acrossFiles`, also unknown references, missing sections and
     /// missing required topics (pointless while some file could not be parsed).
     func validate(_ base: KnowledgeBase, definitions: [String: [(id: String, at: SourceLocation)]],
@@ -55,13 +48,14 @@ struct KnowledgeValidator {
         }
         if !base.topics.isEmpty || !hasProblems {
             let ids = Set(base.topics.map(\.id))
-            for id in Self.requiredTopics where !ids.contains(id) {
-                log.report(.missingTopic(id: id, expectedIn: "\(folder)/topics.yaml"))
+            for id in TopicID.allCases where !ids.contains(id.rawValue) {
+                log.report(.missingTopic(id: id.rawValue, expectedIn: "\(folder)/topics.yaml"))
             }
         }
         let cueIDs = Set(base.cues.map(\.id))
         for id in CueList.ID.allCases where !cueIDs.contains(id) {
-            log.report(.missingCueList(id: id.rawValue, expectedIn: "\(folder)/gaps.yaml"))
+            let file = id.rawValue.hasPrefix("gap-") || id.rawValue.hasPrefix("age-") ? "gaps.yaml" : "cues.yaml"
+            log.report(.missingCueList(id: id.rawValue, expectedIn: "\(folder)/\(file)"))
         }
         validateGaps(base, gapPhrases)
     }

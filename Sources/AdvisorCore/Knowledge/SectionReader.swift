@@ -119,14 +119,17 @@ struct SectionReader {
                 notes: r.facts("notes"), source: r.reference("source", to: "source") ?? ""))
         case "salaries":
             r.allowOnly(["role", "level", "title", "salary", "note", "source"])
-            let level = r.string("level")
-            if !level.isEmpty, !KnowledgeLoader.salaryLevels.contains(level) {
-                log.report(.unknownReference(r.location(of: "level"), kind: "salary level", id: level,
-                                             suggestion: level.closest(among: KnowledgeLoader.salaryLevels.sorted())))
+            let name = r.string("level")
+            let level = SalaryLevel(rawValue: name)
+            if !name.isEmpty, level == nil {
+                log.report(.unknownReference(r.location(of: "level"), kind: "salary level", id: name,
+                                             suggestion: name.closest(among: SalaryLevel.allCases.map(\.rawValue).sorted())))
             }
-            salaries.append(SalaryFigure(role: r.string("role"), level: level, title: r.string("title"),
-                                         salary: r.money("salary"), note: r.optionalString("note"),
-                                         source: r.reference("source", to: "source") ?? ""))
+            let figure = SalaryFigure(role: r.string("role"), level: level ?? .overall, title: r.string("title"),
+                                      salary: r.money("salary"), note: r.optionalString("note"),
+                                      source: r.reference("source", to: "source") ?? "")
+            // A figure without a known level is reported above and left out.
+            if level != nil { salaries.append(figure) }
         case "topics":
             r.allowOnly(["id", "title", "facts"])
             let id = define("topic", r)

@@ -12,6 +12,9 @@ public struct Entities: Hashable, Codable, Sendable {
     /// an internship or course ("a 6 month devops internship"). They stay in `backgrounds` for
     /// the question, but never fill the profile.
     public var mentionedBackgrounds: [String] = []
+    /// The message is a job title and little else ("devops engineer", "hi, data scientist here
+    /// from lahore"): the person saying what they do.
+    public var isTitleAlone = false
     /// A job the person says they have that the knowledge base does not know ("nurse").
     public var unknownBackground: String?
     /// ``Tool`` ids.
@@ -25,8 +28,8 @@ public struct Entities: Hashable, Codable, Sendable {
     /// Kubernetes", "i have CKA"); they are also in `tools` and `certifications`.
     public var knownTools: [String] = []
     public var heldCertifications: [String] = []
-    /// Seniority levels: entry, junior, mid, senior, lead, director.
-    public var levels: [String] = []
+    /// Seniority levels ("senior", "jr").
+    public var levels: [SalaryLevel] = []
     /// Amounts of money with their currency and period, as said ("85k", "450k PKR a month").
     public var money: [Money] = []
     /// Durations in months ("6-9 months" → 6…9, "a year" → 12).

@@ -27,7 +27,7 @@ extension EntityExtractor {
     ///   "as", …, or in a clause with "been", "worked", "have", … and no "take", "how long", ….
     /// - Durations: any other number or range before a month, year or week unit, in months
     ///   (weeks round up to whole months).
-    func readNumbers(_ tokens: [Token], dollarSign: Bool = false, into entities: inout Entities) {
+    func readNumbers(_ tokens: [Token], dollarSign: Bool = false, named: [Bool] = [], into entities: inout Entities) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -44,7 +44,7 @@ extension EntityExtractor {
             let unit = end < tokens.count ? tokens[end].text : ""
             if Self.hourUnits.contains(unit) {
                 if let hours = hoursPerWeek(high, after: end + 1, in: tokens) { entities.hoursPerWeek = hours }
-            } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end) {
+            } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end, named: named) {
                 if let years = Self.whole(high, in: Profile.plausibleYearsOfExperience) { entities.yearsOfExperience = years }
             } else if let months = Self.months(per: unit) {
                 if let min = Self.wholeMonths(low * months), let max = Self.wholeMonths(high * months), min <= max {
@@ -87,16 +87,20 @@ extension EntityExtractor {
         return nil
     }
 
-    private func isExperience(_ tokens: [Token], number: Int, unit: Int) -> Bool {
+    private func isExperience(_ tokens: [Token], number: Int, unit: Int, named: [Bool] = []) -> Bool {
         let before = number > 0 ? tokens[number - 1].text : ""
         if ["in", "within", "next", "than"].contains(before) { return false }
         let after = unit + 1 < tokens.count ? tokens[unit + 1].text : ""
         if Self.experienceAfter.contains(after) { return true }
+        // "5 yrs java", "3 years react": years of something the person works with.
+        if unit + 1 < named.count, named[unit + 1], !["to", "for"].contains(before) { return true }
         var start = number
         while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
         var stop = unit
         while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
         let clause = tokens[start..<stop].map(\.text)
+        // A clause of its own that is just the years ("I'm a data scientist, 4 yrs, mostly notebooks").
+        if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || Self.hedges.contains($0) || $0 == tokens[number].text }) { return true }
         return clause.contains(where: Self.experienceContext.contains) && !clause.contains(where: Self.durationContext.contains)
     }
 

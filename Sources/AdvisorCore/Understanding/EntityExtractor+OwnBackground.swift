@@ -54,7 +54,7 @@ extension EntityExtractor {
             var cursor = index + 1
             if cursor < text.count, ["in", "from"].contains(text[cursor]) { cursor += 1 }
             while cursor < tokens.count, tokens[cursor].kind == .word, field.count < 2,
-                  !Self.phraseEnd.contains(text[cursor]), !StopWords.contains(text[cursor]) {
+                  !jobs.phraseEnd.contains(text[cursor]), !StopWords.contains(text[cursor]) {
                 field.append(text[cursor])
                 cursor += 1
             }
@@ -107,5 +107,37 @@ extension EntityExtractor {
             }
             start = end + 1
         }
+    }
+
+    /// Words that may sit next to a job title typed alone: greetings, "here", fillers.
+    static let titleFillers: Set<String> = [
+        "hi", "hello", "hey", "hiya", "yo", "here", "i", "am", "a", "an", "currently", "now", "lol", "ok", "okay", "so", "well",
+        "yes", "yeah", "yep", "dev", "by", "trade", "profession", "atm", "rn", "right", "just", "the", "and", "thanks", "thx",
+    ]
+    /// Words that start a place after the title: "from lahore", "based in berlin".
+    static let placeWords: Set<String> = ["from", "in", "based", "at"]
+
+    /// Whether every word outside the named spans is a filler, or one or two words of a place.
+    func isTitleAlone(_ tokens: [Token], named: [Bool]) -> Bool {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, !named[index] else {
+                if tokens[index].kind == .number { return false }
+                continue
+            }
+            let word = tokens[index].text
+            if Self.titleFillers.contains(word) { continue }
+            if Self.placeWords.contains(word) {
+                // The place itself: up to two words, then the clause must end.
+                var end = index + 1
+                while end < tokens.count, end <= index + 2, tokens[end].kind == .word, !named[end] { end += 1 }
+                guard end < tokens.count ? tokens[end].kind == .boundary : true else { return false }
+                index = end - 1
+                continue
+            }
+            return false
+        }
+        return true
     }
 }

@@ -38,16 +38,18 @@ public struct EntityExtractor: Sendable {
     let commonWords: Set<String>
     /// What a message names that the articles do not cover.
     let gapFinder: GapFinder
+    /// The words that tell a job the knowledge base does not know.
+    let jobs: JobWords
     /// How pay is written: currencies, multiplying words, periods.
     let pay: PayWords
 
-    static let levels: [(id: String, phrases: [String])] = [
-        ("entry", ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
-        ("junior", ["junior", "jr"]),
-        ("mid", ["mid", "mid level", "midlevel", "mid senior", "intermediate"]),
-        ("senior", ["senior", "sr"]),
-        ("lead", ["lead", "tech lead", "team lead", "principal", "staff"]),
-        ("director", ["director", "head of", "vp"]),
+    static let levels: [(id: SalaryLevel, phrases: [String])] = [
+        (.entry, ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
+        (.junior, ["junior", "jr"]),
+        (.mid, ["mid", "mid level", "midlevel", "mid senior", "intermediate"]),
+        (.senior, ["senior", "sr"]),
+        (.lead, ["lead", "tech lead", "team lead", "principal", "staff"]),
+        (.director, ["director", "head of", "vp"]),
     ]
 
     public init(knowledge: KnowledgeBase) {
@@ -79,7 +81,7 @@ public struct EntityExtractor: Sendable {
         for certification in knowledge.certifications {
             for phrase in [certification.id, certification.name] + certification.aliases { add(phrase, .certification, certification.id) }
         }
-        for (id, phrases) in Self.levels { for phrase in phrases { add(phrase, .level, id) } }
+        for (id, phrases) in Self.levels { for phrase in phrases { add(phrase, .level, id.rawValue) } }
         // Longest first; equal lengths keep the knowledge base's order (a total order: position).
         for key in table.keys {
             table[key] = table[key]?.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element)
@@ -113,6 +115,7 @@ public struct EntityExtractor: Sendable {
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
+        jobs = JobWords(knowledge: knowledge)
         pay = PayWords(knowledge: knowledge)
     }
 
@@ -152,7 +155,8 @@ public struct EntityExtractor: Sendable {
             index = span.upperBound
         }
         markKnown(tokens, named: named, matches: found, in: &entities)
-        readNumbers(tokens, dollarSign: spelled.contains("$"), into: &entities)
+        entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
+        readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, into: &entities)
         if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
         entities.gaps += gapFinder.gaps(in: tokens)
         for money in entities.money {
@@ -213,7 +217,8 @@ public struct EntityExtractor: Sendable {
         case (.tool, true): append(name.id, to: &entities.negatedTools)
         case (.toolGroup, _): append(name.id, to: &entities.toolGroups)
         case (.certification, _): append(name.id, to: &entities.certifications)
-        case (.level, _): append(name.id, to: &entities.levels)
+        case (.level, _):
+            if let level = SalaryLevel(rawValue: name.id), !entities.levels.contains(level) { entities.levels.append(level) }
         }
     }
 

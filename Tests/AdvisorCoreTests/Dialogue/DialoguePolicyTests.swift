@@ -214,21 +214,21 @@ struct DialoguePolicyTests {
         (.education, "and for entry level?"),
     ])
     func whatAboutALevelKeepsTheLastQuestionWhateverTheClassifierSays(reading: Intent, utterance: String) {
-        let first = policy.decide(.of(.salary, levels: ["senior"]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
-        let second = policy.decide(.of(reading, confidence: 0.8, levels: ["entry"]), utterance: utterance, state: first.state)
+        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let second = policy.decide(.of(reading, confidence: 0.8, levels: [.entry]), utterance: utterance, state: first.state)
         #expect(answered(second).map(\.intent) == [.salary])
-        #expect(answered(second).first?.entities.levels == ["entry"])
+        #expect(answered(second).first?.entities.levels == [.entry])
     }
 
     @Test func whatAboutTwoBackgroundsIsAComparison() {
-        let first = policy.decide(.of(.salary, levels: ["senior"]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
         let second = policy.decide(.of(.compare, confidence: 0.8, backgrounds: ["frontend", "backend"]),
                                    utterance: "what about frontend versus backend?", state: first.state)
         #expect(answered(second).map(\.intent) == [.compare])
     }
 
     @Test func aShortQuestionNamingAToolIsNotACarryOver() {
-        let first = policy.decide(.of(.salary, levels: ["senior"]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
         var tools = Understanding.of(.tools, confidence: 0.8)
         tools.entities.toolGroups = ["monitoring"]
         let second = policy.decide(tools, utterance: "monitoring tools?", state: first.state)

@@ -82,7 +82,10 @@ struct FollowingThePersonTests {
     @Test(arguments: [
         ("around 10 hours a week, I have a kid lol", Profile(hoursPerWeek: 10), Self.entities { (e: inout Entities) in e.hoursPerWeek = 10 }),
         ("about 5 years", Profile(yearsOfExperience: 5), Self.entities { (e: inout Entities) in e.yearsOfExperience = 5 }),
-        ("devops engineer", Profile(background: .known("devops")), Self.entities { (e: inout Entities) in e.backgrounds = ["devops"] }),
+        ("devops engineer", Profile(background: .known("devops")), Self.entities { (e: inout Entities) in
+            e.backgrounds = ["devops"]
+            e.isTitleAlone = true
+        }),
         ("graduating in CS in 2026, did a 6 month devops internship", Profile(background: .unknown("cs graduate")),
          Self.entities { (e: inout Entities) in
             e.backgrounds = ["devops"]

@@ -5,7 +5,7 @@ import Testing
 struct ResponderTests {
     let responder = Responder(knowledge: Fixtures.knowledge)
 
-    private func reply(_ intent: Intent, backgrounds: [String] = [], unknownBackground: String? = nil, levels: [String] = [],
+    private func reply(_ intent: Intent, backgrounds: [String] = [], unknownBackground: String? = nil, levels: [SalaryLevel] = [],
                        profile: Profile = Profile()) -> Reply {
         var entities = Entities()
         entities.backgrounds = backgrounds
@@ -51,11 +51,11 @@ struct ResponderTests {
     }
 
     @Test func salaryByLevelListsEverySourcesBand() {
-        let answer = reply(.salary, levels: ["senior"])
+        let answer = reply(.salary, levels: [.senior])
         let bars: [Reply.SalaryBar] = answer.blocks.flatMap { block -> [Reply.SalaryBar] in
             if case let .salaryChart(bars) = block { bars } else { [] }
         }
-        let expected = Fixtures.knowledge.salaries(level: "senior").filter { $0.salary != nil }
+        let expected = Fixtures.knowledge.salaries(level: .senior).filter { $0.salary != nil }
         #expect(bars.map(\.source) == expected.map(\.source))
         #expect(bars.map(\.salary) == expected.map(\.salary!))
         expectReply(answer, contains: "The sources disagree")
@@ -169,14 +169,14 @@ struct ResponderTests {
     }
 
     @Test func entryLevelShowsEverySourcesStartingBand() {
-        let answer = reply(.salary, levels: ["entry"])
+        let answer = reply(.salary, levels: [.entry])
         let bars = answer.blocks.flatMap { block -> [Reply.SalaryBar] in if case let .salaryChart(bars) = block { bars } else { [] } }
         #expect(Set(bars.map(\.source)).isSuperset(of: ["career-card", "finance-story"]))
         expectReply(answer, contains: "Entry-level and junior MLOps engineers: $100K–$140K (finance-story), $100K (career-card)")
     }
 
     @Test func directorsAreNamedAsPeople() {
-        let answer = reply(.salary, levels: ["director"])
+        let answer = reply(.salary, levels: [.director])
         expectReply(answer, contains: "Directors of MLOps: $198,125–$237,500 (career-path)")
         expectReply(answer, lacks: "Director MLOps engineers")
     }

@@ -48,7 +48,7 @@ struct EntityExtractorTests {
         let entities = extractor.extract(from: "monitoring tools and the CKA for a senior role")
         #expect(entities.toolGroups == ["monitoring"])
         #expect(entities.certifications == ["cka"])
-        #expect(entities.levels == ["senior"])
+        #expect(entities.levels == [.senior])
         #expect(extractor.extract(from: "does it lead to anything").levels.isEmpty)
     }
 
@@ -104,9 +104,20 @@ struct EntityExtractorTests {
         #expect(extractor.extract(from: text).unknownBackground == expected)
     }
 
-    @Test(arguments: [("about 5 years", 5 as Int?), ("5 years", 5), ("~10 yrs or so", 10), ("in 5 years", nil), ("5 years to learn it?", nil)])
+    @Test(arguments: [("about 5 years", 5 as Int?), ("5 years", 5), ("~10 yrs or so", 10), ("in 5 years", nil), ("5 years to learn it?", nil),
+                      ("i'm a data scientist, 4 yrs, mostly notebooks", 4), ("will it take 2 years, or 3", nil),
+                      ("backend, 5 yrs kubernetes and some docker", 5)])
     func yearsOnTheirOwnAreExperience(text: String, years: Int?) {
         #expect(extractor.extract(from: text).yearsOfExperience == years)
+    }
+
+    @Test(arguments: [
+        ("devops engineer", true), ("hi, devops engineer here from lahore", true), ("data scientists here", true),
+        ("compare devops and frontend", false), ("how long from devops", false), ("devops engineer, how long?", false),
+        ("devops for 5 years", false),
+    ])
+    func aJobTitleTypedAloneIsSeen(text: String, alone: Bool) {
+        #expect(extractor.extract(from: text).isTitleAlone == alone)
     }
 
     @Test(arguments: [("450k PKR a month", ["PKR"]), ("£55k", ["GBP"]), ("12 LPA", ["INR"]), ("$85k", []), ("85k", [])])

@@ -1,6 +1,9 @@
 import AdvisorCore
+import AdvisorTestSupport
 
-/// A small, self-contained knowledge base for the Understanding tests, independent of the data files.
+/// A small, self-contained knowledge base for the Understanding tests, independent of the data files
+/// but for the cue lists (`Knowledge/cues.yaml`, `Knowledge/gaps.yaml`): how people say things is the
+/// real data's.
 enum UnderstandingFixtures {
     static let intents = [
         IntentDefinition(intent: .greeting, description: "", keywords: ["hi", "hello"],
@@ -34,7 +37,7 @@ enum UnderstandingFixtures {
             Tool(id: "python", name: "Python", aliases: ["py"], groups: [], purpose: "", sources: []),
         ],
         certifications: [Certification(id: "cka", name: "Certified Kubernetes Administrator", aliases: ["cka"], source: "002")],
-        salaries: [], topics: [], intents: intents,
+        salaries: [], topics: [], intents: intents, cues: Fixtures.knowledge.cues,
         currencies: [
             Currency(id: "USD", name: "US dollars", symbols: ["$"], words: ["usd", "dollars"]),
             Currency(id: "EUR", name: "euros", symbols: ["€"], words: ["eur", "euros"]),
