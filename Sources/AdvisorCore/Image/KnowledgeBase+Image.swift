@@ -240,7 +240,7 @@ extension Certification: ImageRecord {
 extension SalaryFigure: ImageRecord {
     func write(to writer: inout ImageWriter) {
         writer.string(role)
-        writer.string(level)
+        writer.string(level.rawValue)
         writer.string(title)
         writer.optional(salary)
         writer.optional(note)
@@ -248,8 +248,10 @@ extension SalaryFigure: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(role: try reader.string(), level: try reader.string(), title: try reader.string(), salary: try reader.optional(),
-                  note: try reader.optionalString(), source: try reader.string())
+        let role = try reader.string(), level = try reader.string()
+        guard let known = SalaryLevel(rawValue: level) else { throw .malformed("unknown salary level \"\(level)\"", at: reader.offset) }
+        self.init(role: role, level: known, title: try reader.string(), salary: try reader.optional(), note: try reader.optionalString(),
+                  source: try reader.string())
     }
 }
 
