@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "advisor", targets: ["advisor"]),
         .library(name: "AdvisorCore", targets: ["AdvisorCore"]),
+        .library(name: "CompiledKnowledge", targets: ["CompiledKnowledge"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,23 +21,30 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
-        // Reads Knowledge/*.yaml at build time and writes them into a Swift source file,
-        // so the binary carries its knowledge wherever it is copied.
-        .executableTarget(name: "KnowledgeEmbedder", dependencies: ["FolderWalker"]),
         // Lists the files under a folder by extension: one rule for which files are knowledge,
-        // shared by the embedder, the executable and (as the same source file) the plugin.
+        // shared by the compiler tool, the executable and (as the same source file) the plugin.
         .target(name: "FolderWalker"),
-        .plugin(
-            name: "EmbedKnowledge",
-            capability: .buildTool(),
-            dependencies: ["KnowledgeEmbedder"]
-        ),
         // Writes the git commit the executable is built from, for `advisor --version`.
         .plugin(name: "StampVersion", capability: .buildTool()),
         // All of the product's logic: text and a state in, a reply and a new state out.
         .target(
             name: "AdvisorCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Reads Knowledge/*.yaml at build time and writes them into Swift source files: the text,
+        // and the KnowledgeImage AdvisorCore's own code builds from it (loaded, validated, indexed).
+        .executableTarget(name: "KnowledgeCompiler", dependencies: ["AdvisorCore", "FolderWalker"]),
+        .plugin(
+            name: "EmbedKnowledge",
+            capability: .buildTool(),
+            dependencies: ["KnowledgeCompiler"]
+        ),
+        // The knowledge built into the binary: the compiled image, read at start instead of parsing
+        // and indexing the YAML, and the YAML text itself (for tests, `eval` and `--knowledge`
+        // comparisons). AdvisorCore carries no plugin, so the compiler tool can link it.
+        .target(
+            name: "CompiledKnowledge",
+            dependencies: ["AdvisorCore"],
             plugins: ["EmbedKnowledge"]
         ),
         // The thin executable: flags, readline, colors and files.
@@ -44,6 +52,7 @@ let package = Package(
             name: "advisor",
             dependencies: [
                 "AdvisorCore",
+                "CompiledKnowledge",
                 "CReadline",
                 "FolderWalker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,20 +62,21 @@ let package = Package(
         ),
         .target(
             name: "AdvisorTestSupport",
-            dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AdvisorCore", "CompiledKnowledge", .product(name: "Yams", package: "Yams")],
             path: "Tests/AdvisorTestSupport"
         ),
         .testTarget(
             name: "AdvisorCoreTests",
             dependencies: [
                 "AdvisorCore",
+                "CompiledKnowledge",
                 "AdvisorTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "AdvisorEndToEndTests",
-            dependencies: ["AdvisorTestSupport"],
+            dependencies: ["AdvisorTestSupport", "CompiledKnowledge"],
             // The pseudo-terminal script is run by a test, not compiled.
             exclude: ["pty"]
         ),

@@ -16,10 +16,20 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The knowledge, test utterances, scaled copies and transcripts both executables measure.
+        .target(
+            name: "BenchmarkFixtures",
+            dependencies: [
+                .product(name: "AdvisorCore", package: parentPackage),
+                .product(name: "CompiledKnowledge", package: parentPackage),
+            ]
+        ),
         .executableTarget(
             name: "AdvisorBenchmarks",
             dependencies: [
+                "BenchmarkFixtures",
                 .product(name: "AdvisorCore", package: parentPackage),
+                .product(name: "CompiledKnowledge", package: parentPackage),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/AdvisorBenchmarks",
@@ -28,7 +38,11 @@ let package = Package(
         // A plain executable running one workload, to profile with valgrind's callgrind.
         .executableTarget(
             name: "AdvisorProfile",
-            dependencies: [.product(name: "AdvisorCore", package: parentPackage)]
+            dependencies: [
+                "BenchmarkFixtures",
+                .product(name: "AdvisorCore", package: parentPackage),
+                .product(name: "CompiledKnowledge", package: parentPackage),
+            ]
         ),
     ]
 )

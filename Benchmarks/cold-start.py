@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Cold start of whole processes: `advisor ask "…"` next to a Foundation hello world (the floor).
+"""Cold start of whole processes: `advisor ask "…"`, `advisor check` and `advisor --help` next to a
+Foundation hello world (the floor).
 
-Runs the two programs alternately N times each (so machine load hits both alike), timing each
-process from spawn to exit, and prints median, p90, p99, min and peak resident memory (from
-wait4's rusage, and once more from /usr/bin/time -v "Maximum resident set size").
+Runs the programs in turn N times each (so machine load hits all alike), timing each process
+from spawn to exit, and prints median, p90, p99, min and peak resident memory (from wait4's
+rusage, and once more from /usr/bin/time -v "Maximum resident set size"), then each command's
+median over the floor's against its target.
 
 usage: cold-start.py [--runs N] ADVISOR FLOOR [QUESTION]
 """
@@ -57,10 +59,15 @@ def main():
     parser.add_argument("question", nargs="?", default="how long from frontend to MLOps")
     args = parser.parse_args()
 
+    advisor = os.path.abspath(args.advisor)
     programs = {
         "hello world (floor)": [os.path.abspath(args.floor)],
-        f'advisor ask "{args.question}"': [os.path.abspath(args.advisor), "ask", args.question],
+        f'advisor ask "{args.question}"': [advisor, "ask", args.question],
+        "advisor check": [advisor, "check"],
+        "advisor --help": [advisor, "--help"],
     }
+    # Median over the floor's, and peak RSS, each command may reach.
+    targets = {f'advisor ask "{args.question}"': (2.0, 30), "advisor check": (1.5, None), "advisor --help": (1.5, None)}
     for argv in programs.values():          # warm the page cache; not counted
         for _ in range(3):
             run_once(argv)
@@ -86,8 +93,12 @@ def main():
         time_v = time_v_rss(argv)
         print(f"{name:<48} {medians[name]:>7.2f}ms {percentile(times, 90):>7.2f}ms {percentile(times, 99):>7.2f}ms "
               f"{min(times):>7.2f}ms {rss / 1024:>6.1f} MiB {time_v / 1024 if time_v else float('nan'):>5.1f} MiB")
-    floor, advisor = medians.values()
-    print(f"advisor / floor (median): {advisor / floor:.2f}×   (target ≤ 2.00×; peak RSS target ≤ 40 MiB)")
+    floor = medians["hello world (floor)"]
+    for name, (ratio, rss_target) in targets.items():
+        rss = max(r for _, r in samples[name]) / 1024
+        verdict = "met" if medians[name] / floor <= ratio and (rss_target is None or rss <= rss_target) else "MISSED"
+        rss_text = f"; peak RSS {rss:.1f} MiB, target ≤ {rss_target} MiB" if rss_target else ""
+        print(f"{name + ' / floor (median):':<60} {medians[name] / floor:5.2f}×  (target ≤ {ratio:.2f}×{rss_text}) {verdict}")
     for name, codes in failures.items():
         if codes:
             print(f"warning: {name} exited with status {sorted(codes)}", file=sys.stderr)

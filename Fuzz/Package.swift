@@ -15,7 +15,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "AdvisorFuzzer",
-            dependencies: [.product(name: "AdvisorCore", package: parentPackage)],
+            dependencies: [
+                .product(name: "AdvisorCore", package: parentPackage),
+                .product(name: "CompiledKnowledge", package: parentPackage),
+            ],
             // libFuzzer supplies `main`; run.sh adds the sanitizers to every target.
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

@@ -22,6 +22,14 @@ enum AdvisorMain {
         exit(0)
     }
 
+    /// Ends the program after a command's output is written, without freeing what it built one
+    /// object at a time (an advisor's tables are thousands of arrays and strings): the process's
+    /// exit returns the memory at once. `built` stays alive until then, so nothing is freed early.
+    static func exitWithoutTeardown(keeping built: some Any) -> Never {
+        StandardStreams.output.flush()
+        withExtendedLifetime(built) { exit(ExitStatus.success) }
+    }
+
     /// Prints what went wrong and says which exit status it deserves.
     static func status(reporting error: any Error) -> Int32 {
         switch error {

@@ -35,15 +35,16 @@ struct AskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = try global.loadKnowledge()
-        let advisor = Advisor(knowledge: knowledge)
+        let advisor = try global.loadAdvisor()
+        let knowledge = advisor.knowledge
         let state = DialogueState(profile: try profile.profile(for: advisor))
         let turn = advisor.respond(to: question, state: state)
         let presenter = Presenter(terminal: global.terminal, json: json, knowledge: knowledge)
         presenter.show(turn)
         if explain {
-            let text = turn.understanding.explanationLines().joined(separator: "\n")
+            let text = advisor.classifier.explain(turn.understanding, of: turn.utterance).explanationLines().joined(separator: "\n")
             if json { StandardStreams.error.line(text) } else { StandardStreams.output.line("\n" + text) }
         }
+        AdvisorMain.exitWithoutTeardown(keeping: advisor)
     }
 }

@@ -19,8 +19,8 @@ struct ChatCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let knowledge = try global.loadKnowledge()
-        let advisor = Advisor(knowledge: knowledge)
+        let advisor = try global.loadAdvisor()
+        let knowledge = advisor.knowledge
         let state = DialogueState(profile: try profile.profile(for: advisor))
         var chat = ChatLoop(session: ChatSession(advisor: advisor, state: state),
                             presenter: Presenter(terminal: global.terminal, json: json, knowledge: knowledge))

@@ -17,6 +17,7 @@ struct CheckCommand: ParsableCommand {
         for (label, count) in Self.counts(knowledge) {
             StandardStreams.output.line("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + String(count))
         }
+        AdvisorMain.exitWithoutTeardown(keeping: knowledge)
     }
 
     /// How many records of each kind the knowledge base holds, in a fixed order.

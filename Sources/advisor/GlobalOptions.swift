@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 import ArgumentParser
 
 /// Options every command accepts, before or after the command's name.
@@ -16,11 +17,17 @@ struct GlobalOptions: ParsableArguments {
         if let width, !(20...1000).contains(width) { throw ValidationError(FrontEndError.invalidWidth(width).description) }
     }
 
-    /// The knowledge base from `--knowledge DIR`, or the one built into the binary.
+    /// The knowledge base from `--knowledge DIR`, or the one compiled into the binary.
     func loadKnowledge() throws -> KnowledgeBase {
-        let loader = KnowledgeLoader()
-        guard let knowledge else { return try loader.loadEmbedded() }
-        return try loader.load(KnowledgeFolder(path: knowledge).read())
+        guard let knowledge else { return try CompiledKnowledge.knowledgeBase() }
+        return try KnowledgeLoader().load(KnowledgeFolder(path: knowledge).read())
+    }
+
+    /// The advisor for `--knowledge DIR`, built from its YAML files, or the one compiled into the
+    /// binary, read from its image (no parsing, no indexing).
+    func loadAdvisor() throws -> Advisor {
+        guard knowledge != nil else { return try CompiledKnowledge.advisor() }
+        return Advisor(knowledge: try loadKnowledge())
     }
 
     /// How output should look on standard output.

@@ -43,7 +43,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let advisor = Advisor(knowledge: try global.loadKnowledge())
+        let advisor = try global.loadAdvisor()
         if let recordPath {
             try record(to: recordPath, advisor: advisor)
         } else {

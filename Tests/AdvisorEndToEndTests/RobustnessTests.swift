@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 import AdvisorTestSupport
 import Foundation
 import Testing

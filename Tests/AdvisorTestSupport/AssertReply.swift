@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 
 /// Shared fixtures for the test targets.
 public enum Fixtures {

@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 
 /// A copy of the embedded knowledge files with deliberate damage, for tests of the loader's
 /// messages (in memory, or written to a temporary folder for the binary).

@@ -1,5 +1,7 @@
 import AdvisorCore
 import Benchmark
+import BenchmarkFixtures
+import CompiledKnowledge
 
 /// In-process benchmarks: loading, index building, classification, whole turns and transcript
 /// replay, on the knowledge as shipped (×1) and with its training examples multiplied (×10, ×100).
@@ -25,6 +27,12 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Load: parse + validate embedded knowledge", configuration: building) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try? KnowledgeLoader().loadEmbedded())
+        }
+    }
+
+    Benchmark("Load: decode the compiled knowledge image (Advisor ready) ×1", configuration: building) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try? CompiledKnowledge.advisor())
         }
     }
 

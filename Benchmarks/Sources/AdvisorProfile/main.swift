@@ -1,31 +1,44 @@
 import AdvisorCore
+import BenchmarkFixtures
+import CompiledKnowledge
 
 // A fixed workload to profile with callgrind, which counts instructions repeatably:
 //   valgrind --tool=callgrind .build/release/AdvisorProfile load 5
 //   callgrind_annotate --inclusive=yes callgrind.out.<pid> | head -60
-// Workloads: load (parse + validate), build (Advisor index), classify, turn (respond + render).
+// Workloads: load (parse + validate), build (Advisor index), image (decode the compiled image),
+// classify, turn (respond + render).
+// Two more print timings instead (noisy on a shared machine; medians and p99 over the test set):
+//   latency [FACTOR]: classify and whole-turn p50/p99 in µs, knowledge scaled by FACTOR (default 1);
+//   compile [FACTOR]: what the build tool does (build the advisor, write its image) on scaled knowledge.
 
 let arguments = CommandLine.arguments.dropFirst()
 let workload = arguments.first ?? "turn"
 let repetitions = arguments.dropFirst().first.flatMap { Int($0) } ?? 1
 
-func loaded() -> KnowledgeBase {
-    do { return try KnowledgeLoader().loadEmbedded() } catch { fatalError("\(error)") }
+func microseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
+}
+
+func percentiles(_ values: [Double]) -> String {
+    let sorted = values.sorted()
+    func at(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)] }
+    return String(format: "p50 %.1f µs, p99 %.1f µs (%d samples)", at(0.5), at(0.99), sorted.count)
 }
 
 var checksum = 0
 switch workload {
 case "load":
-    for _ in 0..<repetitions { checksum &+= loaded().intents.count }
+    for _ in 0..<repetitions { checksum &+= ((try? KnowledgeLoader().loadEmbedded())?.intents.count ?? 0) }
 case "build":
-    let knowledge = loaded()
+    let knowledge = Fixtures.knowledge
     for _ in 0..<repetitions { checksum &+= Advisor(knowledge: knowledge).knowledge.intents.count }
+case "image":
+    for _ in 0..<repetitions { checksum &+= ((try? CompiledKnowledge.advisor())?.knowledge.intents.count ?? 0) }
 case "classify", "turn":
-    let advisor = Advisor(knowledge: loaded())
-    let utterances = (try? KnowledgeLoader().loadTestSet(KnowledgeLoader.embeddedFiles).map(\.text)) ?? []
+    let advisor = Advisor(knowledge: Fixtures.knowledge)
     let renderer = ReplyRenderer(width: 80)
     for _ in 0..<repetitions {
-        for utterance in utterances {
+        for utterance in Fixtures.utterances {
             if workload == "classify" {
                 checksum &+= advisor.classifier.classify(utterance).count
             } else {
@@ -33,7 +46,39 @@ case "classify", "turn":
             }
         }
     }
+case "latency":
+    let advisor = Advisor(knowledge: Fixtures.knowledge(scaledBy: repetitions))
+    let renderer = ReplyRenderer(width: 80)
+    let clock = ContinuousClock()
+    var classify: [Double] = [], turn: [Double] = []
+    for pass in 0..<21 {
+        for utterance in Fixtures.utterances {
+            var start = clock.now
+            checksum &+= advisor.classifier.classify(utterance).count
+            let classified = clock.now - start
+            start = clock.now
+            checksum &+= renderer.render(advisor.respond(to: utterance, state: DialogueState()).reply).utf8.count
+            let answered = clock.now - start
+            // The first pass warms caches and is not counted.
+            if pass > 0 {
+                classify.append(microseconds(classified))
+                turn.append(microseconds(answered))
+            }
+        }
+    }
+    print("×\(repetitions) classify: \(percentiles(classify))")
+    print("×\(repetitions) turn:     \(percentiles(turn))")
+case "compile":
+    let knowledge = Fixtures.knowledge(scaledBy: repetitions)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let image = (try? KnowledgeImage.encode(Advisor(knowledge: knowledge), inputHash: 0)) ?? []
+    let built = clock.now - start
+    let decodeStart = clock.now
+    checksum &+= image.withUnsafeBytes { ((try? KnowledgeImage.decode($0))?.advisor.knowledge.intents.count) ?? 0 }
+    print("×\(repetitions): \(knowledge.intents.reduce(0) { $0 + $1.examples.count }) examples; build + encode \(built); "
+        + "image \(image.count) bytes; decode \(clock.now - decodeStart)")
 default:
-    print("usage: AdvisorProfile load|build|classify|turn [REPETITIONS]")
+    print("usage: AdvisorProfile load|build|image|classify|turn|latency|compile [REPETITIONS or FACTOR]")
 }
 print(workload, repetitions, checksum)

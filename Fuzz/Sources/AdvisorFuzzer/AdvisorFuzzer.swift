@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 import Foundation
 
 // libFuzzer calls `LLVMFuzzerTestOneInput` with each input it makes up. The input is read as

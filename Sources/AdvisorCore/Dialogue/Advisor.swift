@@ -20,6 +20,15 @@ public struct Advisor: Sendable {
         self.responder = Responder(knowledge: knowledge)
     }
 
+    /// An advisor from tables already built (read back from a ``KnowledgeImage``).
+    init(knowledge: KnowledgeBase, classifier: IntentClassifier, extractor: EntityExtractor) {
+        self.knowledge = knowledge
+        self.classifier = classifier
+        self.extractor = extractor
+        self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
+        self.responder = Responder(knowledge: knowledge)
+    }
+
     /// Classifies an utterance and extracts its entities, without touching any state.
     ///
     /// Only the text is read: terminal escape sequences (with an OSC title's payload) and control

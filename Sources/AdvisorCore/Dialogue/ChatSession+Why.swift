@@ -2,7 +2,7 @@
 extension ChatSession {
     func why() -> Reply {
         guard let turn = lastTurn else { return Reply(blocks: [.paragraph("There is no message to explain yet.")]) }
-        let understanding = turn.understanding
+        let understanding = advisor.classifier.explain(turn.understanding, of: turn.utterance)
         let thresholds = advisor.classifier.thresholds
         let verdict = understanding.confidence < thresholds.outOfScope ? "below the out-of-scope threshold, so I treated it as out of scope"
             : understanding.confidence < thresholds.clarify ? "between the thresholds, so I asked what you meant"

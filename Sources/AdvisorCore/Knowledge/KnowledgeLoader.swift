@@ -17,16 +17,6 @@ public struct KnowledgeLoader: Sendable {
 
     public init() {}
 
-    /// The knowledge compiled into the binary.
-    public func loadEmbedded() throws(KnowledgeLoadFailure) -> KnowledgeBase {
-        try load(EmbeddedKnowledge.files.map { KnowledgeFile(path: $0.path, text: $0.contents) })
-    }
-
-    /// The embedded files themselves, e.g. to compare them with a folder on disk.
-    public static var embeddedFiles: [KnowledgeFile] {
-        EmbeddedKnowledge.files.map { KnowledgeFile(path: $0.path, text: $0.contents) }
-    }
-
     public func load(_ files: [KnowledgeFile]) throws(KnowledgeLoadFailure) -> KnowledgeBase {
         let log = ProblemLog()
         var reader = SectionReader(log: log)

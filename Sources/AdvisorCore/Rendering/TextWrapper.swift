@@ -17,14 +17,16 @@ public enum TextWrapper {
         var line = prefix
         var lineLength = length(prefix)
         var lineHasWord = false
-        for word in words {
-            var word = word
+        for whole in words {
+            // A word longer than a line is cut as it goes: a substring and its remaining length,
+            // so that cutting is linear in the word's length (not a copy and a count per piece).
+            var word = Substring(whole)
+            var wordLength = length(whole)
             while true {
                 let room = width - lineLength - (lineHasWord ? 1 : 0)
-                let wordLength = length(word)
                 if wordLength <= room {
                     if lineHasWord { line.append(" ") }
-                    line.append(word)
+                    line.append(contentsOf: word)
                     // Lengths add up when no character spans the joint; otherwise count again.
                     lineLength = simple ? lineLength + (lineHasWord ? 1 : 0) + wordLength : line.count
                     lineHasWord = true
@@ -37,10 +39,13 @@ public enum TextWrapper {
                     lineHasWord = false
                     continue
                 }
-                // The word alone is too long for a line: break it.
+                // The word alone is too long for a line: break it. Each scalar is a character when
+                // `simple`, so taking `take` characters takes `take` of the length either way.
                 let take = Swift.max(1, width - lineLength)
-                line += String(word.prefix(take))
-                word = String(word.dropFirst(take))
+                let cut = word.index(word.startIndex, offsetBy: take, limitedBy: word.endIndex) ?? word.endIndex
+                line += word[..<cut]
+                wordLength -= word.distance(from: word.startIndex, to: cut)
+                word = word[cut...]
                 lines.append(line)
                 line = indent
                 lineLength = length(indent)

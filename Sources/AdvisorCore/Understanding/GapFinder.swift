@@ -40,14 +40,14 @@ public struct GapFinder: Sendable {
         var isKnownBackground: Bool
     }
 
-    private let terms: PhraseTable<Int>
+    let terms: PhraseTable<Int>
     /// The knowledge base's backgrounds: "backend to MLE" aims from one to the other.
-    private let backgrounds: PhraseTable<Bool>
-    private let entries: [Term]
-    private let cues: [CueList.ID: PhraseTable<Bool>]
+    let backgrounds: PhraseTable<Bool>
+    let entries: [Term]
+    let cues: [CueList.ID: PhraseTable<Bool>]
     /// Built on first use: only a message with a title word or a quotation needs it.
     private let vocabularyBox: LazyVocabulary
-    private let commonWords: Set<String>
+    let commonWords: Set<String>
 
     /// - Parameter commonWords: words too common to make a capitalised run a name ("Which", "Great").
     public init(knowledge: KnowledgeBase, commonWords: Set<String> = []) {
@@ -77,6 +77,17 @@ public struct GapFinder: Sendable {
         self.cues = cues
         self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords.union(StopWords.words)
+    }
+
+    /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
+    init(knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
+         cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>) {
+        self.terms = terms
+        self.backgrounds = backgrounds
+        self.entries = entries
+        self.cues = cues
+        self.vocabularyBox = LazyVocabulary(knowledge)
+        self.commonWords = commonWords
     }
 
     /// The gaps a message names, in order of mention, each once.

@@ -100,18 +100,18 @@ public struct IntentClassifier: Sendable {
     public let thresholds: Thresholds
     public let formula: Formula
     public let intents: [Intent]
-    private let index: TFIDFIndex
+    let index: TFIDFIndex
     /// The intent (index into `intents`) of each indexed example.
-    private let exampleIntent: [Int32]
+    let exampleIntent: [Int32]
     /// Keyword word sequences by their first stemmed word.
-    private let keywords: [String: [(intent: Int, words: [String], text: String, specificity: Double)]]
+    let keywords: [String: [(intent: Int, words: [String], text: String, specificity: Double)]]
     /// The words of the examples, keywords and domain names, for typo correction; in-scope words
     /// have priority 1, words only the `out_of_scope` examples use priority 0.
-    private let vocabulary: TypoCorrector
+    let vocabulary: TypoCorrector
     /// The position of `out_of_scope` in `intents`, when the data has examples for it.
-    private let outOfScopePosition: Int?
+    let outOfScopePosition: Int?
     /// Each intent's centroid (mean example vector), by term.
-    private let centroids: TFIDFIndex.CentroidPostings
+    let centroids: TFIDFIndex.CentroidPostings
 
     /// - Parameter domainWords: texts whose words count as known besides the examples (names of
     ///   backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
@@ -238,15 +238,34 @@ public struct IntentClassifier: Sendable {
         // A total order: score, then the intent's raw value (intents are unique).
         candidates.sort { $0.score.score != $1.score.score ? $0.score.score > $1.score.score
             : $0.score.intent.rawValue < $1.score.intent.rawValue }
-        for position in candidates.indices.prefix(3) where candidates[position].example >= 0 {
-            candidates[position].score.matchedTerms = Array(index.sharedTerms(query, document: candidates[position].example).prefix(8))
-        }
         var ranked = candidates.map(\.score)
         guard let best = ranked.first else { return [IntentScore(intent: .outOfScope, score: 0)] }
         if best.intent != .outOfScope, best.score < threshold {
             ranked.insert(IntentScore(intent: .outOfScope, score: best.score), at: 0)
         }
         return ranked
+    }
+
+    /// The understanding with the terms each of its top three candidates shares with its nearest
+    /// example (``IntentScore/matchedTerms``), for `--explain` and `/why`. ``classify(_:)`` leaves
+    /// them out: working them out cost a quarter of a classification, and only explanations show them.
+    public func explain(_ understanding: Understanding, of utterance: String) -> Understanding {
+        var unknown = 0, foreign = 0, content = 0
+        let query = index.vector(for: corrected(Normalizer.tokens(utterance), unknown: &unknown, foreign: &foreign, content: &content))
+        var explained = understanding
+        // The out-of-scope entry put first for a low score has neither an example nor keywords.
+        var remaining = 3
+        for position in explained.candidates.indices where remaining > 0 {
+            let candidate = explained.candidates[position]
+            if position == 0, candidate.intent == .outOfScope, candidate.nearestExample == nil, candidate.matchedKeywords.isEmpty,
+               explained.candidates.count > 1 { continue }
+            remaining -= 1
+            guard let example = candidate.nearestExample, let intent = intents.firstIndex(of: candidate.intent),
+                  let document = index.documents.indices.first(where: { exampleIntent[$0] == intent && index.documents[$0] == example })
+            else { continue }
+            explained.candidates[position].matchedTerms = Array(index.sharedTerms(query, document: document).prefix(8))
+        }
+        return explained
     }
 
     /// Replaces each word no example, keyword or domain name uses, or only a few use while a far

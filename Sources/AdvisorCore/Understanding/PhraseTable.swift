@@ -5,9 +5,9 @@
 /// ``stems(_:)`` makes them: a stem per word, the digits of a number, nil at a boundary, so that
 /// no phrase runs across a comma or a full stop.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirst: [String: [(words: [String], value: Value)]] = [:]
+    var byFirst: [String: [(words: [String], value: Value)]] = [:]
     /// The most words any phrase has.
-    private(set) var longestPhrase = 0
+    var longestPhrase = 0
 
     init() {}
 

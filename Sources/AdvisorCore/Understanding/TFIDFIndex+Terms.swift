@@ -32,7 +32,58 @@ extension TFIDFIndex {
         }
 
         var isTrigram: Bool { if case .trigram = self { true } else { false } }
+
+        /// The term as bytes for the index's ``ByteStringTable``: a kind byte, then the word(s)
+        /// (a pair's two words joined by a zero byte), the trigram's three bytes or the number's kind.
+        var bytes: [UInt8] {
+            var bytes: [UInt8] = []
+            append(to: &bytes)
+            return bytes
+        }
+
+        func append(to bytes: inout [UInt8]) {
+            switch self {
+            case let .word(word):
+                bytes.append(1)
+                bytes += word.utf8
+            case let .bigram(first, second):
+                bytes.append(2)
+                bytes += first.utf8
+                bytes.append(0)
+                bytes += second.utf8
+            case let .trigram(packed):
+                bytes += [3, UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)]
+            case let .number(isMoney):
+                bytes += [4, isMoney ? 1 : 0]
+            }
+        }
+
+        init(bytes: ArraySlice<UInt8>) {
+            let payload = bytes.dropFirst()
+            switch bytes.first {
+            case 2:
+                let zero = payload.firstIndex(of: 0) ?? payload.endIndex
+                self = .bigram(String(decoding: payload[..<zero], as: UTF8.self),
+                               String(decoding: payload[zero...].dropFirst(), as: UTF8.self))
+            case 3:
+                self = .trigram(payload.reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
+            case 4:
+                self = .number(isMoney: payload.first == 1)
+            default:
+                self = .word(String(decoding: payload, as: UTF8.self))
+            }
+        }
     }
+
+    /// The id of a term, or nil when no document has it (`scratch` is reused between calls).
+    func id(of key: TermKey, scratch: inout [UInt8]) -> Int32? {
+        scratch.removeAll(keepingCapacity: true)
+        key.append(to: &scratch)
+        return scratch.withUnsafeBufferPointer { terms.position(of: $0) }
+    }
+
+    /// The term with an id.
+    func key(of id: Int32) -> TermKey { TermKey(bytes: terms.key(at: Int(id))) }
 
     /// The weighted terms of a text, one entry per occurrence (not yet merged).
     static func terms(of tokens: [Token], weights: Weights, stem: (String) -> String = Stemmer.stem,

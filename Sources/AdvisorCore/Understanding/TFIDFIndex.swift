@@ -26,7 +26,10 @@ public struct TFIDFIndex: Sendable {
     /// Class centroids by term (see ``centroids(group:groups:)``).
     struct CentroidPostings: Sendable {
         var groups: Int
-        var postings: [(groups: [Int32], weights: [Float])]
+        /// For term id `t`, `groupIDs[start[t]..<start[t + 1]]` and the same range of `weights`.
+        var start: [Int32]
+        var groupIDs: [Int32]
+        var weights: [Float]
     }
 
     public struct Match: Hashable, Sendable {
@@ -36,13 +39,24 @@ public struct TFIDFIndex: Sendable {
 
     public let documents: [String]
     public let weights: Weights
-    private let ids: [TermKey: Int32]
-    private let keys: [TermKey]
-    private let idf: [Float]
-    private let unseenIDF: Float
-    /// For each term id, the documents containing it and the term's weight there.
-    private let postings: [(documents: [Int32], weights: [Float])]
-    private let vectors: [Vector]
+    /// The terms, interned: a term's id is its position (``TermKey/bytes``).
+    let terms: ByteStringTable
+    let idf: [Float]
+    let unseenIDF: Float
+    /// Each document's vector norm before normalising: a posting's weight is `(c × idf) / norm`,
+    /// `c` the term's kind weight, which is how a ``KnowledgeImage`` stores postings compactly.
+    let documentNorm: [Float]
+    /// For each term id `t`, the documents containing it (ascending) and the term's weight there:
+    /// `postingDocuments[postingStart[t]..<postingStart[t + 1]]`, and the same range of `postingWeights`.
+    let postingStart: [Int32]
+    let postingDocuments: [Int32]
+    let postingWeights: [Float]
+    /// Each document's vector, the same way: `vectorStart[d]..<vectorStart[d + 1]` of `vectorIDs`/`vectorWeights`.
+    /// Empty in an index read from a ``KnowledgeImage`` (they are the postings transposed, and only
+    /// explanations need them): ``vector(ofDocument:)`` then gathers a document's terms from the postings.
+    let vectorStart: [Int32]
+    let vectorIDs: [Int32]
+    let vectorWeights: [Float]
 
     public init(documents: [String], weights: Weights = Weights()) {
         self.init(documents: documents, tokens: documents.map { Normalizer.tokens($0) }, weights: weights)
@@ -85,29 +99,57 @@ public struct TFIDFIndex: Sendable {
         unseenIDF = log(1 + total) + 1
         var postingDocuments = [[Int32]](repeating: [], count: keys.count)
         var postingWeights = [[Float]](repeating: [], count: keys.count)
-        var vectors: [Vector] = []
-        vectors.reserveCapacity(raw.count)
+        var vectorStart: [Int32] = [0], vectorIDs: [Int32] = [], vectorWeights: [Float] = []
+        var documentNorm: [Float] = []
         for (document, counts) in raw.enumerated() {
-            var vector = Vector()
+            var ids: [Int32] = [], weights: [Float] = []
             for (id, count) in counts {
-                vector.ids.append(id)
-                vector.weights.append(count * idf[Int(id)])
+                ids.append(id)
+                weights.append(count * idf[Int(id)])
             }
-            Self.normalise(&vector.weights)
-            for (id, weight) in zip(vector.ids, vector.weights) {
+            documentNorm.append(Self.norm(weights))
+            Self.normalise(&weights)
+            for (id, weight) in zip(ids, weights) {
                 postingDocuments[Int(id)].append(Int32(document))
                 postingWeights[Int(id)].append(weight)
             }
-            vectors.append(vector)
+            vectorIDs += ids
+            vectorWeights += weights
+            vectorStart.append(Int32(vectorIDs.count))
         }
-        self.ids = ids
-        self.keys = keys
-        self.vectors = vectors
-        self.postings = Array(zip(postingDocuments, postingWeights))
+        self.terms = ByteStringTable(keys: keys.map(\.bytes))
+        self.documentNorm = documentNorm
+        self.vectorStart = vectorStart
+        self.vectorIDs = vectorIDs
+        self.vectorWeights = vectorWeights
+        var postingStart: [Int32] = [0]
+        postingStart.reserveCapacity(keys.count + 1)
+        for list in postingDocuments { postingStart.append(postingStart.last! + Int32(list.count)) }
+        self.postingStart = postingStart
+        self.postingDocuments = Array(postingDocuments.joined())
+        self.postingWeights = Array(postingWeights.joined())
+    }
+
+    /// An index read back from a ``KnowledgeImage``.
+    init(documents: [String], weights: Weights, terms: ByteStringTable, idf: [Float], unseenIDF: Float, documentNorm: [Float],
+         postingStart: [Int32], postingDocuments: [Int32], postingWeights: [Float],
+         vectorStart: [Int32], vectorIDs: [Int32], vectorWeights: [Float]) {
+        self.documents = documents
+        self.weights = weights
+        self.terms = terms
+        self.idf = idf
+        self.unseenIDF = unseenIDF
+        self.documentNorm = documentNorm
+        self.postingStart = postingStart
+        self.postingDocuments = postingDocuments
+        self.postingWeights = postingWeights
+        self.vectorStart = vectorStart
+        self.vectorIDs = vectorIDs
+        self.vectorWeights = vectorWeights
     }
 
     /// The number of distinct terms.
-    public var termCount: Int { keys.count }
+    public var termCount: Int { terms.count }
 
     /// The documents sharing at least one term with the query, most similar first.
     public func search(_ query: String) -> [Match] {
@@ -121,7 +163,7 @@ public struct TFIDFIndex: Sendable {
     /// The cosine similarity between a query and one document.
     public func similarity(_ query: String, document: Int) -> Double {
         let vector = vector(for: query)
-        return Double(Self.dot(vector, vectors[document]))
+        return Double(Self.dot(vector, self.vector(ofDocument: document)))
     }
 
     /// The terms a query shares with a document, heaviest first, words and word pairs before trigrams.
@@ -138,8 +180,9 @@ public struct TFIDFIndex: Sendable {
     func vector(for tokens: [Token]) -> Vector {
         var counts: [(Int32, Float)] = []
         var unseen: [TermKey: Float] = [:]
+        var scratch: [UInt8] = []
         Self.terms(of: tokens, weights: weights) { key, weight in
-            if let id = ids[key] {
+            if let id = id(of: key, scratch: &scratch) {
                 counts.append((id, weight))
             } else {
                 unseen[key] = Swift.max(unseen[key] ?? 0, weight)
@@ -158,12 +201,17 @@ public struct TFIDFIndex: Sendable {
 
     /// Adds the query's dot product with every document sharing a term into `scores`.
     func accumulate(_ query: Vector, into scores: inout [Float], touched: inout [Int32]) {
-        for (id, weight) in zip(query.ids, query.weights) {
-            let posting = postings[Int(id)]
-            for (document, documentWeight) in zip(posting.documents, posting.weights) {
-                let index = Int(document)
-                if scores[index] == 0 { touched.append(document) }
-                scores[index] += weight * documentWeight
+        postingDocuments.withUnsafeBufferPointer { documents in
+            postingWeights.withUnsafeBufferPointer { documentWeights in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for (id, weight) in zip(query.ids, query.weights) {
+                        for position in Int(postingStart[Int(id)])..<Int(postingStart[Int(id) + 1]) {
+                            let index = Int(documents[position])
+                            if scores[index] == 0 { touched.append(documents[position]) }
+                            scores[index] += weight * documentWeights[position]
+                        }
+                    }
+                }
             }
         }
     }
@@ -175,11 +223,12 @@ public struct TFIDFIndex: Sendable {
     /// every centroid then costs one pass over the query's terms (``accumulateCentroids``).
     func centroids(group: [Int32], groups: Int) -> CentroidPostings {
         var sums = [[Int32: Float]](repeating: [:], count: groups)
-        for (document, vector) in vectors.enumerated() {
+        for document in documents.indices {
+            let vector = self.vector(ofDocument: document)
             let target = Int(group[document])
             for (id, weight) in zip(vector.ids, vector.weights) { sums[target][id, default: 0] += weight }
         }
-        var postings = [(groups: [Int32], weights: [Float])](repeating: ([], []), count: keys.count)
+        var postings = [(groups: [Int32], weights: [Float])](repeating: ([], []), count: terms.count)
         for (target, sum) in sums.enumerated() {
             // Sorted ids: the floating-point sums below never depend on the hash seed.
             let ids = sum.keys.sorted()
@@ -190,26 +239,29 @@ public struct TFIDFIndex: Sendable {
                 postings[Int(id)].weights.append(sum[id]! / norm)
             }
         }
-        return CentroidPostings(groups: groups, postings: postings)
+        var start: [Int32] = [0]
+        start.reserveCapacity(postings.count + 1)
+        for posting in postings { start.append(start.last! + Int32(posting.groups.count)) }
+        return CentroidPostings(groups: groups, start: start, groupIDs: Array(postings.map(\.groups).joined()),
+                                weights: Array(postings.map(\.weights).joined()))
     }
 
     /// Adds the query's cosine with every group's centroid into `scores` (one slot per group).
     func accumulateCentroids(_ query: Vector, _ centroids: CentroidPostings, into scores: inout [Float]) {
         for (id, weight) in zip(query.ids, query.weights) {
-            let posting = centroids.postings[Int(id)]
-            for (target, centroidWeight) in zip(posting.groups, posting.weights) {
-                scores[Int(target)] += weight * centroidWeight
+            for position in Int(centroids.start[Int(id)])..<Int(centroids.start[Int(id) + 1]) {
+                scores[Int(centroids.groupIDs[position])] += weight * centroids.weights[position]
             }
         }
     }
 
     func sharedTerms(_ query: Vector, document: Int) -> [String] {
-        let target = vectors[document]
+        let target = vector(ofDocument: document)
         var shared: [(key: TermKey, weight: Float)] = []
         var i = 0, j = 0
         while i < query.ids.count, j < target.ids.count {
             if query.ids[i] == target.ids[j] {
-                shared.append((keys[Int(query.ids[i])], query.weights[i] * target.weights[j]))
+                shared.append((key(of: query.ids[i]), query.weights[i] * target.weights[j]))
                 i += 1
                 j += 1
             } else if query.ids[i] < target.ids[j] {
@@ -220,6 +272,29 @@ public struct TFIDFIndex: Sendable {
         }
         shared.sort { ($0.key.isTrigram ? 1 : 0, -$0.weight, $0.key.display) < ($1.key.isTrigram ? 1 : 0, -$1.weight, $1.key.display) }
         return shared.map(\.key.display)
+    }
+
+    /// A document's vector, copied out of the flat arrays (or gathered from the postings).
+    func vector(ofDocument document: Int) -> Vector {
+        guard vectorStart.isEmpty else {
+            let range = Int(vectorStart[document])..<Int(vectorStart[document + 1])
+            return Vector(ids: Array(vectorIDs[range]), weights: Array(vectorWeights[range]))
+        }
+        var vector = Vector()
+        for term in 0..<terms.count {
+            let range = Int(postingStart[term])..<Int(postingStart[term + 1])
+            // Documents are ascending in each posting list.
+            var low = range.lowerBound, high = range.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if postingDocuments[middle] < Int32(document) { low = middle + 1 } else { high = middle }
+            }
+            if low < range.upperBound, postingDocuments[low] == Int32(document) {
+                vector.ids.append(Int32(term))
+                vector.weights.append(postingWeights[low])
+            }
+        }
+        return vector
     }
 
     static func dot(_ a: Vector, _ b: Vector) -> Float {
@@ -250,8 +325,12 @@ public struct TFIDFIndex: Sendable {
         return merged
     }
 
+    static func norm(_ weights: [Float], extraSquares: Float = 0) -> Float {
+        (weights.reduce(0) { $0 + $1 * $1 } + extraSquares).squareRoot()
+    }
+
     private static func normalise(_ weights: inout [Float], extraSquares: Float = 0) {
-        let norm = (weights.reduce(0) { $0 + $1 * $1 } + extraSquares).squareRoot()
+        let norm = norm(weights, extraSquares: extraSquares)
         guard norm > 0 else { return }
         for index in weights.indices { weights[index] /= norm }
     }

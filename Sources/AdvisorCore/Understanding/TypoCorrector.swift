@@ -13,25 +13,26 @@
 /// more frequent word, then the alphabetically first: a total order, so the same word always
 /// gets the same correction whatever the process's hash seed.
 ///
-/// **Structure.** Words are bucketed by (first byte, length) at build time into sorted arrays of
-/// bytes, so a query touches only a few small buckets; distances run on stack buffers.
+/// **Structure.** Words are bucketed by (first byte, length) at build time into one flat,
+/// sorted table (``ByteStringTable``), so a query touches only a few small buckets and a
+/// ``KnowledgeImage`` reads the whole vocabulary back with a few copies; distances run on stack
+/// buffers.
 public struct TypoCorrector: Sendable {
-    struct Entry: Sendable {
-        var bytes: [UInt8]
-        var word: String
-        var priority: Int
-        var frequency: Int
-    }
-
     /// The shortest word that is corrected.
     public static let minimumLength = 4
     /// Longer words are left alone (no name or example word is that long).
     static let maximumLength = 24
 
-    /// Every known word with its priority and frequency.
-    private let known: [String: (priority: Int, frequency: Int)]
-    /// Entries by `firstByte << 8 | length`.
-    private let buckets: [Int: [Entry]]
+    /// Every known word; a word's position indexes `priority` and `frequency`. Words are ordered
+    /// by bucket (first byte, then length), then by bytes; words too long to correct come last.
+    let words: ByteStringTable
+    let priority: [Int32]
+    let frequency: [Int32]
+    /// For each bucket key `k`, the words `bucketStart[k]..<bucketStart[k + 1]`.
+    let bucketStart: [Int32]
+    /// Each word's ``preferredSpelling(of:ratio:)`` at the default ratio (a position, or -1),
+    /// worked out once when the vocabulary is built rather than for every word of every query.
+    private(set) var preferred: [Int32]
 
     /// - Parameter words: each known word with a priority (higher wins a tie in distance) and how
     ///   often it occurs (more frequent wins a remaining tie). A word listed twice keeps its highest
@@ -42,33 +43,51 @@ public struct TypoCorrector: Sendable {
             let old = merged[entry.word] ?? (Int.min, 0)
             merged[entry.word] = (Swift.max(old.priority, entry.priority), old.frequency + entry.frequency)
         }
-        var buckets: [Int: [Entry]] = [:]
-        for (word, info) in merged {
-            let bytes = Array(word.utf8)
-            guard bytes.count <= Self.maximumLength, let first = bytes.first else { continue }
-            buckets[Self.key(first, bytes.count), default: []]
-                .append(Entry(bytes: bytes, word: word, priority: info.priority, frequency: info.frequency))
+        let buckets = Self.key(255, Self.maximumLength) + 2
+        let ordered = merged.map { (bytes: Array($0.key.utf8), info: $0.value) }.sorted { lhs, rhs in
+            let a = Self.bucket(lhs.bytes, count: buckets), b = Self.bucket(rhs.bytes, count: buckets)
+            return a != b ? a < b : lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
         }
-        for key in buckets.keys { buckets[key]?.sort { $0.word < $1.word } }
-        self.buckets = buckets
-        known = merged
+        var bucketStart = [Int32](repeating: 0, count: buckets + 1)
+        for entry in ordered { bucketStart[Self.bucket(entry.bytes, count: buckets) + 1] += 1 }
+        for key in 0..<buckets { bucketStart[key + 1] += bucketStart[key] }
+        var corrector = TypoCorrector(words: ByteStringTable(keys: ordered.map(\.bytes)), priority: ordered.map { Int32(clamping: $0.info.priority) },
+                                      frequency: ordered.map { Int32(clamping: $0.info.frequency) }, bucketStart: bucketStart, preferred: [])
+        corrector.preferred = ordered.indices.map { position in
+            Int32(corrector.searchPreferredSpelling(of: position, ratio: Self.defaultRatio) ?? -1)
+        }
+        self = corrector
+    }
+
+    init(words: ByteStringTable, priority: [Int32], frequency: [Int32], bucketStart: [Int32], preferred: [Int32]) {
+        self.words = words
+        self.priority = priority
+        self.frequency = frequency
+        self.bucketStart = bucketStart
+        self.preferred = preferred
+    }
+
+    /// A word's bucket; words that are never candidates (too long) go to the last one.
+    private static func bucket(_ bytes: [UInt8], count: Int) -> Int {
+        guard bytes.count <= maximumLength, let first = bytes.first else { return count - 1 }
+        return key(first, bytes.count)
     }
 
     /// Whether the word is in the vocabulary as it is.
-    public func contains(_ word: String) -> Bool { known[word] != nil }
+    public func contains(_ word: String) -> Bool { words.position(of: word) != nil }
 
     /// Whether the word is known with a priority above zero (for the classifier: used in scope).
-    public func isInScope(_ word: String) -> Bool { (known[word]?.priority ?? 0) > 0 }
+    public func isInScope(_ word: String) -> Bool { words.position(of: word).map { priority[Int($0)] > 0 } ?? false }
 
     /// The known word closest to `word` under the rule above, or nil if none is close enough
     /// (or the word is known, or too short or too long to correct).
     public func correction(of word: String) -> String? {
-        best(for: word)?.word
+        best(for: word).map(text(of:))
     }
 
     /// The correction with its priority, for callers that treat low-priority words differently.
     public func correctionWithPriority(of word: String) -> (word: String, priority: Int)? {
-        best(for: word).map { ($0.word, $0.priority) }
+        best(for: word).map { (text(of: $0), Int(priority[$0])) }
     }
 
     /// For a *known* but rare word, the far more frequent word it is probably a misspelling of
@@ -76,56 +95,80 @@ public struct TypoCorrector: Sendable {
     /// one edit away, of at least the same priority, at least `ratio` times as frequent and used
     /// at least three times. Two edits are too many for a word the data already knows: "product"
     /// is not a misspelt "project", nor "advance" of "advice" (cross-validation 0.878 → 0.882).
-    public func preferredSpelling(of word: String, ratio: Int = 3) -> String? {
-        guard let info = known[word] else { return nil }
-        return best(for: word, minimumFrequency: Swift.max(3, ratio * info.frequency), minimumPriority: info.priority,
-                    maximumDistance: 1)?.word
+    public func preferredSpelling(of word: String, ratio: Int = defaultRatio) -> String? {
+        guard let position = words.position(of: word).map(Int.init) else { return nil }
+        if ratio == Self.defaultRatio, position < preferred.count {
+            return preferred[position] < 0 ? nil : text(of: Int(preferred[position]))
+        }
+        return searchPreferredSpelling(of: position, ratio: ratio).map(text(of:))
     }
 
+    /// The ratio ``preferredSpelling(of:ratio:)`` uses unless told otherwise.
+    public static let defaultRatio = 3
+
+    private func searchPreferredSpelling(of position: Int, ratio: Int) -> Int? {
+        best(for: text(of: position), minimumFrequency: Swift.max(3, ratio * Int(frequency[position])),
+             minimumPriority: Int(priority[position]), maximumDistance: 1)
+    }
+
+    private func text(of position: Int) -> String { String(decoding: words.key(at: position), as: UTF8.self) }
+
     private func best(for word: String, minimumFrequency: Int? = nil, minimumPriority: Int = .min,
-                      maximumDistance: Int = 2) -> Entry? {
-        let bytes = Array(word.utf8)
+                      maximumDistance: Int = 2) -> Int? {
+        var word = word
+        return word.withUTF8 { bytes in
+            best(for: bytes, minimumFrequency: minimumFrequency, minimumPriority: minimumPriority, maximumDistance: maximumDistance)
+        }
+    }
+
+    private func best(for bytes: UnsafeBufferPointer<UInt8>, minimumFrequency: Int?, minimumPriority: Int,
+                      maximumDistance: Int) -> Int? {
         let length = bytes.count
         guard length >= Self.minimumLength, length <= Self.maximumLength, let first = bytes.first,
-              minimumFrequency != nil || known[word] == nil else { return nil }
+              minimumFrequency != nil || words.position(of: bytes) == nil else { return nil }
+        return words.bytes.withUnsafeBufferPointer { stored in
         let limit = Swift.min(maximumDistance, length >= 7 ? 2 : 1)
-        var best: (entry: Entry, distance: Int)?
-        for candidateLength in Swift.max(Self.minimumLength, length - limit)...(length + limit) {
-            guard let bucket = buckets[Self.key(first, candidateLength)] else { continue }
-            for entry in bucket where entry.frequency >= (minimumFrequency ?? 0) && entry.priority >= minimumPriority
-                && entry.word != word {
+        var best: (entry: Int, distance: Int)?
+        for candidateLength in Swift.max(Self.minimumLength, length - limit)...(length + limit) where candidateLength <= Self.maximumLength {
+            let key = Self.key(first, candidateLength)
+            for entry in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
+                let entryPriority = Int(priority[entry]), entryFrequency = Int(frequency[entry])
+                guard entryFrequency >= (minimumFrequency ?? 0), entryPriority >= minimumPriority else { continue }
+                let candidate = UnsafeBufferPointer(rebasing: stored[Int(words.starts[entry])..<Int(words.starts[entry + 1])])
+                guard !candidate.elementsEqual(bytes) else { continue }
                 let distance: Int
                 if length < 5 {
-                    guard candidateLength == length, Self.isAdjacentTransposition(bytes, entry.bytes) else { continue }
+                    guard candidateLength == length, Self.isAdjacentTransposition(bytes, candidate) else { continue }
                     distance = 1
                 } else {
-                    distance = Self.distance(bytes, entry.bytes, limit: limit)
+                    distance = Self.distance(bytes, candidate, limit: limit)
                     guard distance <= limit else { continue }
                 }
                 if let current = best {
-                    let better = (distance, -entry.priority, -entry.frequency)
-                    let incumbent = (current.distance, -current.entry.priority, -current.entry.frequency)
-                    // Buckets are sorted alphabetically, but several buckets are visited: compare words too.
-                    guard better < incumbent || (better == incumbent && entry.word < current.entry.word) else { continue }
+                    let better = (distance, -entryPriority, -entryFrequency)
+                    let incumbent = (current.distance, -Int(priority[current.entry]), -Int(frequency[current.entry]))
+                    // Buckets are sorted by bytes, but several buckets are visited: compare words too.
+                    guard better < incumbent || (better == incumbent && text(of: entry) < text(of: current.entry)) else { continue }
                 }
                 best = (entry, distance)
             }
         }
         return best?.entry
+        }
     }
 
-    private static func key(_ first: UInt8, _ length: Int) -> Int { Int(first) << 8 | length }
+    private static func key(_ first: UInt8, _ length: Int) -> Int { Int(first) * (maximumLength + 1) + length }
 
-    static func isAdjacentTransposition(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    static func isAdjacentTransposition(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         var index = 0
         while index < a.count, a[index] == b[index] { index += 1 }
         guard index + 1 < a.count, a[index] == b[index + 1], a[index + 1] == b[index] else { return false }
-        return a[(index + 2)...] == b[(index + 2)...]
+        return a[(index + 2)...].elementsEqual(b[(index + 2)...])
     }
 
     /// The optimal string alignment distance, or `limit + 1` once it must exceed `limit`.
-    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit + 1 }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { rows in

@@ -35,7 +35,11 @@ struct IntentClassifierTests {
     }
 
     @Test func explainsItsDecision() throws {
-        let best = try #require(classifier.classify("how long does the switch take").first)
+        let utterance = "how long does the switch take"
+        let ranked = classifier.classify(utterance)
+        #expect(ranked.allSatisfy { $0.matchedTerms.isEmpty }, "terms are worked out only when an explanation asks")
+        let explained = classifier.explain(Understanding(intent: ranked[0].intent, confidence: ranked[0].score, candidates: ranked), of: utterance)
+        let best = try #require(explained.candidates.first)
         #expect(best.matchedKeywords == ["how long"])
         #expect(best.matchedTerms.contains("long"))
         #expect(best.nearestExample == "how long does it take to switch")

@@ -1,4 +1,5 @@
 import AdvisorCore
+import CompiledKnowledge
 import Foundation
 import AdvisorTestSupport
 import Testing

@@ -1,16 +1,17 @@
 import AdvisorCore
+import CompiledKnowledge
 import Foundation
 
 /// What the benchmarks measure against: the embedded knowledge, the labelled test set, scaled
 /// copies of the training data and the transcripts' user turns, each prepared once.
-enum Fixtures {
+public enum Fixtures {
     /// The knowledge base compiled into the binary.
-    static let knowledge: KnowledgeBase = {
+    public static let knowledge: KnowledgeBase = {
         do { return try KnowledgeLoader().loadEmbedded() } catch { fatalError("embedded knowledge does not load: \(error)") }
     }()
 
     /// The utterances of the labelled NLU test set, in file order.
-    static let utterances: [String] = {
+    public static let utterances: [String] = {
         do {
             return try KnowledgeLoader().loadTestSet(KnowledgeLoader.embeddedFiles).map(\.text)
         } catch {
@@ -19,7 +20,7 @@ enum Fixtures {
     }()
 
     /// The knowledge base with every intent's examples multiplied by `factor` (1 = as shipped).
-    static func knowledge(scaledBy factor: Int) -> KnowledgeBase {
+    public static func knowledge(scaledBy factor: Int) -> KnowledgeBase {
         var base = knowledge
         base.intents = base.intents.map { definition in
             var scaled = definition
@@ -32,7 +33,7 @@ enum Fixtures {
     }
 
     /// Every transcript in the repository's `Transcripts/` (`*.transcript`), parsed.
-    static let transcripts: [Transcript] = {
+    public static let transcripts: [Transcript] = {
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()

@@ -1,0 +1,148 @@
+/// The `extractor` section of a ``KnowledgeImage``: the names by first word, the typo vocabulary
+/// of name words, the common words that are never corrected and the gap finder's phrase tables.
+/// The job and pay words are built from the knowledge base's small tables on reading.
+extension EntityExtractor {
+    func write(to writer: inout ImageWriter) {
+        let firstWords = names.keys.sorted()
+        writer.count(firstWords.count)
+        for first in firstWords {
+            writer.string(first)
+            let entries = names[first]!
+            writer.count(entries.count)
+            for name in entries {
+                writer.strings(name.words)
+                writer.byte(name.kind.imageCode)
+                writer.string(name.id)
+            }
+        }
+        correctable.write(to: &writer)
+        writer.strings(commonWords.sorted())
+        gapFinder.write(to: &writer)
+    }
+
+    init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws {
+        var names: [String: [Name]] = [:]
+        let firstWords = try reader.count()
+        names.reserveCapacity(firstWords)
+        for _ in 0..<firstWords {
+            let first = try reader.string()
+            var entries: [Name] = []
+            for _ in 0..<(try reader.count()) {
+                let words = try reader.strings()
+                guard let kind = Kind(imageCode: try reader.byte()) else {
+                    throw KnowledgeImageError.malformed("unknown kind of name", at: reader.offset)
+                }
+                entries.append(Name(words: words, kind: kind, id: try reader.string()))
+            }
+            names[first] = entries
+        }
+        let correctable = try TypoCorrector(reading: &reader)
+        let commonWords = Set(try reader.strings())
+        let gapFinder = try GapFinder(reading: &reader, knowledge: knowledge)
+        self.init(names: names, correctable: correctable, commonWords: commonWords, gapFinder: gapFinder,
+                  jobs: JobWords(knowledge: knowledge), pay: PayWords(knowledge: knowledge))
+    }
+
+    private init(names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>, gapFinder: GapFinder, jobs: JobWords,
+                 pay: PayWords) {
+        self.names = names
+        self.correctable = correctable
+        self.commonWords = commonWords
+        self.gapFinder = gapFinder
+        self.jobs = jobs
+        self.pay = pay
+    }
+}
+
+extension EntityExtractor.Kind {
+    fileprivate var imageCode: UInt8 {
+        switch self {
+        case .background: 0
+        case .tool: 1
+        case .toolGroup: 2
+        case .certification: 3
+        case .level: 4
+        }
+    }
+
+    fileprivate init?(imageCode: UInt8) {
+        switch imageCode {
+        case 0: self = .background
+        case 1: self = .tool
+        case 2: self = .toolGroup
+        case 3: self = .certification
+        case 4: self = .level
+        default: return nil
+        }
+    }
+}
+
+/// The gap finder's part of the `extractor` section: its phrase tables, terms and common words.
+extension GapFinder {
+    func write(to writer: inout ImageWriter) {
+        terms.write(to: &writer) { writer, value in writer.count(value) }
+        backgrounds.write(to: &writer) { writer, value in writer.bool(value) }
+        writer.records(entries.map(\.gap))
+        for entry in entries { writer.bool(entry.isKnownBackground) }
+        let lists = cues.keys.sorted { $0.rawValue < $1.rawValue }
+        writer.count(lists.count)
+        for list in lists {
+            writer.string(list.rawValue)
+            cues[list]!.write(to: &writer) { writer, value in writer.bool(value) }
+        }
+        writer.strings(commonWords.sorted())
+    }
+
+    init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws(KnowledgeImageError) {
+        let terms = try PhraseTable<Int>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.count() }
+        let backgrounds = try PhraseTable<Bool>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.bool() }
+        let gaps: [GapTerm] = try reader.records()
+        var entries: [Term] = []
+        for gap in gaps { entries.append(Term(gap: gap, isKnownBackground: try reader.bool())) }
+        var cues: [CueList.ID: PhraseTable<Bool>] = [:]
+        for _ in 0..<(try reader.count()) {
+            let name = try reader.string()
+            guard let list = CueList.ID(rawValue: name) else { throw .malformed("unknown cue list \"\(name)\"", at: reader.offset) }
+            cues[list] = try PhraseTable<Bool>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.bool() }
+        }
+        let commonWords = Set(try reader.strings())
+        guard terms.byFirst.values.allSatisfy({ $0.allSatisfy { $0.value >= 0 && $0.value < entries.count } }) else {
+            throw .malformed("a gap phrase names no gap", at: reader.offset)
+        }
+        self.init(knowledge: knowledge, terms: terms, backgrounds: backgrounds, entries: entries, cues: cues, commonWords: commonWords)
+    }
+}
+
+extension PhraseTable {
+    func write(to writer: inout ImageWriter, value write: (inout ImageWriter, Value) -> Void) {
+        writer.count(longestPhrase)
+        let firstWords = byFirst.keys.sorted()
+        writer.count(firstWords.count)
+        for first in firstWords {
+            writer.string(first)
+            let entries = byFirst[first]!
+            writer.count(entries.count)
+            for entry in entries {
+                writer.strings(entry.words)
+                write(&writer, entry.value)
+            }
+        }
+    }
+
+    init(reading reader: inout ImageReader,
+         value read: (inout ImageReader) throws(KnowledgeImageError) -> Value) throws(KnowledgeImageError) {
+        self.init()
+        longestPhrase = try reader.count()
+        let firstWords = try reader.count()
+        byFirst.reserveCapacity(firstWords)
+        for _ in 0..<firstWords {
+            let first = try reader.string()
+            var entries: [(words: [String], value: Value)] = []
+            for _ in 0..<(try reader.count()) {
+                let words = try reader.strings()
+                entries.append((words, try read(&reader)))
+            }
+            byFirst[first] = entries
+        }
+    }
+}
