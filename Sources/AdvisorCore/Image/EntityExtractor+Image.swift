@@ -1,6 +1,6 @@
 /// The `extractor` section of a ``KnowledgeImage``: the names by first word, the typo vocabulary
 /// of name words, the common words that are never corrected and the gap finder's phrase tables.
-/// The job and pay words are built from the knowledge base's small tables on reading.
+/// The job, own-background and pay words are built from the knowledge base's small tables on reading.
 extension EntityExtractor {
     func write(to writer: inout ImageWriter) {
         let firstWords = names.keys.sorted()
@@ -40,16 +40,17 @@ extension EntityExtractor {
         let commonWords = Set(try reader.strings())
         let gapFinder = try GapFinder(reading: &reader, knowledge: knowledge)
         self.init(names: names, correctable: correctable, commonWords: commonWords, gapFinder: gapFinder,
-                  jobs: JobWords(knowledge: knowledge), pay: PayWords(knowledge: knowledge))
+                  jobs: JobWords(knowledge: knowledge), own: OwnBackgroundWords(knowledge: knowledge), pay: PayWords(knowledge: knowledge))
     }
 
     private init(names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>, gapFinder: GapFinder, jobs: JobWords,
-                 pay: PayWords) {
+                 own: OwnBackgroundWords, pay: PayWords) {
         self.names = names
         self.correctable = correctable
         self.commonWords = commonWords
         self.gapFinder = gapFinder
         self.jobs = jobs
+        self.own = own
         self.pay = pay
     }
 }
