@@ -17,7 +17,8 @@ public struct Advisor: Sendable {
         self.classifier = IntentClassifier(knowledge: knowledge, exampleTokens: exampleTokens)
         self.extractor = EntityExtractor(knowledge: knowledge, exampleTokens: exampleTokens)
         self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
-        self.responder = Responder(knowledge: knowledge)
+        let extractor = self.extractor
+        self.responder = Responder(knowledge: knowledge, index: knowledge.factIndex(tagger: { extractor.extract(from: $0) }))
     }
 
     /// Classifies an utterance and extracts its entities, without touching any state.
@@ -66,7 +67,8 @@ public struct Advisor: Sendable {
         if case let .answerDeferred(questions)? = decision.actions.first {
             decision = policy.answer(parts: questions.map { ($0, understand(sanitized: $0)) }, state: decision.state)
         }
-        let reply = responder.reply(to: decision.actions, state: decision.state)
+        let (reply, rest) = responder.screen(for: decision.actions, state: decision.state)
+        decision.state.more = rest
         return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state)
     }
 

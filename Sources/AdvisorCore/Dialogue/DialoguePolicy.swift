@@ -9,11 +9,14 @@ public struct DialoguePolicy: Sendable {
     public let thresholds: IntentClassifier.Thresholds
     /// How many questions of one long message are answered at once; the rest are offered.
     public let questionsPerMessage: Int
+    /// What puts a message in the domain, and what asks for "more".
+    public let vocabulary: DomainVocabulary
 
     public init(knowledge: KnowledgeBase, thresholds: IntentClassifier.Thresholds, questionsPerMessage: Int = 3) {
         self.knowledge = knowledge
         self.thresholds = thresholds
         self.questionsPerMessage = questionsPerMessage
+        vocabulary = DomainVocabulary(knowledge: knowledge)
     }
 
     /// Intents that are questions the knowledge base answers.
@@ -22,6 +25,12 @@ public struct DialoguePolicy: Sendable {
         .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook, .education, .careerGrowth, .advice,
         .successStory, .compare, .plan,
     ]
+
+    /// Words about work in general ("salary", "skills") put a message the classifier reads as out
+    /// of scope back in the domain only while its out-of-scope score stays below this: "how much
+    /// do firefighters earn" (0.44) and "what skills does a pastry chef need" (0.27) stay out,
+    /// "what kinds of projects really signal readiness?" (0.08) comes in.
+    static let careerWordsOutOfScopeCeiling = 0.25
 
     /// Intents whose answer changes with the background, re-answered after a correction.
     static let dependsOnBackground: Set<Intent> = [.timeline, .salary, .plan, .roadmap, .tools, .skills]
@@ -37,6 +46,11 @@ public struct DialoguePolicy: Sendable {
         if cues.isMostlyNonLatin {
             return DialogueDecision(actions: [.onlyEnglish], state: state)
         }
+        if vocabulary.asksForMore(utterance) {
+            // The question the advisor asked stays open; the rest of the answer comes first.
+            return DialogueDecision(actions: [state.more == nil ? .nothingMore : .continueAnswer], state: state)
+        }
+        state.more = nil
         let pending = state.pending
         state.pending = nil
         if let pending, let decision = settle(pending, understanding, cues, utterance: utterance, state: state) {
@@ -60,6 +74,7 @@ public struct DialoguePolicy: Sendable {
         }
         var state = state
         state.turn += 1
+        state.more = nil
         return answer(parts: parts, state: state)
     }
 
@@ -78,13 +93,26 @@ public struct DialoguePolicy: Sendable {
             }
             let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
             if let intent, Self.questionIntents.contains(intent), !statesOnly {
-                questions.append(DialogueAction.Question(intent: intent, entities: resolve(part.understanding.entities, cues, state: state),
-                                                         text: part.text))
+                let entities = resolve(part.understanding.entities, cues, state: state)
+                // Two parts asking the same kind of thing are one question, answered once.
+                if let same = questions.firstIndex(where: { $0.intent == intent }) {
+                    questions[same].entities = Self.union(questions[same].entities, entities)
+                    questions[same].text = [questions[same].text, part.text].compactMap { $0 }.joined(separator: " ")
+                } else {
+                    questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text))
+                }
             }
         }
         var actions: [DialogueAction] = changes.isEmpty ? [] : [.noted(changes)]
         guard !questions.isEmpty else {
-            if actions.isEmpty { actions = [.outOfScope] }
+            let whole = parts.map(\.text).joined(separator: " ")
+            var entities = Entities()
+            for part in parts { entities = Self.union(entities, part.understanding.entities) }
+            if vocabulary.isInDomain(whole, entities: entities), changes.isEmpty || UtteranceCues(whole).asksQuestion {
+                actions.append(.answerFromFacts(DialogueAction.Question(intent: .outOfScope, entities: resolve(entities, UtteranceCues(whole), state: state), text: whole)))
+            } else if actions.isEmpty {
+                actions = [.outOfScope]
+            }
             return DialogueDecision(actions: actions, state: state)
         }
         let answered = questions.prefix(questionsPerMessage)
@@ -218,7 +246,9 @@ public struct DialoguePolicy: Sendable {
         switch intent {
         case _ where tellsAboutThemselves && (intent == nil || intent == .inform || intent == .outOfScope
                                                 || entities.unknownBackground != nil):
-            return inform(understanding, cues, state: state)
+            return inform(understanding, cues, utterance: utterance, state: state)
+        case nil where (vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance)) && cues.isLong:
+            return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case nil:
             let options = clarificationOptions(understanding)
             if options.isEmpty { return DialogueDecision(actions: [.outOfScope], state: state) }
@@ -226,6 +256,9 @@ public struct DialoguePolicy: Sendable {
                                             pendingIntent: options[0], pendingEntities: entities, options: options)
             state.pending = question
             return DialogueDecision(actions: [.clarify(question)], state: state)
+        case .outOfScope? where vocabulary.isInDomain(utterance, entities: entities)
+            || vocabulary.mentionsCareer(utterance) && understanding.confidence < Self.careerWordsOutOfScopeCeiling:
+            return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case .outOfScope?:
             return DialogueDecision(actions: [.outOfScope], state: state)
         case .greeting?:
@@ -238,17 +271,45 @@ public struct DialoguePolicy: Sendable {
         case .help?: return DialogueDecision(actions: [.help], state: state)
         case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)
         case .reset?: return DialogueDecision(actions: [.reset], state: DialogueState(turn: state.turn))
-        case .inform?: return inform(understanding, cues, state: state)
+        case .inform?: return inform(understanding, cues, utterance: utterance, state: state)
         case let intent?:
             var changes: [ProfileChange] = []
             if cues.isSelfDescription { changes = takeIn(entities, cues, intent: intent, into: &state.profile) }
-            return answer(intent, resolve(entities, cues, state: state), cues: cues, state: state, noted: changes)
+            return answer(intent, resolve(entities, cues, state: state), cues: cues, state: state, noted: changes, text: utterance)
         }
+    }
+
+    /// A message in the domain that no kind of answer fits: the facts that match it best.
+    /// The question carries the classifier's best answerable intent, whose topics the facts lean to.
+    private func answerFromFacts(_ utterance: String, _ understanding: Understanding, cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
+        var state = state
+        let entities = understanding.entities
+        var changes: [ProfileChange] = []
+        if cues.isSelfDescription { changes = takeIn(entities, cues, intent: .inform, into: &state.profile) }
+        let leaning = understanding.candidates.first { Self.questionIntents.contains($0.intent) }?.intent ?? .outOfScope
+        let question = DialogueAction.Question(intent: leaning, entities: resolve(entities, cues, state: state), text: utterance)
+        return DialogueDecision(actions: (changes.isEmpty ? [] : [.noted(changes)]) + [.answerFromFacts(question)], state: state)
+    }
+
+    /// Everything two sets of entities name, each name once.
+    static func union(_ a: Entities, _ b: Entities) -> Entities {
+        var union = a
+        func add(_ path: WritableKeyPath<Entities, [String]>) {
+            for value in b[keyPath: path] where !union[keyPath: path].contains(value) { union[keyPath: path].append(value) }
+        }
+        add(\.backgrounds)
+        add(\.tools)
+        add(\.certifications)
+        add(\.toolGroups)
+        add(\.levels)
+        for gap in b.gaps where !union.gaps.contains(gap) { union.gaps.append(gap) }
+        if union.unknownBackground == nil { union.unknownBackground = b.unknownBackground }
+        return union
     }
 
     /// Takes in a statement about the person; a correction re-answers the last question, and a
     /// question asked in the same breath ("I'm a data analyst, how do I get into MLOps?") is answered.
-    private func inform(_ understanding: Understanding, _ cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
+    private func inform(_ understanding: Understanding, _ cues: UtteranceCues, utterance: String, state: DialogueState) -> DialogueDecision {
         var state = state
         let entities = understanding.entities
         let changes = takeIn(entities, cues, intent: .inform, into: &state.profile)
@@ -273,7 +334,15 @@ public struct DialoguePolicy: Sendable {
             }
             return decision
         }
-        if changes.isEmpty { return DialogueDecision(actions: [.noted([])], state: state) }
+        if changes.isEmpty {
+            // Nothing about the person after all ("I've been wondering which path leads to MLOps"): an
+            // in-domain question gets the facts that match it.
+            if cues.asksQuestion || cues.isLong,
+               vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance) {
+                return answerFromFacts(utterance, understanding, cues: cues, state: state)
+            }
+            return DialogueDecision(actions: [.noted([])], state: state)
+        }
         if changedBackground, state.profile.background != nil || state.profile.unknownBackground != nil {
             let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
             state.pending = offer
@@ -284,7 +353,7 @@ public struct DialoguePolicy: Sendable {
 
     /// Answers, or asks first when the answer depends on something not known yet.
     private func answer(_ intent: Intent, _ entities: Entities, cues: UtteranceCues, state: DialogueState,
-                        noted: [ProfileChange] = []) -> DialogueDecision {
+                        noted: [ProfileChange] = [], text: String? = nil) -> DialogueDecision {
         var state = state
         var entities = entities
         if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
@@ -303,7 +372,7 @@ public struct DialoguePolicy: Sendable {
         // stays as it is (statements, answers to the advisor's question and /set fill it).
         state.lastIntent = intent
         state.lastEntities = entities
-        var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities))]
+        var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities, text: text))]
         if intent == .timeline, !hasBackground {
             // The general answer invites "tell me what you do today": a one-word reply answers it.
             state.pending = FollowUpQuestion(slot: .background, text: Self.backgroundInvitation,

@@ -10,19 +10,22 @@ public struct DialogueState: Hashable, Codable, Sendable {
     public var turn: Int
     /// Questions from a long message that were offered rather than answered, in order.
     public var deferredQuestions: [String]
+    /// What did not fit on the last answer's screen, shown by "more" (``Reply/hasMore``).
+    public var more: Reply?
 
     public init(profile: Profile = Profile(), pending: FollowUpQuestion? = nil, lastIntent: Intent? = nil,
-                lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = []) {
+                lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = [], more: Reply? = nil) {
         self.profile = profile
         self.pending = pending
         self.lastIntent = lastIntent
         self.lastEntities = lastEntities
         self.turn = turn
         self.deferredQuestions = deferredQuestions
+        self.more = more
     }
 
     private enum CodingKeys: String, CodingKey {
-        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions
+        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions, more
     }
 
     /// Reads a state, treating fields added after a state was saved as empty.
@@ -34,5 +37,6 @@ public struct DialogueState: Hashable, Codable, Sendable {
         lastEntities = try container.decodeIfPresent(Entities.self, forKey: .lastEntities) ?? Entities()
         turn = try container.decodeIfPresent(Int.self, forKey: .turn) ?? 0
         deferredQuestions = try container.decodeIfPresent([String].self, forKey: .deferredQuestions) ?? []
+        more = try container.decodeIfPresent(Reply.self, forKey: .more)
     }
 }

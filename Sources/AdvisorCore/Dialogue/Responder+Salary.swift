@@ -41,6 +41,9 @@ extension Responder {
         let bars = ordered.compactMap { figure in
             figure.salary.map { Reply.SalaryBar(label: Self.barLabel(figure), salary: $0, source: reply.cite(figure.source)) }
         }
+        for (figure, bar) in zip(ordered.filter { $0.salary != nil }, bars) {
+            if let id = salaryUnitID(figure) { reply.shows(id, in: "\(bar.label) (\(bar.source))") }
+        }
         if !bars.isEmpty { reply.add(.salaryChart(bars)) }
         // What sets a figure apart ("the author's first offer") goes below the chart, not in its label.
         let remarks = ordered.filter { $0.salary != nil && $0.role == "mlops-engineer" && $0.level != "overall" }

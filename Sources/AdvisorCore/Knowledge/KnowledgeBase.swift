@@ -13,11 +13,14 @@ public struct KnowledgeBase: Sendable {
     public var salaries: [SalaryFigure]
     public var topics: [Topic]
     public var intents: [IntentDefinition]
+    /// Words the program recognises, as data: what marks a message as about MLOps careers, what
+    /// asks to go on ("more"). See ``WordList``.
+    public var wordLists: [WordList]
 
     public init(
         sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
         toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
-        topics: [Topic], intents: [IntentDefinition]
+        topics: [Topic], intents: [IntentDefinition], wordLists: [WordList] = []
     ) {
         self.sources = sources
         self.backgrounds = backgrounds
@@ -29,6 +32,7 @@ public struct KnowledgeBase: Sendable {
         self.salaries = salaries
         self.topics = topics
         self.intents = intents
+        self.wordLists = wordLists
     }
 }
 
@@ -44,6 +48,8 @@ extension KnowledgeBase {
     public func tools(in group: String) -> [Tool] { tools.filter { $0.groups.contains(group) } }
     public func certification(_ id: String) -> Certification? { certifications.first { $0.id == id } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    /// The words of a word list, or none when the knowledge base has no such list.
+    public func words(_ list: WordList.Name) -> [String] { wordLists.first { $0.id == list.rawValue }?.words ?? [] }
     /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
     public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
         salaries.filter { $0.role == role && (level == nil || $0.level == level) }

@@ -11,7 +11,7 @@ public struct KnowledgeLoader: Sendable {
     /// The top-level sections a knowledge file may contain.
     public static let sections = [
         "sources", "backgrounds", "paths", "stages", "toolGroups", "tools",
-        "certifications", "salaries", "topics", "intents",
+        "certifications", "salaries", "topics", "intents", "wordLists",
     ]
 
     /// Salary levels a ``SalaryFigure`` may name.

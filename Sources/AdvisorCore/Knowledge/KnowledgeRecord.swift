@@ -197,6 +197,25 @@ struct KnowledgeRecord {
         return value
     }
 
+    /// A list of strings, each with where it is written (for messages about one element).
+    func locatedStrings(_ field: String) -> [(value: String, at: SourceLocation)] {
+        guard let node = fields[field] else {
+            log.report(.missingField(location, field: field, record: "this \(kind)"))
+            return []
+        }
+        guard let items = node.sequence else {
+            log.report(.wrongType(location(of: field), field: field, expected: "a list (`[a, b]` or `- ` items)"))
+            return []
+        }
+        return items.compactMap { item in
+            guard let value = item.string else {
+                log.report(.wrongType(Self.location(of: item, in: file), field: field, expected: "a list of words"))
+                return nil
+            }
+            return (value, Self.location(of: item, in: file))
+        }
+    }
+
     // MARK: Nested records
 
     func records(_ field: String, kind: String, required: Bool = false) -> [KnowledgeRecord] {

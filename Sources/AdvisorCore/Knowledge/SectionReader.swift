@@ -16,6 +16,7 @@ struct SectionReader {
     private var salaries: [SalaryFigure] = []
     private var topics: [Topic] = []
     private var intents: [IntentDefinition] = []
+    private var wordLists: [WordList] = []
     private(set) var seenSections: Set<String> = []
 
     init(log: ProblemLog) {
@@ -55,6 +56,7 @@ struct SectionReader {
         case "certifications": "certification"
         case "salaries": "salary"
         case "topics": "topic"
+        case "wordLists": "word list"
         default: "intent"
         }
     }
@@ -124,6 +126,10 @@ struct SectionReader {
                 return fact
             }
             topics.append(Topic(id: id, title: r.string("title"), facts: facts))
+        case "wordLists":
+            r.allowOnly(["id", "description", "words"])
+            let id = define("word list", r)
+            wordLists.append(WordList(id: id, description: r.string("description"), words: r.strings("words", required: true)))
         default:
             r.allowOnly(["intent", "description", "keywords", "examples"])
             let name = define("intent", r, field: "intent")
@@ -172,6 +178,7 @@ struct SectionReader {
 
     func knowledgeBase() -> KnowledgeBase {
         KnowledgeBase(sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
-                      tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents)
+                      tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents,
+                      wordLists: wordLists)
     }
 }

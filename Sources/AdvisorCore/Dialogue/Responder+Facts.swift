@@ -1,0 +1,74 @@
+/// Answers led by what the question names: the fact units the ``FactIndex`` ranks best, the
+/// gaps admitted first, and the advisor's own labels for the parts of a long message.
+extension Responder {
+    /// How much a unit of the intent's main topic, and of its other topics, gains in the ranking.
+    static let mainTopicPrior = 0.3
+    static let otherTopicPrior = 0.15
+    /// Below this score the best unit is no answer to the question.
+    static let minimumScore = 0.2
+    /// Units scoring at least this share of the best one are shown (the screen cuts the rest).
+    static let keepFraction = 0.45
+    static let maximumUnits = 10
+
+    /// The units that best match the question, the best as the headline, the rest as bullets.
+    /// With no good match, the intent's topics in their order; with neither, one short question.
+    /// `leaning`: the topics are only the classifier's best guess (a message no intent fits), so they weigh less.
+    func bestFacts(_ text: String, _ entities: Entities, topics: [String], leaning: Bool = false, subject: String,
+                   into reply: inout ReplyBuilder) {
+        var prior: [String: Double] = [:]
+        for (position, topic) in topics.enumerated() where prior[topic] == nil {
+            prior[topic] = (position == 0 ? Self.mainTopicPrior : Self.otherTopicPrior) * (leaning ? 0.5 : 1)
+        }
+        let matches = index.ranked(FactQuery(text: text, entities: entities, topics: prior)).filter { !reply.hasShown($0.unit.id) }
+        guard let best = matches.first, best.score >= Self.minimumScore else {
+            if !topics.isEmpty, !leaning {
+                self.topics(topics, subject: subject, into: &reply)
+            } else {
+                reply.paragraph("I'm not sure which part of moving into MLOps you mean. Is it the roadmap, salaries, "
+                    + "tools, certifications, projects or the job search?")
+            }
+            return
+        }
+        let chosen = matches.prefix { $0.score >= best.score * Self.keepFraction }.prefix(Self.maximumUnits)
+        reply.headline(reply.line(best.unit))
+        var lines: [String] = []
+        for match in chosen.dropFirst() { lines.append(reply.line(match.unit)) }
+        reply.bullets(lines)
+    }
+
+    /// Opens the answer with one line on what the articles do not cover, for the gaps the
+    /// question names that the reply has not admitted yet.
+    func admitGaps(_ entities: Entities, into reply: inout ReplyBuilder) {
+        let fresh = entities.gaps.filter { !reply.hasAdmitted($0) }
+        guard !fresh.isEmpty else { return }
+        var phrases: [String] = []
+        for gap in fresh {
+            reply.admit(gap)
+            let term = gap.term.sanitizedForDisplay
+            let phrase = switch gap.kind {
+            case .country: "\(term) (their pay figures are US ones)"
+            case .currency: "pay in \(term) (their figures are US dollars)"
+            case .age: "age"
+            case .role: "\(term) as a role"
+            case .named, .topic: term
+            }
+            if !phrases.contains(phrase) { phrases.append(phrase) }
+        }
+        reply.paragraph("The articles say nothing about \(Self.listed(phrases)); here is what they do say.")
+    }
+
+    /// A short label of the advisor's own for one of several answers: what it names, or what kind of answer it is.
+    func label(for question: DialogueAction.Question) -> String {
+        let entities = question.entities
+        let named = entities.tools.compactMap(knowledge.tool).map(\.name)
+            + entities.certifications.compactMap(knowledge.certification).map(\.name)
+        if !named.isEmpty, [.tools, .certifications, .skills, .outOfScope].contains(question.intent) {
+            return Self.listed(named)
+        }
+        var label = Self.sentence(question.intent == .outOfScope ? "what the articles say" : question.intent.displayName)
+        if [.timeline, .salary, .tools, .skills, .plan, .roadmap].contains(question.intent), let background = entities.backgrounds.first {
+            label += ", from \(name(of: background))"
+        }
+        return label
+    }
+}
