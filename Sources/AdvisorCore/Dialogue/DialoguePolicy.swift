@@ -334,6 +334,12 @@ public struct DialoguePolicy: Sendable {
             }
             return decision
         }
+        if !changes.isEmpty, cues.isLong, !cues.isCorrection, vocabulary.isInDomain(utterance, entities: Entities()) {
+            // A long message that says who the person is and asks about the field in its own words.
+            var decision = answerFromFacts(utterance, understanding, cues: cues, state: state)
+            decision.actions.insert(.noted(changes), at: 0)
+            return decision
+        }
         if changes.isEmpty {
             // Nothing about the person after all ("I've been wondering which path leads to MLOps"): an
             // in-domain question gets the facts that match it.
@@ -378,6 +384,12 @@ public struct DialoguePolicy: Sendable {
             state.pending = FollowUpQuestion(slot: .background, text: Self.backgroundInvitation,
                                              pendingIntent: intent, pendingEntities: entities)
         }
+        if intent == .salary, !hasBackground, cues.isPersonal, entities.levels.isEmpty {
+            // The bands first, then what the person's own figure depends on.
+            let question = backgroundQuestion(for: intent, entities: entities)
+            state.pending = question
+            actions.append(.ask(question))
+        }
         if intent == .salary, cues.isPersonal, state.profile.currentSalary == nil,
            let background = entities.backgrounds.first,
            knowledge.paths(from: background).contains(where: { $0.salaryUplift != nil }) {
@@ -390,12 +402,10 @@ public struct DialoguePolicy: Sendable {
         return DialogueDecision(actions: actions, state: state)
     }
 
+    /// Only a plan cannot be given without knowing where the person starts; "how long will it
+    /// take me?" and "what would I earn?" get the general figures and the question.
     private func needsBackground(_ intent: Intent, _ cues: UtteranceCues) -> Bool {
-        switch intent {
-        case .plan: true
-        case .timeline, .salary: cues.isPersonal
-        default: false
-        }
+        intent == .plan
     }
 
     func backgroundQuestion(for intent: Intent, entities: Entities = Entities()) -> FollowUpQuestion {

@@ -2,8 +2,8 @@
 /// gaps admitted first, and the advisor's own labels for the parts of a long message.
 extension Responder {
     /// How much a unit of the intent's main topic, and of its other topics, gains in the ranking.
-    static let mainTopicPrior = 0.3
-    static let otherTopicPrior = 0.15
+    static let mainTopicPrior = 0.2
+    static let otherTopicPrior = 0.1
     /// Below this score the best unit is no answer to the question.
     static let minimumScore = 0.2
     /// Units scoring at least this share of the best one are shown (the screen cuts the rest).
@@ -19,7 +19,11 @@ extension Responder {
         for (position, topic) in topics.enumerated() where prior[topic] == nil {
             prior[topic] = (position == 0 ? Self.mainTopicPrior : Self.otherTopicPrior) * (leaning ? 0.5 : 1)
         }
-        let matches = index.ranked(FactQuery(text: text, entities: entities, topics: prior)).filter { !reply.hasShown($0.unit.id) }
+        // Two units with the same words (a note two paths share) are shown once.
+        var texts = Set(reply.units.map(\.line))
+        let matches = index.ranked(FactQuery(text: text, entities: entities, topics: prior)).filter { match in
+            !reply.hasShown(match.unit.id) && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
+        }
         guard let best = matches.first, best.score >= Self.minimumScore else {
             if !topics.isEmpty, !leaning {
                 self.topics(topics, subject: subject, into: &reply)

@@ -19,10 +19,13 @@ extension Responder {
             // The headline gives the bands; one person's pay ("the author's first offer") stays in the chart.
             let bands = stated.filter { Self.remark(in: $0.title) == nil }
             let focus = levels.isEmpty ? stated.filter { $0.level == "overall" } : bands
-            let shown = (focus.isEmpty ? Array(stated.prefix(1)) : focus).map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
+            let headlined = focus.isEmpty ? Array(stated.prefix(1)) : focus
+            let shown = headlined.map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
             let named = Self.levelOrder.filter { level in wanted.contains(level) && stated.contains { $0.level == level } }
             let who = levels.isEmpty ? "MLOps engineers" : Self.sentence(Self.levelsPhrase(named.isEmpty ? levels : named))
-            reply.headline("\(who): \(shown.joined(separator: ", "))")
+            let headline = "\(who): \(shown.joined(separator: ", "))"
+            for figure in headlined { if let id = salaryUnitID(figure) { reply.shows(id, in: headline) } }
+            reply.headline(headline)
         }
         salaryChart(figures, into: &reply)
         let sourcesPerLevel = Dictionary(grouping: stated, by: \.level).values

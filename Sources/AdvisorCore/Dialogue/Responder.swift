@@ -140,6 +140,8 @@ public struct Responder: Sendable {
             return
         }
         var full = ReplyBuilder(knowledge: knowledge)
+        for unit in reply.units { full.shows(unit.id, in: unit.line) }
+        for gap in reply.admittedGaps { full.admit(gap) }
         answer(question, profile: profile, into: &full)
         reply.append(full.compacted())
     }
