@@ -46,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "AdvisorTestSupport",
-            dependencies: ["AdvisorCore"],
+            dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")],
             path: "Tests/AdvisorTestSupport"
         ),
         .testTarget(

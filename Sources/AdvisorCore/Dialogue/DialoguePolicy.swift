@@ -85,6 +85,8 @@ public struct DialoguePolicy: Sendable {
         state.deferredQuestions = []
         var changes: [ProfileChange] = []
         var questions: [DialogueAction.Question] = []
+        /// Parts that ask about the field in words no intent fits, answered from the facts.
+        var fromFacts: Set<Int> = []
         for part in parts {
             let cues = UtteranceCues(part.text)
             let intent = effectiveIntent(part.understanding, cues)
@@ -101,6 +103,13 @@ public struct DialoguePolicy: Sendable {
                 } else {
                     questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text))
                 }
+            } else if !statesOnly, cues.endsWithQuestionMark || cues.asksQuestion,
+                      vocabulary.isInDomain(part.text, entities: part.understanding.entities)
+                        || vocabulary.mentionsCareer(part.text) && part.understanding.confidence < Self.careerWordsOutOfScopeCeiling {
+                let leaning = part.understanding.candidates.first { Self.questionIntents.contains($0.intent) }?.intent ?? .outOfScope
+                fromFacts.insert(questions.count)
+                questions.append(DialogueAction.Question(intent: leaning, entities: resolve(part.understanding.entities, cues, state: state),
+                                                         text: part.text))
             }
         }
         var actions: [DialogueAction] = changes.isEmpty ? [] : [.noted(changes)]
@@ -116,7 +125,7 @@ public struct DialoguePolicy: Sendable {
             return DialogueDecision(actions: actions, state: state)
         }
         let answered = questions.prefix(questionsPerMessage)
-        actions += answered.map { DialogueAction.answer($0) }
+        actions += answered.enumerated().map { fromFacts.contains($0.offset) ? .answerFromFacts($0.element) : .answer($0.element) }
         if let last = answered.last {
             state.lastIntent = last.intent
             state.lastEntities = last.entities
@@ -238,7 +247,14 @@ public struct DialoguePolicy: Sendable {
         if let last = state.lastIntent, namesSomething, !cues.isSelfDescription,
            (cues.asksWhatAbout && !comparesTwo)
             || (cues.isElliptical && (intent == nil || intent == .outOfScope || intent == .inform || intent == last || intent == .compare && !comparesTwo)) {
-            return answer(last, carriedOver(entities, from: state.lastEntities), cues: cues, state: state)
+            let carried = carriedOver(entities, from: state.lastEntities)
+            // "what about data engineering?" naming nothing the last answer lacked would repeat it: the
+            // facts that match the words answer instead.
+            if carried == state.lastEntities, cues.wordCount > 2, vocabulary.isInDomain(utterance, entities: entities)
+                || vocabulary.mentionsCareer(utterance) {
+                return answerFromFacts(utterance, understanding, cues: cues, state: state)
+            }
+            return answer(last, carried, cues: cues, state: state)
         }
         let tellsAboutThemselves = cues.isSelfDescription
             && (!entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.money.isEmpty
@@ -272,6 +288,10 @@ public struct DialoguePolicy: Sendable {
         case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)
         case .reset?: return DialogueDecision(actions: [.reset], state: DialogueState(turn: state.turn))
         case .inform?: return inform(understanding, cues, utterance: utterance, state: state)
+        case let intent? where intent == state.lastIntent && resolve(entities, cues, state: state) == state.lastEntities
+            && cues.asksAboutAnother && !cues.isSelfDescription && cues.wordCount > 2 && vocabulary.isInDomain(utterance, entities: entities):
+            // The same answer again would not answer whatever new this asks ("what about data engineering?").
+            return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case let intent?:
             var changes: [ProfileChange] = []
             if cues.isSelfDescription { changes = takeIn(entities, cues, intent: intent, into: &state.profile) }
@@ -287,7 +307,8 @@ public struct DialoguePolicy: Sendable {
         var changes: [ProfileChange] = []
         if cues.isSelfDescription { changes = takeIn(entities, cues, intent: .inform, into: &state.profile) }
         let leaning = understanding.candidates.first { Self.questionIntents.contains($0.intent) }?.intent ?? .outOfScope
-        let question = DialogueAction.Question(intent: leaning, entities: resolve(entities, cues, state: state), text: utterance)
+        // Only what the message names: a background it names brings that path's facts forward.
+        let question = DialogueAction.Question(intent: leaning, entities: entities, text: utterance)
         return DialogueDecision(actions: (changes.isEmpty ? [] : [.noted(changes)]) + [.answerFromFacts(question)], state: state)
     }
 
@@ -380,9 +401,11 @@ public struct DialoguePolicy: Sendable {
         state.lastEntities = entities
         var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities, text: text))]
         if intent == .timeline, !hasBackground {
-            // The general answer invites "tell me what you do today": a one-word reply answers it.
-            state.pending = FollowUpQuestion(slot: .background, text: Self.backgroundInvitation,
-                                             pendingIntent: intent, pendingEntities: entities)
+            // The general answer ends with "tell me what you do today", on every screen: a one-word reply answers it.
+            let question = cues.isPersonal ? backgroundQuestion(for: intent, entities: entities)
+                : FollowUpQuestion(slot: .background, text: Self.backgroundInvitation, pendingIntent: intent, pendingEntities: entities)
+            state.pending = question
+            actions.append(.ask(question))
         }
         if intent == .salary, !hasBackground, cues.isPersonal, entities.levels.isEmpty {
             // The bands first, then what the person's own figure depends on.

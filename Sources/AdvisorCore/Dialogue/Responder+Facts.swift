@@ -2,27 +2,32 @@
 /// gaps admitted first, and the advisor's own labels for the parts of a long message.
 extension Responder {
     /// How much a unit of the intent's main topic, and of its other topics, gains in the ranking.
-    static let mainTopicPrior = 0.2
-    static let otherTopicPrior = 0.1
+    static let mainTopicPrior = 0.3
+    static let otherTopicPrior = 0.15
     /// Below this score the best unit is no answer to the question.
     static let minimumScore = 0.2
     /// Units scoring at least this share of the best one are shown (the screen cuts the rest).
     static let keepFraction = 0.45
+    /// A unit outside the answer's topics needs at least this score to join it.
+    static let outsideTopicScore = 0.35
     static let maximumUnits = 10
 
     /// The units that best match the question, the best as the headline, the rest as bullets.
     /// With no good match, the intent's topics in their order; with neither, one short question.
     /// `leaning`: the topics are only the classifier's best guess (a message no intent fits), so they weigh less.
-    func bestFacts(_ text: String, _ entities: Entities, topics: [String], leaning: Bool = false, subject: String,
-                   into reply: inout ReplyBuilder) {
+    /// `excluding`: kinds of unit left out (lists of tools, when the tools themselves were just shown).
+    func bestFacts(_ text: String, _ entities: Entities, topics: [String], leaning: Bool = false,
+                   excluding: Set<FactUnit.Kind> = [], subject: String, into reply: inout ReplyBuilder) {
         var prior: [String: Double] = [:]
         for (position, topic) in topics.enumerated() where prior[topic] == nil {
             prior[topic] = (position == 0 ? Self.mainTopicPrior : Self.otherTopicPrior) * (leaning ? 0.5 : 1)
         }
         // Two units with the same words (a note two paths share) are shown once.
         var texts = Set(reply.units.map(\.line))
-        let matches = index.ranked(FactQuery(text: text, entities: entities, topics: prior)).filter { match in
-            !reply.hasShown(match.unit.id) && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
+        let query = FactQuery(text: text, entities: entities, topics: prior, bringsInPaths: leaning)
+        let matches = index.ranked(query).filter { match in
+            !excluding.contains(match.unit.kind) && !reply.hasShown(match.unit.id)
+                && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
         }
         guard let best = matches.first, best.score >= Self.minimumScore else {
             if !topics.isEmpty, !leaning {
@@ -33,7 +38,9 @@ extension Responder {
             }
             return
         }
-        let chosen = matches.prefix { $0.score >= best.score * Self.keepFraction }.prefix(Self.maximumUnits)
+        let chosen = matches.prefix { $0.score >= best.score * Self.keepFraction }
+            .filter { $0.unit.id == best.unit.id || prior[$0.unit.tags.topic] != nil || $0.score >= Self.outsideTopicScore }
+            .prefix(Self.maximumUnits)
         reply.headline(reply.line(best.unit))
         var lines: [String] = []
         for match in chosen.dropFirst() { lines.append(reply.line(match.unit)) }

@@ -17,7 +17,6 @@ extension Responder {
             pathTable(knowledge.paths, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil), paths: [], into: &reply)
             timeToHire(all: true, into: &reply)
-            reply.note(DialoguePolicy.backgroundInvitation)
         }
     }
 
@@ -29,8 +28,9 @@ extension Responder {
         let plan = PersonalPlan(knowledge: knowledge, background: background)
         let timed = paths.filter { $0.duration != nil }
         if timed.isEmpty {
+            // The sum is shown with its parts: it is the advisor's arithmetic, not a source's figure.
             reply.headline("From \(name(of: background)) to MLOps: the sources give no duration for this move; "
-                + "the roadmap stages add up to \(plan.total.text) \(reply.citing(plan.stageSources))")
+                + "the roadmap stages add up to \(plan.arithmetic) \(reply.citing(plan.stageSources))")
             // No figures: the route itself is the answer ("start as a data analyst, then …").
             for path in paths { reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)") }
         } else {
@@ -180,6 +180,13 @@ extension Responder {
             pathTable(knowledge.paths, into: &reply)
             reply.note("Name two backgrounds to compare just those, e.g. \"compare frontend and backend\".")
             return
+        }
+        // Roles weighed as options ("stay frontend, go ML engineer, or MLOps"): what the articles say
+        // each role is comes first, when the words match those definitions well.
+        if let top = index.ranked(FactQuery(text: text)).first, top.score >= Self.outsideTopicScore,
+           (Self.topicIDs[.compare] ?? []).contains(top.unit.tags.topic) {
+            bestFacts(text, Entities(), topics: Self.topicIDs[.compare] ?? [], subject: "the roles", into: &reply)
+            reply.heading("The moves into MLOps side by side")
         }
         let uncovered = named.filter { knowledge.paths(from: $0).isEmpty }
         let covered = named.filter { !uncovered.contains($0) }

@@ -1,6 +1,6 @@
 /// Answers about what to learn: tools, skills, certifications, and the finance-to-MLOps story.
 extension Responder {
-    func tools(_ entities: Entities, into reply: inout ReplyBuilder) {
+    func tools(_ entities: Entities, text: String = "", into reply: inout ReplyBuilder) {
         if !entities.tools.isEmpty {
             let tools = entities.tools.compactMap(knowledge.tool)
             var lines: [String] = []
@@ -12,6 +12,18 @@ extension Responder {
             }
             if let first = lines.first { reply.headline(first) }
             reply.bullets(Array(lines.dropFirst()))
+            // What the articles say about them beyond what they are for ("do I really need Kubernetes?").
+            var more = ReplyBuilder(knowledge: knowledge)
+            for unit in reply.units { more.shows(unit.id, in: unit.line) }
+            bestFacts(text, entities, topics: [], excluding: [.tool, .toolGroup, .pathTools], subject: "these tools", into: &more)
+            if case let .headline(lead)? = more.blocks.first {
+                var items = [lead]
+                if case let .bullets(rest)? = more.blocks.dropFirst().first { items += rest }
+                reply.heading("What the articles say about \(Self.listed(tools.map(\.name)))")
+                reply.bullets(Array(items.prefix(Self.maximumUnits)))
+                for unit in more.units where !reply.hasShown(unit.id) { reply.shows(unit.id, in: unit.line) }
+                for id in more.cited { reply.cite(id) }
+            }
             return
         }
         if !entities.toolGroups.isEmpty {

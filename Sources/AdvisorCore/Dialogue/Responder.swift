@@ -29,23 +29,41 @@ public struct Responder: Sendable {
 
     private func builder(for actions: [DialogueAction], state: DialogueState) -> ReplyBuilder {
         var reply = ReplyBuilder(knowledge: knowledge)
-        let answers = actions.filter { if case .answer = $0 { true } else { false } }.count
+        let answers = actions.filter {
+            switch $0 {
+            case .answer, .answerFromFacts: true
+            default: false
+            }
+        }.count
         var labels: [String] = []
         // With several questions, each one's opening comes first, under a label; their details follow.
         var details: [(label: String, part: ReplyBuilder)] = []
         for action in actions {
-            if case .answer = action, answers > 1 {} else if !details.isEmpty {
+            let isPart = switch action {
+            case .answer, .answerFromFacts: answers > 1
+            default: false
+            }
+            if !isPart, !details.isEmpty {
                 for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
                 details = []
             }
             switch action {
-            case let .answer(question) where answers > 1:
+            case let .answer(question) where answers > 1, let .answerFromFacts(question) where answers > 1:
                 // One of several questions in a message: its main part only, under a label of the advisor's own.
                 var part = ReplyBuilder(knowledge: knowledge)
                 for unit in reply.units { part.shows(unit.id, in: unit.line) }
                 for gap in reply.admittedGaps { part.admit(gap) }
                 for (_, earlier) in details { for unit in earlier.units { part.shows(unit.id, in: unit.line) } }
-                briefAnswer(question, profile: state.profile, into: &part)
+                if case .answerFromFacts = action {
+                    admitGaps(question.entities, into: &part)
+                    var facts = ReplyBuilder(knowledge: knowledge)
+                    for unit in part.units { facts.shows(unit.id, in: unit.line) }
+                    bestFacts(question.text ?? "", question.entities, topics: Self.topicIDs[question.intent] ?? [], leaning: true,
+                              subject: "that", into: &facts)
+                    part.append(facts.compacted())
+                } else {
+                    briefAnswer(question, profile: state.profile, into: &part)
+                }
                 var label = self.label(for: question)
                 if labels.contains(label) { label += " (\(labels.filter { $0.hasPrefix(label) }.count + 1))" }
                 labels.append(label)
@@ -117,7 +135,7 @@ public struct Responder: Sendable {
         case .compare: compare(entities, text: question.text ?? "", into: &reply)
         case .plan: plan(entities, profile: profile, into: &reply)
         case .roadmap: roadmap(entities, into: &reply)
-        case .tools: tools(entities, into: &reply)
+        case .tools: tools(entities, text: question.text ?? "", into: &reply)
         case .skills: skills(entities, text: question.text ?? "", into: &reply)
         case .certifications: certifications(entities, into: &reply)
         case .careerGrowth: careerGrowth(into: &reply)

@@ -37,6 +37,8 @@ public struct FactIndex: Sendable {
         public var level: Double = 0.3
         /// The weight of a topic title's words next to the unit's own.
         public var titleWeight: Double = 0.5
+        /// How much of a topic's lift its last unit loses (its first keeps all of it).
+        public var topicFade: Double = 0.5
         public init() {}
     }
 
@@ -48,6 +50,9 @@ public struct FactIndex: Sendable {
     private let idf: [String: Float]
     /// Unit positions by tag ("tool:kubernetes", "cert:cka", "background:devops", "level:senior", "group:ci-cd").
     private let tagged: [String: [Int32]]
+    /// Each unit's place among the units of its topic, 0 for the first to 1 for the last: the
+    /// knowledge base puts a topic's main fact first, so a topic's lift fades down its list.
+    private let placeInTopic: [Double]
 
     /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
     /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
@@ -106,6 +111,11 @@ public struct FactIndex: Sendable {
             for tag in Self.tags(of: unit) { tagged[tag, default: []].append(Int32(index)) }
         }
         self.tagged = tagged
+        var placeInTopic = [Double](repeating: 0, count: units.count)
+        for (tag, positions) in tagged where tag.hasPrefix("topic:") && positions.count > 1 {
+            for (place, position) in positions.enumerated() { placeInTopic[Int(position)] = Double(place) / Double(positions.count - 1) }
+        }
+        self.placeInTopic = placeInTopic
     }
 
     /// The unit with this id.
@@ -152,12 +162,21 @@ public struct FactIndex: Sendable {
             lift("is:group.\(group)", by: boosts.itself)
         }
         for level in entities.levels { lift("level:\(level)", by: boosts.level) }
-        for (topic, amount) in query.topics { lift("topic:\(topic)", by: amount) }
+        for (topic, amount) in query.topics {
+            for position in tagged["topic:\(topic)"] ?? [] {
+                scores[Int(position)] += amount * (1 - boosts.topicFade * placeInTopic[Int(position)])
+                touched.insert(position)
+            }
+        }
         // A background narrows what already matches; it brings in nothing on its own (a cost
         // question from a data analyst is still about cost).
         for background in entities.backgrounds {
-            for position in tagged["background:\(background)"] ?? [] where scores[Int(position)] > 0 {
-                scores[Int(position)] += boosts.background
+            for position in tagged["background:\(background)"] ?? [] where scores[Int(position)] > 0 || query.bringsInPaths
+                && [.path, .pathSkip, .pathGaps].contains(units[Int(position)].kind) {
+                // The path itself leads: it is the answer to "can I move from X?".
+                let isPath = query.bringsInPaths && units[Int(position)].kind == .path
+                scores[Int(position)] += isPath ? boosts.itself : boosts.background
+                touched.insert(position)
             }
         }
         return touched.map { Match(unit: units[Int($0)], score: scores[Int($0)]) }
@@ -206,9 +225,14 @@ public struct FactQuery: Hashable, Sendable {
     /// "certifications", "salary") and how much each adds.
     public var topics: [String: Double]
 
-    public init(text: String, entities: Entities = Entities(), topics: [String: Double] = [:]) {
+    /// Whether a background brings its path, its skipped stages and its gaps in even when no word
+    /// matches them (a message no kind of answer fits, naming where the person starts).
+    public var bringsInPaths: Bool
+
+    public init(text: String, entities: Entities = Entities(), topics: [String: Double] = [:], bringsInPaths: Bool = false) {
         self.text = text
         self.entities = entities
         self.topics = topics
+        self.bringsInPaths = bringsInPaths
     }
 }
