@@ -87,9 +87,15 @@ public struct DialoguePolicy: Sendable {
         var questions: [DialogueAction.Question] = []
         /// Parts that ask about the field in words no intent fits, answered from the facts.
         var fromFacts: Set<Int> = []
+        // When some part asks, the parts that only state something are asides ("I want to move into MLOps.").
+        let someAsk = parts.contains { UtteranceCues($0.text).asksQuestion }
         for part in parts {
             let cues = UtteranceCues(part.text)
-            let intent = effectiveIntent(part.understanding, cues)
+            var intent = effectiveIntent(part.understanding, cues)
+            if someAsk, !cues.asksQuestion, cues.speaksOfThemselves, intent.map(Self.questionIntents.contains) ?? false { intent = .inform }
+            // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
+            // one message of several questions is no place to ask "did you mean" about each.
+            if intent == nil, cues.asksQuestion { intent = questionIntent(part.understanding) }
             if intent == .inform || cues.isSelfDescription {
                 changes += takeIn(part.understanding.entities, cues, intent: intent, into: &state.profile)
             }

@@ -44,6 +44,12 @@ extension Responder {
             return
         }
         if let unknown = entities.unknownBackground { noPath(for: unknown, into: &reply) }
+        // Words that point elsewhere ("do cloud certifications make a résumé more relevant?") lead; the
+        // families follow.
+        if let top = index.ranked(FactQuery(text: text)).first, top.score >= Self.outsideTopicScore, top.unit.tags.topic != "tools" {
+            bestFacts(text, entities, topics: [], subject: "that", into: &reply)
+            reply.heading("The tools the sources name")
+        }
         let rows = knowledge.toolGroups.map { group in
             [group.name, knowledge.tools(in: group.id).map(\.name).joined(separator: ", "), reply.citing(group.sources)]
         }

@@ -53,6 +53,12 @@ struct UtteranceCues: Sendable {
                 "i currently", "currently a", "currently an", "working as", "work in", "i'm in"])
     }
 
+    /// A statement in the first person: a self-description, or one that opens with "I" or "my"
+    /// ("I want to move into MLOps.").
+    var speaksOfThemselves: Bool {
+        isSelfDescription || ["i", "i'm", "im", "my"].contains(words.first ?? "")
+    }
+
     /// The person corrects something said before: "actually I'm in DevOps", "sorry, I meant…".
     var isCorrection: Bool {
         hasAny(["actually", "i meant", "i mean", "correction", "sorry", "not really", "scratch that", "oops"])
@@ -107,6 +113,15 @@ struct UtteranceCues: Sendable {
     var asksQuestion: Bool {
         endsWithQuestionMark || hasAny(["how do i", "how can i", "how long", "can i", "should i", "do i need", "what should",
                                         "how much", "what do i", "where do i", "is it worth", "could i", "would it"])
+            || startsLikeAQuestion
+    }
+
+    /// Opens like a question, with or without its question mark: a question word among the first
+    /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my plan").
+    var startsLikeAQuestion: Bool {
+        if words.prefix(3).contains(where: MessageSplitter.questionWords.contains) { return true }
+        guard words.count > 1, MessageSplitter.auxiliaries.contains(words[0]) else { return false }
+        return MessageSplitter.subjects.contains(words[1]) || words[1] == "u"
     }
 
     /// A long message, where a yes or no is never the point ("I really really … want to know …").
