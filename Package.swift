@@ -22,12 +22,17 @@ let package = Package(
         ),
         // Reads Knowledge/*.yaml at build time and writes them into a Swift source file,
         // so the binary carries its knowledge wherever it is copied.
-        .executableTarget(name: "KnowledgeEmbedder"),
+        .executableTarget(name: "KnowledgeEmbedder", dependencies: ["FolderWalker"]),
+        // Lists the files under a folder by extension: one rule for which files are knowledge,
+        // shared by the embedder, the executable and (as the same source file) the plugin.
+        .target(name: "FolderWalker"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),
             dependencies: ["KnowledgeEmbedder"]
         ),
+        // Writes the git commit the executable is built from, for `advisor --version`.
+        .plugin(name: "StampVersion", capability: .buildTool()),
         // All of the product's logic: text and a state in, a reply and a new state out.
         .target(
             name: "AdvisorCore",
@@ -40,9 +45,11 @@ let package = Package(
             dependencies: [
                 "AdvisorCore",
                 "CReadline",
+                "FolderWalker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
-            ]
+            ],
+            plugins: ["StampVersion"]
         ),
         .target(
             name: "AdvisorTestSupport",

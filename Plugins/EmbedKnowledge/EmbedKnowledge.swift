@@ -3,14 +3,15 @@ import PackagePlugin
 
 /// Embeds the package's `Knowledge/` folder into the target that uses the plugin.
 ///
-/// The `KnowledgeEmbedder` tool writes every `.yaml` file under `Knowledge/` into one Swift
+/// The `KnowledgeEmbedder` tool writes every `.yaml` / `.yml` file under `Knowledge/` into one Swift
 /// source file as string literals, so the `advisor` binary needs no files at run time and
 /// keeps working wherever it is copied. Editing a YAML file re-runs the tool on the next build.
 @main
 struct EmbedKnowledge: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let knowledge = context.package.directoryURL.appending(path: "Knowledge")
-        let inputs = try yamlFiles(under: knowledge)
+        let inputs = (FolderWalker.knowledge.files(under: knowledge.path(percentEncoded: false)) ?? [])
+            .map { knowledge.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledge.swift")
         return [
             .buildCommand(
@@ -21,14 +22,5 @@ struct EmbedKnowledge: BuildToolPlugin {
                 outputFiles: [output]
             )
         ]
-    }
-
-    private func yamlFiles(under directory: URL) throws -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
-            return []
-        }
-        return walker.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "yaml" }
-            .sorted { $0.path < $1.path }
     }
 }

@@ -1,8 +1,9 @@
+import FolderWalker
 import Foundation
 
 // Usage: KnowledgeEmbedder KNOWLEDGE_DIR OUTPUT_SWIFT_FILE
 //
-// Writes `EmbeddedKnowledge.files`, one (relative path, contents) pair per YAML file under
+// Writes `EmbeddedKnowledge.files`, one (relative path, contents) pair per YAML file (`FolderWalker.knowledge`) under
 // KNOWLEDGE_DIR, sorted by path. The contents are raw string literals with enough `#`s that
 // no YAML text can close them early.
 
@@ -15,19 +16,15 @@ let root = URL(fileURLWithPath: arguments[1], isDirectory: true).standardizedFil
 let output = URL(fileURLWithPath: arguments[2])
 
 var entries: [(path: String, text: String)] = []
-if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
-    for case let url as URL in walker where url.pathExtension == "yaml" {
-        let full = url.standardizedFileURL.path
-        let relative = String(full.dropFirst(root.path.count)).drop { $0 == "/" }
-        guard let data = FileManager.default.contents(atPath: full) else {
-            FileHandle.standardError.write(Data("\(full): error: cannot read file\n".utf8))
-            exit(1)
-        }
-        // Invalid UTF-8 is kept visible (U+FFFD) so that the loader reports it with a line.
-        entries.append(("Knowledge/" + relative, String(decoding: data, as: UTF8.self)))
+for relative in FolderWalker.knowledge.files(under: root.path) ?? [] {
+    let full = root.appendingPathComponent(relative).path
+    guard let data = FileManager.default.contents(atPath: full) else {
+        FileHandle.standardError.write(Data("\(full): error: cannot read file\n".utf8))
+        exit(1)
     }
+    // Invalid UTF-8 is kept visible (U+FFFD) so that the loader reports it with a line.
+    entries.append(("Knowledge/" + relative, String(decoding: data, as: UTF8.self)))
 }
-entries.sort { $0.path < $1.path }
 
 func literal(_ text: String) -> String {
     var hashes = "#"

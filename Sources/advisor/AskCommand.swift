@@ -31,13 +31,13 @@ struct AskCommand: ParsableCommand {
 
     /// The words as one utterance.
     var question: String {
-        words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        words.joined(separator: " ").trimming()
     }
 
     func run() throws {
         let knowledge = try global.loadKnowledge()
         let advisor = Advisor(knowledge: knowledge)
-        let state = DialogueState(profile: try profile.profile(in: knowledge))
+        let state = DialogueState(profile: try profile.profile(for: advisor))
         let turn = advisor.respond(to: question, state: state)
         let presenter = Presenter(terminal: global.terminal, json: json, knowledge: knowledge)
         presenter.show(turn)

@@ -20,8 +20,9 @@ struct ChatCommand: ParsableCommand {
 
     func run() throws {
         let knowledge = try global.loadKnowledge()
-        let state = DialogueState(profile: try profile.profile(in: knowledge))
-        var chat = ChatLoop(session: ChatSession(advisor: Advisor(knowledge: knowledge), state: state),
+        let advisor = Advisor(knowledge: knowledge)
+        let state = DialogueState(profile: try profile.profile(for: advisor))
+        var chat = ChatLoop(session: ChatSession(advisor: advisor, state: state),
                             presenter: Presenter(terminal: global.terminal, json: json, knowledge: knowledge))
         if isatty(STDIN_FILENO) == 1 {
             chat.runInteractively()

@@ -75,13 +75,20 @@ struct ChatLoop {
 
     /// Writes the exported plan: atomically, mode 0600, never over an existing file without `force`.
     private func export(_ markdown: String, to path: String, force: Bool) {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = Self.expandingHome(in: path)
         do {
             try AtomicFile(path: expanded).write(markdown, replacing: force)
-            presenter.notice("Saved your plan to \(expanded.sanitizedForDisplay).\n")
+            presenter.exported(to: expanded, problem: nil)
         } catch {
-            presenter.notice("Not saved: \(error.description.sanitizedForDisplay)\n", isProblem: true)
+            presenter.exported(to: expanded, problem: error.description)
         }
+    }
+
+    /// `~` and `~/…` in the home folder `$HOME` names (the account's own home when it is unset).
+    static func expandingHome(in path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        guard let home = environment["HOME"], !home.isEmpty else { return (path as NSString).expandingTildeInPath }
+        return (home.hasSuffix("/") ? String(home.dropLast()) : home) + path.dropFirst()
     }
 
     /// The words Tab completes besides slash commands: backgrounds, tools, tool groups and

@@ -15,7 +15,9 @@ struct CommandLineRewriter {
     ]
 
     /// Arguments that belong to the root command itself.
-    static let rootOnly: Set<String> = ["-h", "--help", "--version", "--generate-completion-script"]
+    static let rootOnly: Set<String> = [
+        "-h", "--help", "--version", "--generate-completion-script", "--experimental-dump-help",
+    ]
 
     func rewrite(_ arguments: [String]) -> [String] {
         var index = 0

@@ -65,7 +65,7 @@ struct EvalCommand: ParsableCommand {
             let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let path = Self.constants[parts[0]] else {
                 let name = parts.first ?? ""
-                let hint = name.closest(among: Array(Self.constants.keys)).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = String.didYouMean(name.closest(among: Array(Self.constants.keys)))
                 throw ValidationError("--constant \"\(assignment)\": unknown constant \"\(name)\"\(hint)")
             }
             guard let value = Double(parts[1]), value.isFinite, value >= 0, value <= 1 else {
@@ -158,17 +158,11 @@ struct EvalCommand: ParsableCommand {
 
     private func knowledgeFiles() throws -> [KnowledgeFile] {
         guard let knowledgeFolder else { return KnowledgeLoader.embeddedFiles }
-        let root = URL(fileURLWithPath: knowledgeFolder)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
-            throw ValidationError("\(knowledgeFolder): error: cannot read the folder (check the path)")
+        do {
+            return try KnowledgeFolder(path: knowledgeFolder).read()
+        } catch {
+            throw ValidationError(error.problems.map(\.description).joined(separator: "\n"))
         }
-        var files: [KnowledgeFile] = []
-        for case let url as URL in walker where url.pathExtension == "yaml" {
-            let relative = url.path.replacingOccurrences(of: root.path + "/", with: "")
-            let bytes = try [UInt8](Data(contentsOf: url))
-            files.append(KnowledgeFile(path: "\(root.lastPathComponent)/\(relative)", bytes: bytes))
-        }
-        return files.sorted { $0.path < $1.path }
     }
 
     private func exportData(knowledge: KnowledgeBase, testSet: [LabelledUtterance], to folder: String) throws {

@@ -1,3 +1,5 @@
+import AdvisorCore
+
 /// A failure of the command-line front end itself (files it writes, flags it checks).
 ///
 /// ``description`` is the only place the user-facing text is written.
@@ -7,7 +9,7 @@ enum FrontEndError: Error, Hashable, CustomStringConvertible {
     case fileExists(path: String)
     case cannotWrite(path: String, reason: String)
     case missingPath(command: String)
-    case unknownBackground(String, suggestion: String?, known: [String])
+    case invalidProfileValue(flag: String, ProfileValueError)
 
     var description: String {
         switch self {
@@ -21,10 +23,8 @@ enum FrontEndError: Error, Hashable, CustomStringConvertible {
             "cannot write \"\(path)\": \(reason)"
         case let .missingPath(command):
             "\(command) needs a file name (e.g. \(command) plan.md)"
-        case let .unknownBackground(name, suggestion, known):
-            "--background \"\(name)\" is not one I know"
-                + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
-                + "; known backgrounds: \(known.joined(separator: ", "))"
+        case let .invalidProfileValue(flag, error):
+            "\(flag): \(error)"
         }
     }
 }

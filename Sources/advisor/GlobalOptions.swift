@@ -29,40 +29,33 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Options that preset what the advisor knows about the person.
+/// Options that preset what the advisor knows about the person, checked by the library's own
+/// rules (``Advisor/setting(_:to:in:)``), as `/set` checks them.
 struct ProfileOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Your current background (e.g. frontend, backend, devops, finance).", valueName: "id"))
+    @Option(help: ArgumentHelp("Your current background (e.g. frontend, backend, devops, finance, nurse).", valueName: "job"))
     var background: String?
 
-    @Option(help: ArgumentHelp("Your current yearly salary in dollars (e.g. 85000).", valueName: "dollars"))
-    var salary: Int?
+    @Option(help: ArgumentHelp("Your current pay, as you would write it (e.g. 85000, 85k, \"450k PKR a month\").", valueName: "amount"))
+    var salary: String?
 
     @Option(help: ArgumentHelp("Hours a week you can study.", valueName: "hours"))
-    var hours: Int?
+    var hours: String?
 
     @Option(help: ArgumentHelp("Years of professional experience.", valueName: "years"))
-    var experience: Int?
+    var experience: String?
 
-    func validate() throws {
-        for (name, value) in [("--salary", salary), ("--hours", hours), ("--experience", experience)] {
-            if let value, value < 0 { throw ValidationError("\(name) \(value) must not be negative") }
-        }
-        if let hours, hours > 168 { throw ValidationError("--hours \(hours) is more than a week has (168)") }
-    }
-
-    /// The profile these options describe; a background must be one the knowledge base knows.
-    func profile(in knowledge: KnowledgeBase) throws -> Profile {
-        var profile = Profile(yearsOfExperience: experience, hoursPerWeek: hours, currentSalary: salary)
-        if let background {
-            let wanted = background.lowercased()
-            let match = knowledge.backgrounds.first {
-                $0.id == wanted || $0.name.lowercased() == wanted || $0.synonyms.contains { $0.lowercased() == wanted }
+    /// The profile these options describe.
+    func profile(for advisor: Advisor) throws -> Profile {
+        var profile = Profile()
+        let given: [(String, ProfileChange.Slot, String?)] = [
+            ("--background", .background, background), ("--salary", .currentSalary, salary),
+            ("--hours", .hoursPerWeek, hours), ("--experience", .yearsOfExperience, experience),
+        ]
+        for case let (flag, slot, text?) in given {
+            switch advisor.setting(slot, to: text, in: profile) {
+            case let .success(next): profile = next
+            case let .failure(error): throw FrontEndError.invalidProfileValue(flag: flag, error)
             }
-            guard let match else {
-                let suggestion = wanted.closest(among: knowledge.backgrounds.map(\.id))
-                throw FrontEndError.unknownBackground(background, suggestion: suggestion, known: knowledge.backgrounds.map(\.id))
-            }
-            profile.background = match.id
         }
         return profile
     }

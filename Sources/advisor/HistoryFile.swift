@@ -1,3 +1,4 @@
+import AdvisorCore
 import Foundation
 
 /// The chat's history between sessions: `$XDG_STATE_HOME/advisor/history`
@@ -26,7 +27,7 @@ struct HistoryFile {
     /// A line as it is stored: one line, no control characters.
     static func entry(_ line: String) -> String {
         String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .control }))
-            .trimmingCharacters(in: .whitespaces)
+            .trimming(.spaces)
     }
 
     /// The entries on disk, oldest first. A missing file is an empty history; a file that

@@ -1,4 +1,5 @@
 import AdvisorCore
+import FolderWalker
 import Foundation
 
 /// A folder of knowledge YAML files on disk (`--knowledge DIR`), read into ``KnowledgeFile``s.
@@ -17,7 +18,7 @@ struct KnowledgeFolder {
         }
         var files: [KnowledgeFile] = []
         var problems: [KnowledgeError] = []
-        for relative in yamlFiles() {
+        for relative in FolderWalker.knowledge.files(under: path) ?? [] {
             let shown = (path.hasSuffix("/") ? path : path + "/") + relative
             var info = stat()
             if stat(shown, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
@@ -35,15 +36,6 @@ struct KnowledgeFolder {
         }
         if !problems.isEmpty { throw KnowledgeLoadFailure(problems: problems) }
         return files
-    }
-
-    private func yamlFiles() -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: path)
-        var found: [String] = []
-        while let relative = enumerator?.nextObject() as? String {
-            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { found.append(relative) }
-        }
-        return found.sorted()
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -32,13 +32,32 @@ struct Presenter {
         }
     }
 
-    /// A line from the front end itself (a file saved, or why not), quiet in `--json` mode
-    /// unless it is a problem, which goes to standard error there.
+    /// A line from the front end itself (a file saved, or why not), wrapped between words at the
+    /// terminal's width; quiet in `--json` mode unless it is a problem, which goes to standard error there.
     func notice(_ text: String, isProblem: Bool = false) {
         if json {
             if isProblem { StandardStreams.error.line(text) }
         } else {
-            StandardStreams.output.line(terminal.colors ? RainbowStyle().dim(text) : text)
+            let wrapped = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : TextWrapper.wrap(String($0), width: terminal.width).joined(separator: "\n") }
+                .joined(separator: "\n")
+            StandardStreams.output.line(terminal.colors ? RainbowStyle().dim(wrapped) : wrapped)
         }
+    }
+
+    /// What became of `/export`: a notice, or with `--json` one object
+    /// `{"command": "/export", "export": {"path": …, "saved": true|false, "problem": …}}`.
+    func exported(to path: String, problem: String?) {
+        guard json else {
+            if let problem {
+                notice("Not saved: \(problem.sanitizedForDisplay)\n", isProblem: true)
+            } else {
+                notice("Saved your plan to \(path.sanitizedForDisplay).\n")
+            }
+            return
+        }
+        let outcome = ExportJSON(command: "/export", export: .init(path: path, saved: problem == nil, problem: problem))
+        StandardStreams.output.line(outcome.encoded())
+        if let problem { StandardStreams.error.line("Not saved: \(problem)") }
     }
 }

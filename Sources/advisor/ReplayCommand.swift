@@ -1,5 +1,6 @@
 import AdvisorCore
 import ArgumentParser
+import FolderWalker
 import Foundation
 import Rainbow
 
@@ -118,8 +119,8 @@ struct ReplayCommand: ParsableCommand {
                 files.append(path)
                 continue
             }
-            let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-            files += found.filter { $0.hasSuffix(".transcript") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            let found = FolderWalker.transcripts.files(under: path) ?? []
+            files += found.map { (path as NSString).appendingPathComponent($0) }
         }
         return files
     }

@@ -11,6 +11,20 @@ struct AdvisorCommandTests {
         }
     }
 
+    @Test func reportsItsVersionWithTheCommitItWasBuiltFrom() throws {
+        let result = try AdvisorProcess.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output.wholeMatch(of: /\d+\.\d+\.\d+ \(commit ([0-9a-f]{12}|unknown)\)\n/) != nil)
+    }
+
+    /// The man page is generated from this dump, so it must describe the root command, not chat.
+    @Test func dumpsTheRootCommandsHelpForTheManualGenerator() throws {
+        let result = try AdvisorProcess.run(["--experimental-dump-help"])
+        #expect(result.status == 0)
+        let command = try #require(AdvisorProcess.json(result.output)["command"] as? [String: Any])
+        #expect(command["commandName"] as? String == "advisor")
+    }
+
     @Test(arguments: [
         ["--bogus"],
         ["ask"],
@@ -18,7 +32,9 @@ struct AdvisorCommandTests {
         ["ask", "--width", "5", "hello"],
         ["ask", "--salary", "lots", "hello"],
         ["ask", "--hours", "-5", "hello"],
-        ["ask", "--background", "astronaut", "hello"],
+        ["ask", "--background", "frontnd", "hello"],
+        ["ask", "--experience", "100", "hello"],
+        ["ask", "--salary", "0", "hello"],
         ["check", "--knowledge"],
         ["check", "extra"],
     ])

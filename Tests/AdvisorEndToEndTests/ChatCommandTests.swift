@@ -20,7 +20,7 @@ struct ChatCommandTests {
         #expect(turns[0]["followUp"] is String)
         #expect((turns[1]["reply"] as? String)?.contains("8–12 months") == true)
         let profile = (turns[1]["state"] as? [String: Any])?["profile"] as? [String: Any]
-        #expect(profile?["background"] as? String == "frontend")
+        #expect((profile?["background"] as? [String: Any])?["known"] as? String == "frontend")
     }
 
     @Test func printsOneJSONObjectPerTurn() throws {
@@ -79,9 +79,12 @@ struct ChatCommandTests {
         #expect(mode == 0o600)
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "my own notes\n")
         #expect(try String(contentsOfFile: fresh, encoding: .utf8) == plan)
-        #expect(result.output.contains("Saved your plan to \(fresh)"))
-        #expect(result.output.contains("\"\(existing)\" already exists; not overwriting it (add --force"))
-        #expect(result.output.contains("\"\(fresh)\" already exists"))
+        // Notices wrap between words at the width, never inside one.
+        let unwrapped = result.output.replacingOccurrences(of: "\n", with: " ")
+        #expect(unwrapped.contains("Saved your plan to \(fresh)"))
+        #expect(unwrapped.contains("\"\(existing)\" already exists; not overwriting it (add --force"))
+        #expect(unwrapped.contains("\"\(fresh)\" already exists"))
+        #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 80 || !$0.contains(" ") })
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }

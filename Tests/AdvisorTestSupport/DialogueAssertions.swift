@@ -38,7 +38,7 @@ public func converse(_ utterances: [String], advisor: Advisor = Advisor(knowledg
 extension Understanding {
     /// A confident understanding with the given entities, for feeding the policy directly.
     public static func of(_ intent: Intent, confidence: Double = 0.9, backgrounds: [String] = [], unknownBackground: String? = nil,
-                          money: [Int] = [], levels: [String] = [], candidates: [Intent] = []) -> Understanding {
+                          money: [Money] = [], levels: [SalaryLevel] = [], candidates: [Intent] = []) -> Understanding {
         var entities = Entities()
         entities.backgrounds = backgrounds
         entities.unknownBackground = unknownBackground

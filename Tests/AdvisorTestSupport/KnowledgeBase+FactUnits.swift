@@ -22,7 +22,7 @@ extension KnowledgeBase {
             return Self.isPosition(parts[3], in: certification.notes.count)
         case ("path", _): return hasPathUnit(parts)
         case ("salary", 4), ("salary", 5):
-            let count = salaries.filter { $0.source == parts[1] && $0.role == parts[2] && $0.level == parts[3] }.count
+            let count = salaries.filter { $0.source == parts[1] && $0.role == parts[2] && $0.level.rawValue == parts[3] }.count
             // The first figure has no number; `.2` is the second.
             return parts.count == 4 ? count >= 1 : parts[4] != "1" && Self.isPosition(parts[4], in: count)
         default: return false

@@ -41,8 +41,7 @@ public func stateProblems(_ state: DialogueState) -> [String] {
     let profile = state.profile
     if let hours = profile.hoursPerWeek, !Profile.plausibleHoursPerWeek.contains(hours) { problems.append("hours a week \(hours)") }
     if let years = profile.yearsOfExperience, !Profile.plausibleYearsOfExperience.contains(years) { problems.append("experience \(years)") }
-    if let salary = profile.currentSalary, !Profile.plausibleSalary.contains(salary) { problems.append("salary \(salary)") }
-    if profile.background != nil, profile.unknownBackground != nil { problems.append("two backgrounds") }
+    if let salary = profile.currentSalary, !Profile.plausibleSalary.contains(salary.amount) { problems.append("salary \(salary)") }
     if state.turn < 0 { problems.append("turn \(state.turn)") }
     return problems
 }

@@ -70,14 +70,14 @@ public enum SampleKnowledge {
             Certification(id: "cka", name: "CKA", aliases: [], salaryEffectDollars: 12_000, source: "career-card"),
         ],
         salaries: [
-            SalaryFigure(role: "mlops-engineer", level: "overall", title: "MLOps Engineer", salary: MoneyRange(min: 130_000, max: 220_000),
+            SalaryFigure(role: "mlops-engineer", level: .overall, title: "MLOps Engineer", salary: MoneyRange(min: 130_000, max: 220_000),
                          source: "transition-paths"),
-            SalaryFigure(role: "mlops-engineer", level: "junior", title: "Junior MLOps Engineer", salary: nil, source: "career-path"),
-            SalaryFigure(role: "mlops-engineer", level: "junior", title: "Junior MLOps Engineer",
+            SalaryFigure(role: "mlops-engineer", level: .junior, title: "Junior MLOps Engineer", salary: nil, source: "career-path"),
+            SalaryFigure(role: "mlops-engineer", level: .junior, title: "Junior MLOps Engineer",
                          salary: MoneyRange(min: 100_000, max: 140_000), source: "finance-story"),
-            SalaryFigure(role: "mlops-engineer", level: "senior", title: "Senior MLOps Engineer",
+            SalaryFigure(role: "mlops-engineer", level: .senior, title: "Senior MLOps Engineer",
                          salary: MoneyRange(min: 165_000, max: 207_125), source: "career-path"),
-            SalaryFigure(role: "mlops-engineer", level: "senior", title: "Senior MLOps Engineer",
+            SalaryFigure(role: "mlops-engineer", level: .senior, title: "Senior MLOps Engineer",
                          salary: MoneyRange(min: 250_000, openEnded: true), source: "career-card"),
         ],
         topics: [
@@ -91,7 +91,16 @@ public enum SampleKnowledge {
             intent(.greeting, ["hello"]), intent(.thanks, ["thanks"]), intent(.cost, ["cost"]),
             intent(.affirm, ["yes"]), intent(.deny, ["no thanks"]), intent(.reset, ["start over"]),
             intent(.inform, ["i'm a", "i am a", "actually"]),
-        ]
+        ],
+        // How people say things is the real data's: the dialogue reads its cue lists.
+        cues: Fixtures.knowledge.cues,
+        currencies: [
+            Currency(id: "USD", name: "US dollars", symbols: ["$"], words: ["usd", "dollars"]),
+            Currency(id: "PKR", name: "Pakistani rupees", words: ["pkr"]),
+            Currency(id: "INR", name: "Indian rupees", symbols: ["₹"], words: ["inr"]),
+        ],
+        amountWords: [AmountWord(words: ["lpa"], factor: 100_000, currency: "INR", period: .year)],
+        payPeriods: [PayPeriodWords(period: .year, words: ["a year"]), PayPeriodWords(period: .month, words: ["a month"])]
     )
 
     private static func source(_ id: String, _ title: String) -> Source {

@@ -69,7 +69,8 @@ public struct Advisor: Sendable {
         }
         let (reply, rest) = responder.screen(for: decision.actions, state: decision.state)
         decision.state.more = rest
-        return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state)
+        return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state,
+                    endsConversation: decision.actions.contains(.sayGoodbye))
     }
 
     /// The questions one sentence joins with "and" (``MessageSplitter/questions(in:)``), understood,
@@ -104,11 +105,14 @@ public struct Turn: Hashable, Codable, Sendable {
     public var understanding: Understanding
     public var reply: Reply
     public var state: DialogueState
+    /// Whether the advisor said goodbye: the policy decides it once, and the chat ends on it.
+    public var endsConversation: Bool
 
-    public init(utterance: String, understanding: Understanding, reply: Reply, state: DialogueState) {
+    public init(utterance: String, understanding: Understanding, reply: Reply, state: DialogueState, endsConversation: Bool = false) {
         self.utterance = utterance
         self.understanding = understanding
         self.reply = reply
         self.state = state
+        self.endsConversation = endsConversation
     }
 }

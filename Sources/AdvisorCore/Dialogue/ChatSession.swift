@@ -32,8 +32,7 @@ public struct ChatSession: Sendable {
         remember(what: "your message \u{201C}\(Self.shortened(line.sanitizedForDisplay))\u{201D}")
         state = turn.state
         lastTurn = turn
-        let isGoodbye = turn.understanding.intent == .goodbye && turn.understanding.confidence >= advisor.classifier.thresholds.clarify
-        return SessionOutput(reply: turn.reply, turn: turn, effect: isGoodbye ? .quit : nil)
+        return SessionOutput(reply: turn.reply, turn: turn, effect: turn.endsConversation ? .quit : nil)
     }
 
     mutating func remember(what: String) {
@@ -92,14 +91,16 @@ public struct ChatSession: Sendable {
     private func profile() -> Reply {
         let profile = state.profile
         var rows: [[String]] = []
-        if let background = profile.background ?? profile.unknownBackground {
-            let known = profile.background != nil
-            rows.append(["background", advisor.responder.display(.background, background)
-                         + (known ? "" : " (the sources have no path for it)")])
+        switch profile.background {
+        case let .known(id)?: rows.append(["background", advisor.responder.display(.background, id)])
+        case let .unknown(name)?: rows.append(["background", name.sanitizedForDisplay + " (the sources have no path for it)"])
+        case nil: break
         }
         if let years = profile.yearsOfExperience { rows.append(["experience", "\(years) years"]) }
         if let hours = profile.hoursPerWeek { rows.append(["hours", "\(hours) a week"]) }
-        if let salary = profile.currentSalary { rows.append(["salary", "$" + MoneyRange.grouped(salary) + " a year"]) }
+        if let salary = profile.currentSalary { rows.append(["salary", salary.text]) }
+        let known = profile.knownTools + profile.heldCertifications
+        if !known.isEmpty { rows.append(["known", advisor.responder.display(.alreadyKnown, known.joined(separator: ", "))]) }
         guard !rows.isEmpty else {
             return text("I don't know anything about you yet. Tell me what you do today, or use /set background frontend.")
         }
@@ -108,7 +109,7 @@ public struct ChatSession: Sendable {
     }
 
     private func plan() -> Reply {
-        guard state.profile.background != nil || state.profile.unknownBackground != nil else {
+        guard state.profile.background != nil else {
             return text("I need your background for a plan. Tell me what you do today, or use /set background frontend.")
         }
         let question = DialogueAction.Question(intent: .plan, entities: planEntities())
@@ -117,8 +118,7 @@ public struct ChatSession: Sendable {
 
     private func planEntities() -> Entities {
         var entities = Entities()
-        if let background = state.profile.background { entities.backgrounds = [background] }
-        entities.unknownBackground = state.profile.background == nil ? state.profile.unknownBackground : nil
+        if let background = state.profile.background { entities.name(background) }
         return entities
     }
 
@@ -136,7 +136,7 @@ public struct ChatSession: Sendable {
     }
 
     private mutating func export(_ path: String, force: Bool) -> SessionOutput {
-        guard state.profile.background != nil || state.profile.unknownBackground != nil else {
+        guard state.profile.background != nil else {
             return SessionOutput(reply: text("There is no plan to export yet: tell me what you do today first."))
         }
         let markdown = MarkdownRenderer().render(plan(), title: "My plan into MLOps")

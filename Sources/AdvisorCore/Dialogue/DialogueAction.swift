@@ -57,8 +57,10 @@ public enum DialogueAction: Hashable, Sendable {
 
 /// One slot of the profile that an utterance set, replaced or cleared.
 public struct ProfileChange: Hashable, Sendable {
-    public enum Slot: String, Hashable, Sendable, CaseIterable {
+    public enum Slot: String, Hashable, Codable, Sendable, CaseIterable {
         case background, yearsOfExperience = "experience", hoursPerWeek = "hours", currentSalary = "salary"
+        /// Tools known and certifications held, as ids joined by ", ".
+        case alreadyKnown = "known"
     }
 
     public var slot: Slot

@@ -37,9 +37,13 @@ public struct DialoguePolicy: Sendable {
 
     /// Decides on one utterance.
     public func decide(_ understanding: Understanding, utterance: String, state: DialogueState) -> DialogueDecision {
+        Self.rememberingNumberSlot(decideOne(understanding, utterance: utterance, state: state))
+    }
+
+    private func decideOne(_ understanding: Understanding, utterance: String, state: DialogueState) -> DialogueDecision {
         var state = state
         state.turn += 1
-        let cues = UtteranceCues(utterance)
+        let cues = UtteranceCues(utterance, knowledge: knowledge)
         if cues.wordCount == 0, understanding.entities.isEmpty {
             return DialogueDecision(actions: [.emptyInput], state: state)
         }
@@ -57,17 +61,84 @@ public struct DialoguePolicy: Sendable {
             return decision
         }
         if pending?.slot != .confirmation { state.deferredQuestions = [] }
+        if let corrected = correctedNumber(understanding.entities, cues, utterance: utterance, state: state) {
+            var understanding = understanding
+            understanding.entities = corrected
+            return inform(understanding, cues, utterance: utterance, state: state)
+        }
+        if statesFactsOnly(understanding.entities, cues, state: state)
+            || cues.isSelfDescription && !Self.questionIntents.contains(understanding.intent)
+            && understanding.entities.backgrounds.contains(where: { !understanding.entities.mentionedBackgrounds.contains($0) }) {
+            // "no wait, I'm a backend dev": a statement, whatever yes or no the classifier hears in it.
+            return inform(understanding, cues, utterance: utterance, state: state)
+        }
         return decideFresh(understanding, cues, utterance: utterance, state: state)
+    }
+
+    // MARK: - What people say about themselves
+
+    /// Whether the message only tells the advisor about the person, unasked: "around 10 hours a
+    /// week, I have a kid lol", "about 5 years", "devops engineer" typed on its own, "graduating
+    /// in CS in 2026". A message that asks something goes to the question it asks.
+    private func statesFactsOnly(_ entities: Entities, _ cues: UtteranceCues, state: DialogueState, wholeMessage: Bool = true) -> Bool {
+        guard !cues.asksQuestion, !cues.asksWhatAbout else { return false }
+        if entities.hoursPerWeek != nil || entities.yearsOfExperience != nil { return true }
+        if !entities.knownTools.isEmpty || !entities.heldCertifications.isEmpty { return true }
+        let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
+        if entities.unknownBackground != nil, cues.isSelfDescription || held.isEmpty { return true }
+        // A job title typed alone ("devops engineer", "data scientist here") says what the person
+        // does, until they have said so; after that, it asks about another background.
+        return wholeMessage && held.count == 1 && entities.isTitleAlone && entities.unknownBackground == nil
+            && state.profile.background == nil
+    }
+
+    /// A correction of the number the person gave last: "wait no 110k" after "i earn 100k",
+    /// "actually make that 15" after "10 hrs a week". The entities with the corrected value, or nil.
+    private func correctedNumber(_ entities: Entities, _ cues: UtteranceCues, utterance: String, state: DialogueState) -> Entities? {
+        guard cues.isCorrection, let slot = state.lastNumberSlot, !entities.namesBackground else { return nil }
+        let number = Normalizer.tokens(utterance).first { $0.kind == .number }?.value
+        var corrected = entities
+        switch slot {
+        case .currentSalary:
+            guard let money = entities.money.first ?? number.flatMap({ EntityExtractor.whole($0, in: Profile.plausibleSalary) }).map({ Money($0) })
+            else { return nil }
+            corrected.money = [money]
+        case .hoursPerWeek:
+            guard let hours = entities.hoursPerWeek ?? number.flatMap({ EntityExtractor.whole($0, in: Profile.plausibleHoursPerWeek) })
+            else { return nil }
+            corrected.hoursPerWeek = hours
+        case .yearsOfExperience:
+            guard let years = entities.yearsOfExperience ?? number.flatMap({ EntityExtractor.whole($0, in: Profile.plausibleYearsOfExperience) })
+            else { return nil }
+            corrected.yearsOfExperience = years
+        case .background, .alreadyKnown: return nil
+        }
+        return corrected
+    }
+
+    /// The decision, remembering which number slot it noted last (for a correction next turn).
+    static func rememberingNumberSlot(_ decision: DialogueDecision) -> DialogueDecision {
+        var decision = decision
+        for case let .noted(changes) in decision.actions {
+            if let slot = changes.last(where: { ![.background, .alreadyKnown].contains($0.slot) })?.slot {
+                decision.state.lastNumberSlot = slot
+            }
+        }
+        return decision
     }
 
     /// Decides on a message of several sentences: takes in everything said about the person,
     /// then answers the questions in order, up to ``questionsPerMessage``, and offers the rest.
     public func decide(parts: [(text: String, understanding: Understanding)], state: DialogueState) -> DialogueDecision {
+        Self.rememberingNumberSlot(decideParts(parts, state: state))
+    }
+
+    private func decideParts(_ parts: [(text: String, understanding: Understanding)], state: DialogueState) -> DialogueDecision {
         guard parts.count > 1 else {
             guard let only = parts.first else { return decide(Understanding(intent: .outOfScope, confidence: 0), utterance: "", state: state) }
             return decide(only.understanding, utterance: only.text, state: state)
         }
-        if UtteranceCues(parts.map(\.text).joined(separator: " ")).isMostlyNonLatin {
+        if UtteranceCues(parts.map(\.text).joined(separator: " "), knowledge: knowledge).isMostlyNonLatin {
             var state = state
             state.turn += 1
             return DialogueDecision(actions: [.onlyEnglish], state: state)
@@ -88,16 +159,16 @@ public struct DialoguePolicy: Sendable {
         /// Parts that ask about the field in words no intent fits, answered from the facts.
         var fromFacts: Set<Int> = []
         // When some part asks, the parts that only state something are asides ("I want to move into MLOps.").
-        let someAsk = parts.contains { UtteranceCues($0.text).asksQuestion }
+        let someAsk = parts.contains { UtteranceCues($0.text, knowledge: knowledge).asksQuestion }
         for part in parts {
-            let cues = UtteranceCues(part.text)
+            let cues = UtteranceCues(part.text, knowledge: knowledge)
             var intent = effectiveIntent(part.understanding, cues)
             if someAsk, !cues.asksQuestion, cues.speaksOfThemselves, intent.map(Self.questionIntents.contains) ?? false { intent = .inform }
             // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
             // one message of several questions is no place to ask "did you mean" about each.
             if intent == nil, cues.asksQuestion { intent = questionIntent(part.understanding) }
-            if intent == .inform || cues.isSelfDescription {
-                changes += takeIn(part.understanding.entities, cues, intent: intent, into: &state.profile)
+            if intent == .inform || cues.isSelfDescription || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false) {
+                changes += takeIn(part.understanding.entities, cues, intent: .inform, into: &state.profile)
             }
             let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
             if let intent, Self.questionIntents.contains(intent), !statesOnly {
@@ -123,8 +194,8 @@ public struct DialoguePolicy: Sendable {
             let whole = parts.map(\.text).joined(separator: " ")
             var entities = Entities()
             for part in parts { entities = Self.union(entities, part.understanding.entities) }
-            if vocabulary.isInDomain(whole, entities: entities), changes.isEmpty || UtteranceCues(whole).asksQuestion {
-                actions.append(.answerFromFacts(DialogueAction.Question(intent: .outOfScope, entities: resolve(entities, UtteranceCues(whole), state: state), text: whole)))
+            if vocabulary.isInDomain(whole, entities: entities), changes.isEmpty || UtteranceCues(whole, knowledge: knowledge).asksQuestion {
+                actions.append(.answerFromFacts(DialogueAction.Question(intent: .outOfScope, entities: resolve(entities, UtteranceCues(whole, knowledge: knowledge), state: state), text: whole)))
             } else if actions.isEmpty {
                 actions = [.outOfScope]
             }
@@ -169,7 +240,7 @@ public struct DialoguePolicy: Sendable {
             return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: changes)
         case .currentSalary:
             if let amount = entities.money.first, !movesOn {
-                let change = set(.currentSalary, to: amount, in: &state.profile)
+                let change = setSalary(amount, in: &state.profile)
                 return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: change.map { [$0] } ?? [])
             }
             if intent == .deny || cues.declines { return DialogueDecision(actions: [.declined], state: state) }
@@ -177,6 +248,8 @@ public struct DialoguePolicy: Sendable {
             if let intent, pending.options.contains(intent) {
                 return answer(intent, mergedEntities(entities, pending.pendingEntities), cues: cues, state: state)
             }
+            // "which cert should i do first" asks a new question; "the first one" chooses.
+            guard !cues.asksQuestion, !movesOn || cues.wordCount <= 3 else { break }
             if let index = cues.choosesOption, index < pending.options.count {
                 return answer(pending.options[index], pending.pendingEntities, cues: cues, state: state)
             }
@@ -190,6 +263,9 @@ public struct DialoguePolicy: Sendable {
             }
             if intent == .deny { return DialogueDecision(actions: [.declined], state: state) }
         case .confirmation:
+            // A question, a correction or news about the person is not a yes or a no: "no coding
+            // background at all, where do i start?" asks where to start.
+            guard !cues.asksQuestion, !cues.isCorrection, !Self.informs(entities) else { break }
             if intent == .affirm {
                 if !state.deferredQuestions.isEmpty {
                     let questions = state.deferredQuestions
@@ -206,6 +282,11 @@ public struct DialoguePolicy: Sendable {
         return nil
     }
 
+    /// Whether the entities tell something about the person (a background, pay, hours, experience).
+    static func informs(_ entities: Entities) -> Bool {
+        entities.namesBackground || !entities.money.isEmpty || entities.hoursPerWeek != nil || entities.yearsOfExperience != nil
+    }
+
     // MARK: - Fresh utterances
 
     /// The intent to act on: `nil` below the clarification threshold.
@@ -214,8 +295,12 @@ public struct DialoguePolicy: Sendable {
     /// and deny there ("I really really … want to know how long it takes").
     private func effectiveIntent(_ understanding: Understanding, _ cues: UtteranceCues) -> Intent? {
         var intent = understanding.intent, confidence = understanding.confidence
-        if cues.isLong, intent == .affirm || intent == .deny {
-            guard let other = understanding.candidates.first(where: { ![.affirm, .deny].contains($0.intent) }) else { return nil }
+        if cues.isLong || cues.asksQuestion, intent == .affirm || intent == .deny {
+            // A question stands in with the best question it asks ("no coding background at all,
+            // where do i start?" is no "start over").
+            let standsIn: (IntentScore) -> Bool = cues.asksQuestion ? { Self.questionIntents.contains($0.intent) }
+                : { ![.affirm, .deny].contains($0.intent) }
+            guard let other = understanding.candidates.first(where: standsIn) else { return nil }
             (intent, confidence) = (other.intent, other.score)
         }
         if intent == .outOfScope || confidence < thresholds.outOfScope { return .outOfScope }
@@ -285,7 +370,7 @@ public struct DialoguePolicy: Sendable {
             return DialogueDecision(actions: [.outOfScope], state: state)
         case .greeting?:
             state.pending = backgroundQuestion(for: .plan)
-            if state.profile.background != nil || state.profile.unknownBackground != nil { state.pending = nil }
+            if state.profile.background != nil { state.pending = nil }
             return DialogueDecision(actions: [.greet], state: state)
         // "thanks, bye": thanked on the way out, so the goodbye is the answer.
         case .thanks?: return DialogueDecision(actions: [cues.saysGoodbye ? .sayGoodbye : .thank], state: state)
@@ -294,7 +379,7 @@ public struct DialoguePolicy: Sendable {
         case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)
         case .reset?: return DialogueDecision(actions: [.reset], state: DialogueState(turn: state.turn))
         case .inform?: return inform(understanding, cues, utterance: utterance, state: state)
-        case let intent? where intent == state.lastIntent && resolve(entities, cues, state: state) == state.lastEntities
+        case let intent? where intent == state.lastIntent && Self.sameNames(resolve(entities, cues, state: state), state.lastEntities)
             && cues.asksAboutAnother && !cues.isSelfDescription && cues.wordCount > 2 && vocabulary.isInDomain(utterance, entities: entities):
             // The same answer again would not answer whatever new this asks ("what about data engineering?").
             return answerFromFacts(utterance, understanding, cues: cues, state: state)
@@ -318,10 +403,19 @@ public struct DialoguePolicy: Sendable {
         return DialogueDecision(actions: (changes.isEmpty ? [] : [.noted(changes)]) + [.answerFromFacts(question)], state: state)
     }
 
+    /// Whether two sets of entities name the same things, leaving aside what the articles lack
+    /// (a gap changes the opening line, not the answer).
+    static func sameNames(_ a: Entities, _ b: Entities) -> Bool {
+        var (a, b) = (a, b)
+        a.gaps = []
+        b.gaps = []
+        return a == b
+    }
+
     /// Everything two sets of entities name, each name once.
     static func union(_ a: Entities, _ b: Entities) -> Entities {
         var union = a
-        func add(_ path: WritableKeyPath<Entities, [String]>) {
+        func add<Value: Equatable>(_ path: WritableKeyPath<Entities, [Value]>) {
             for value in b[keyPath: path] where !union[keyPath: path].contains(value) { union[keyPath: path].append(value) }
         }
         add(\.backgrounds)
@@ -349,10 +443,10 @@ public struct DialoguePolicy: Sendable {
             carried.unknownBackground = nil
             return answer(last, resolve(carried, cues, state: state), cues: cues, state: state, noted: changes)
         }
-        if cues.asksQuestion, state.profile.background != nil || state.profile.unknownBackground != nil {
+        if cues.asksQuestion, state.profile.background != nil {
             // Getting into MLOps from here: the entry route and the roadmap, unless a sharper question was asked.
             // A background the sources lack gets the compact general answer (the timeline's), once.
-            let intent = state.profile.background == nil ? .timeline : questionIntent(understanding) ?? .roadmap
+            let intent = state.profile.knownBackground == nil ? .timeline : questionIntent(understanding) ?? .roadmap
             var decision = answer(intent, resolve(Entities(), cues, state: state), cues: cues, state: state, noted: changes)
             if decision.state.pending == nil, intent != .plan {
                 let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
@@ -376,7 +470,7 @@ public struct DialoguePolicy: Sendable {
             }
             return DialogueDecision(actions: [.noted([])], state: state)
         }
-        if changedBackground, state.profile.background != nil || state.profile.unknownBackground != nil {
+        if changedBackground, state.profile.background != nil {
             let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
             state.pending = offer
             return DialogueDecision(actions: [.noted(changes), .ask(offer)], state: state)
@@ -454,12 +548,13 @@ public struct DialoguePolicy: Sendable {
         }
     }
 
-    /// The two best distinct answerable intents among the candidates.
+    /// The two best distinct questions the advisor answers among the candidates.
     private func clarificationOptions(_ understanding: Understanding) -> [Intent] {
         var options: [Intent] = []
         let ranked = understanding.candidates.isEmpty ? [IntentScore(intent: understanding.intent, score: understanding.confidence)]
             : understanding.candidates
-        for candidate in ranked where candidate.intent != .outOfScope && !options.contains(candidate.intent) {
+        // Only questions are options: "did you mean a personal plan, or yes?" offers nothing to choose.
+        for candidate in ranked where Self.questionIntents.contains(candidate.intent) && !options.contains(candidate.intent) {
             options.append(candidate.intent)
             if options.count == 2 { break }
         }
@@ -480,10 +575,7 @@ public struct DialoguePolicy: Sendable {
 
     private func withProfileBackground(_ entities: Entities, _ profile: Profile) -> Entities {
         var entities = entities
-        if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
-            if let background = profile.background { entities.backgrounds = [background] }
-            entities.unknownBackground = profile.background == nil ? profile.unknownBackground : nil
-        }
+        if !entities.namesBackground, let background = profile.background { entities.name(background) }
         return entities
     }
 
@@ -492,7 +584,7 @@ public struct DialoguePolicy: Sendable {
     private func withOwnBackgroundToCompare(_ entities: Entities, _ profile: Profile) -> Entities {
         var entities = entities
         guard entities.backgrounds.count + (entities.unknownBackground == nil ? 0 : 1) == 1 else { return entities }
-        if let own = profile.background, !entities.backgrounds.contains(own) {
+        if let own = profile.knownBackground, !entities.backgrounds.contains(own) {
             entities.backgrounds.insert(own, at: 0)
         } else if let own = profile.unknownBackground, entities.unknownBackground == nil {
             entities.unknownBackground = own
@@ -523,37 +615,46 @@ public struct DialoguePolicy: Sendable {
         if let years = entities.yearsOfExperience, let change = set(.yearsOfExperience, to: years, in: &profile) { changes.append(change) }
         if let hours = entities.hoursPerWeek, let change = set(.hoursPerWeek, to: hours, in: &profile) { changes.append(change) }
         if entities.money.count == 1, intent == .inform || cues.isSelfDescription,
-           let change = set(.currentSalary, to: entities.money[0], in: &profile) {
+           let change = setSalary(entities.money[0], in: &profile) {
             changes.append(change)
         }
+        let old = profile.knownTools + profile.heldCertifications
+        profile.knownTools += entities.knownTools.filter { !profile.knownTools.contains($0) }
+        profile.heldCertifications += entities.heldCertifications.filter { !profile.heldCertifications.contains($0) }
+        // Said as what was added ("already known: CKA"), as the list only grows.
+        let added = (profile.knownTools + profile.heldCertifications).filter { !old.contains($0) }
+        if !added.isEmpty { changes.append(ProfileChange(slot: .alreadyKnown, old: nil, new: added.joined(separator: ", "))) }
         return changes
     }
 
     private func takeBackground(_ entities: Entities, into profile: inout Profile) -> [ProfileChange] {
-        let before = Self.backgroundValue(profile)
-        if let current = profile.background, entities.negatedBackgrounds.contains(current) { profile.background = nil }
-        if let id = entities.backgrounds.last {
-            profile.background = id
-            profile.unknownBackground = nil
+        let before = profile.background
+        if let current = profile.knownBackground, entities.negatedBackgrounds.contains(current) { profile.background = nil }
+        if let id = entities.backgrounds.last(where: { !entities.mentionedBackgrounds.contains($0) }) {
+            profile.background = .known(id)
         } else if let unknown = entities.unknownBackground {
-            profile.background = nil
-            profile.unknownBackground = unknown
+            profile.background = .unknown(unknown)
         }
-        let after = Self.backgroundValue(profile)
-        return before == after ? [] : [ProfileChange(slot: .background, old: before, new: after)]
+        return before == profile.background ? [] : [ProfileChange(slot: .background, old: before?.value, new: profile.background?.value)]
     }
-
-    private static func backgroundValue(_ profile: Profile) -> String? { profile.background ?? profile.unknownBackground }
 
     private func set(_ slot: ProfileChange.Slot, to value: Int, in profile: inout Profile) -> ProfileChange? {
         let (path, plausible): (WritableKeyPath<Profile, Int?>, ClosedRange<Int>) = switch slot {
         case .yearsOfExperience: (\.yearsOfExperience, Profile.plausibleYearsOfExperience)
-        case .hoursPerWeek: (\.hoursPerWeek, Profile.plausibleHoursPerWeek)
-        default: (\.currentSalary, Profile.plausibleSalary)
+        default: (\.hoursPerWeek, Profile.plausibleHoursPerWeek)
         }
         let old = profile[keyPath: path]
         guard old != value, plausible.contains(value) else { return nil }
         profile[keyPath: path] = value
         return ProfileChange(slot: slot, old: old.map(String.init), new: String(value))
+    }
+
+    /// A new salary; a currency or period left unsaid ("wait no 110k") is the previous one's.
+    private func setSalary(_ money: Money, in profile: inout Profile) -> ProfileChange? {
+        let old = profile.currentSalary
+        let new = old?.filling(money) ?? money
+        guard old != new, Profile.plausibleSalary.contains(new.amount) else { return nil }
+        profile.currentSalary = new
+        return ProfileChange(slot: .currentSalary, old: old?.text, new: new.text)
     }
 }

@@ -3,6 +3,7 @@ extension Profile {
     public static let plausibleHoursPerWeek = 1...168
     /// Years of experience in a working life.
     public static let plausibleYearsOfExperience = 0...70
-    /// A yearly salary in dollars, as the salary bands in the sources could be compared with it.
-    public static let plausibleSalary = 1...10_000_000
+    /// A salary amount in any currency and period: up to ten billion, as a year's pay in rupees
+    /// or yen runs to crores and millions.
+    public static let plausibleSalary = 1...10_000_000_000
 }

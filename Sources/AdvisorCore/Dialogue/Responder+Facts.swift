@@ -10,7 +10,15 @@ extension Responder {
     static let keepFraction = 0.45
     /// A unit outside the answer's topics needs at least this score to join it.
     static let outsideTopicScore = 0.35
+    /// What a unit outside the answer's topics keeps of its score.
+    static let outsideTopicFactor = 0.75
     static let maximumUnits = 10
+
+    /// The topics whose units an answer of this kind leans to, main one first: the intent's topics,
+    /// and for a comparison the articles' role definitions.
+    static func factTopics(_ intent: Intent) -> [String] {
+        (topicIDs[intent] ?? []).map(\.rawValue) + (intent == .compare ? ["adjacent-roles", "what-is-mlops"] : [])
+    }
 
     /// The units that best match the question, the best as the headline, the rest as bullets.
     /// With no good match, the intent's topics in their order; with neither, one short question.
@@ -25,13 +33,19 @@ extension Responder {
         // Two units with the same words (a note two paths share) are shown once.
         var texts = Set(reply.units.map(\.line))
         let query = FactQuery(text: text, entities: entities, topics: prior, bringsInPaths: leaning)
+        // A unit outside the answer's topics weighs less: "is it worth it?" is about the career, not
+        // about a project "worth more than any certificate".
         let matches = index.ranked(query).filter { match in
             !excluding.contains(match.unit.kind) && !reply.hasShown(match.unit.id)
                 && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
-        }
+        }.map { match in
+            var match = match
+            if !leaning, !prior.isEmpty, prior[match.unit.tags.topic] == nil { match.score *= Self.outsideTopicFactor }
+            return match
+        }.sorted { $0.score > $1.score }
         guard let best = matches.first, best.score >= Self.minimumScore else {
             if !topics.isEmpty, !leaning {
-                self.topics(topics, subject: subject, into: &reply)
+                self.topics(topics.compactMap(TopicID.init(rawValue:)), subject: subject, into: &reply)
             } else {
                 reply.paragraph("I'm not sure which part of moving into MLOps you mean. Is it the roadmap, salaries, "
                     + "tools, certifications, projects or the job search?")

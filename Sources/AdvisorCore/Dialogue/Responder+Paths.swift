@@ -48,7 +48,7 @@ extension Responder {
             let skipping = plan.skipped.isEmpty ? "" : " (skipping \(plan.skipped.map(\.stage.title).joined(separator: " and ")))"
             lines.append("Roadmap stages\(skipping): \(plan.arithmetic) \(reply.citing(plan.stageSources))")
         }
-        if let fact = knowledge.topic("time-to-hire")?.facts.first { lines.append(reply.line(fact)) }
+        if let fact = knowledge.topic(.timeToHire)?.facts.first { lines.append(reply.line(fact)) }
         let keyTools = Array(plan.tools.prefix(Self.keyToolCount))
         if !keyTools.isEmpty {
             let toolSources = paths.filter { !$0.toolsToLearn.isEmpty }.map(\.source) + plan.stageSources
@@ -112,7 +112,7 @@ extension Responder {
 
     /// The time-to-hire facts: the first only, or all of them for a general question.
     func timeToHire(all: Bool, into reply: inout ReplyBuilder) {
-        guard let topic = knowledge.topic("time-to-hire"), !topic.facts.isEmpty else { return }
+        guard let topic = knowledge.topic(.timeToHire), !topic.facts.isEmpty else { return }
         var lines: [String] = []
         for fact in all ? topic.facts : Array(topic.facts.prefix(1)) { lines.append(reply.line(fact)) }
         reply.bullets(lines)
@@ -173,7 +173,7 @@ extension Responder {
             // Not two backgrounds: roles side by side ("ML engineer vs MLOps") as the articles define
             // them, when the words name such a thing; otherwise every path side by side.
             if named.count == 1 || (index.ranked(FactQuery(text: text)).first?.score ?? 0) >= Self.minimumScore {
-                bestFacts(text, entities, topics: Self.topicIDs[.compare] ?? [], subject: "the comparison", into: &reply)
+                bestFacts(text, entities, topics: Self.factTopics(.compare), subject: "the comparison", into: &reply)
                 return
             }
             reply.headline("The transition paths the sources describe, side by side:")
@@ -184,8 +184,8 @@ extension Responder {
         // Roles weighed as options ("stay frontend, go ML engineer, or MLOps"): what the articles say
         // each role is comes first, when the words match those definitions well.
         if let top = index.ranked(FactQuery(text: text)).first, top.score >= Self.outsideTopicScore,
-           (Self.topicIDs[.compare] ?? []).contains(top.unit.tags.topic) {
-            bestFacts(text, Entities(), topics: Self.topicIDs[.compare] ?? [], subject: "the roles", into: &reply)
+           Self.factTopics(.compare).contains(top.unit.tags.topic) {
+            bestFacts(text, Entities(), topics: Self.factTopics(.compare), subject: "the roles", into: &reply)
             reply.heading("The moves into MLOps side by side")
         }
         let uncovered = named.filter { knowledge.paths(from: $0).isEmpty }
@@ -271,7 +271,8 @@ extension Responder {
     func plan(_ entities: Entities, profile: Profile, into reply: inout ReplyBuilder) {
         let plan = PersonalPlan(knowledge: knowledge, background: entities.backgrounds.first,
                                 unknownBackground: entities.unknownBackground ?? profile.unknownBackground,
-                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek)
+                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
+                                knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
         if let unknown = plan.unknownBackground {
             noPath(for: unknown, into: &reply)
             nonTechnicalExample(into: &reply)
@@ -302,13 +303,14 @@ extension Responder {
         if let projection = plan.projection {
             reply.paragraph("Projected from today's \(projection.arithmetic).")
             reply.note(projectionLabel(projection, into: &reply))
+            if let terms = projection.termsNote { reply.note(terms) }
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
             reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
-                + "Tell me your current salary to see it in dollars.")
+                + "Tell me your current salary to see it applied.")
         } else if let current = plan.currentSalary {
             // Without a documented uplift there is nothing to project the person's salary from.
             reply.paragraph("The sources give no salary uplift for this background, so I can't project your "
-                + "$\(MoneyRange.grouped(current)); here are the MLOps bands they give.")
+                + "\(current.text); here are the MLOps bands they give\(current.isInUSDollars ? "" : ", in US dollars a year").")
             salaryChart(knowledge.salaries(), into: &reply)
         } else {
             reply.paragraph("The sources give no salary uplift for this background.")
@@ -316,25 +318,20 @@ extension Responder {
         }
     }
 
-    /// The tools to learn: the path's own order first, then each remaining stage's new tools.
+    /// The tools to learn as one sequence: each remaining stage's new tools in stage order, then
+    /// the ones only the path's source names (``PersonalPlan/toolSteps``).
     func toolsInOrder(_ plan: PersonalPlan, withHeading: Bool = true, into reply: inout ReplyBuilder) {
-        guard !plan.tools.isEmpty else { return }
+        guard !plan.toolSteps.isEmpty else { return }
         if withHeading { reply.heading("Tools to learn, in order") }
         var lines: [String] = []
-        var listed: Set<String> = []
-        for path in plan.paths where !path.toolsToLearn.isEmpty {
-            let names = path.toolsToLearn.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
-            listed.formUnion(path.toolsToLearn)
-            if !names.isEmpty {
-                let line = "First, as \(path.source) suggests: \(names.joined(separator: ", ")) \(reply.citing([path.source]))"
-                reply.shows("path.\(path.id).tools", in: line)
-                lines.append(line)
+        for step in plan.toolSteps {
+            let names = step.tools.map(\.name).joined(separator: ", ")
+            let title = step.stage?.title ?? "Also named for this move"
+            let line = "\(title): \(names) \(reply.citing(step.sources))"
+            if step.stage == nil {
+                for path in plan.paths where !path.toolsToLearn.isEmpty { reply.shows("path.\(path.id).tools", in: line) }
             }
-        }
-        for stage in plan.remaining {
-            let names = stage.tools.filter { !listed.contains($0) }.compactMap(knowledge.tool).map(\.name)
-            listed.formUnion(stage.tools)
-            if !names.isEmpty { lines.append("\(stage.title): \(names.joined(separator: ", ")) \(reply.citing([stage.source]))") }
+            lines.append(line)
         }
         reply.bullets(lines)
     }

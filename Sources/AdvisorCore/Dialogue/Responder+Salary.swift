@@ -7,21 +7,22 @@ extension Responder {
         }
         let levels = entities.levels
         // Where people start: the card says "entry", the others "junior"; either word shows both.
-        let wanted = levels.contains(where: Self.startingLevels.contains) ? levels + Self.startingLevels : levels
+        let starting = SalaryLevel.allCases.filter(\.isStarting)
+        let wanted = levels.contains(where: \.isStarting) ? levels + starting : levels
         let figures = levels.isEmpty ? knowledge.salaries()
             : knowledge.salaries().filter { wanted.contains($0.level) && $0.role == "mlops-engineer" }
         let stated = figures.filter { $0.salary != nil }
         if levels.isEmpty, let unknown = entities.unknownBackground ?? entities.backgrounds.first {
             reply.headline("The sources give no salary uplift for \(unknown.sanitizedForDisplay); here are the MLOps bands they give.")
         } else if stated.isEmpty {
-            reply.headline("The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.joined(separator: ", ")).")
+            reply.headline("The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.map(\.rawValue).joined(separator: ", ")).")
         } else {
             // The headline gives the bands; one person's pay ("the author's first offer") stays in the chart.
             let bands = stated.filter { Self.remark(in: $0.title) == nil }
-            let focus = levels.isEmpty ? stated.filter { $0.level == "overall" } : bands
+            let focus = levels.isEmpty ? stated.filter { $0.level == .overall } : bands
             let headlined = focus.isEmpty ? Array(stated.prefix(1)) : focus
             let shown = headlined.map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
-            let named = Self.levelOrder.filter { level in wanted.contains(level) && stated.contains { $0.level == level } }
+            let named = SalaryLevel.allCases.filter { level in wanted.contains(level) && stated.contains { $0.level == level } }
             let who = levels.isEmpty ? "MLOps engineers" : Self.sentence(Self.levelsPhrase(named.isEmpty ? levels : named))
             let headline = "\(who): \(shown.joined(separator: ", "))"
             for figure in headlined { if let id = salaryUnitID(figure) { reply.shows(id, in: headline) } }
@@ -37,9 +38,7 @@ extension Responder {
     /// Bars for the stated figures, by level, and a note for each level a source has no figure for.
     func salaryChart(_ figures: [SalaryFigure], into reply: inout ReplyBuilder) {
         let ordered = figures.enumerated().sorted { lhs, rhs in
-            let a = Self.levelOrder.firstIndex(of: lhs.element.level) ?? Self.levelOrder.count
-            let b = Self.levelOrder.firstIndex(of: rhs.element.level) ?? Self.levelOrder.count
-            return a != b ? a < b : lhs.offset < rhs.offset
+            lhs.element.level != rhs.element.level ? lhs.element.level < rhs.element.level : lhs.offset < rhs.offset
         }.map(\.element)
         let bars = ordered.compactMap { figure in
             figure.salary.map { Reply.SalaryBar(label: Self.barLabel(figure), salary: $0, source: reply.cite(figure.source)) }
@@ -49,7 +48,7 @@ extension Responder {
         }
         if !bars.isEmpty { reply.add(.salaryChart(bars)) }
         // What sets a figure apart ("the author's first offer") goes below the chart, not in its label.
-        let remarks = ordered.filter { $0.salary != nil && $0.role == "mlops-engineer" && $0.level != "overall" }
+        let remarks = ordered.filter { $0.salary != nil && $0.role == "mlops-engineer" && $0.level != .overall }
             .compactMap { figure -> (String, String)? in
                 guard let remark = Self.remark(in: figure.title) else { return nil }
                 return ("\(Self.barLabel(figure)) \(figure.salary!.text) (\(remark))", figure.source)
@@ -63,28 +62,23 @@ extension Responder {
         }
     }
 
-    static let levelOrder = ["overall", "entry", "junior", "mid", "senior", "lead", "director"]
-
-    /// The levels people start at: the career card's "entry" and the others' "junior".
-    static let startingLevels = ["entry", "junior"]
-
     /// "Junior", "Senior": just the level; the source has its own column and remarks go below.
     static func barLabel(_ figure: SalaryFigure) -> String {
-        guard figure.role == "mlops-engineer", figure.level != "overall" else { return figure.title }
-        return sentence(figure.level)
+        guard figure.role == "mlops-engineer", figure.level != .overall else { return figure.title }
+        return sentence(figure.level.rawValue)
     }
 
     /// The words in a title's parentheses: "the author's first offer".
     static func remark(in title: String) -> String? {
         guard let open = title.firstIndex(of: "("), let close = title.lastIndex(of: ")"), open < close else { return nil }
-        let inside = String(title[title.index(after: open)..<close]).trimmingWhitespace
+        let inside = String(title[title.index(after: open)..<close]).trimming()
         return inside.isEmpty ? nil : inside
     }
 
     /// "Entry-level and junior MLOps engineers", "directors of MLOps".
-    static func levelsPhrase(_ levels: [String]) -> String {
-        let engineers = levels.filter { !["lead", "director"].contains($0) }
-        let others = levels.filter { ["lead", "director"].contains($0) }.map(levelPhrase)
+    static func levelsPhrase(_ levels: [SalaryLevel]) -> String {
+        let engineers = levels.filter(\.isEngineer)
+        let others = levels.filter { !$0.isEngineer }.map(levelPhrase)
         var parts: [String] = []
         if !engineers.isEmpty {
             let adjectives = engineers.map { levelPhrase($0).replacingOccurrences(of: " MLOps engineers", with: "") }
@@ -94,13 +88,13 @@ extension Responder {
     }
 
     /// How a headline names the people at a level: "senior MLOps engineers", "directors of MLOps".
-    static func levelPhrase(_ level: String) -> String {
+    static func levelPhrase(_ level: SalaryLevel) -> String {
         switch level {
-        case "entry": "entry-level MLOps engineers"
-        case "mid": "mid-level MLOps engineers"
-        case "lead": "MLOps team leads"
-        case "director": "directors of MLOps"
-        default: "\(level) MLOps engineers"
+        case .entry: "entry-level MLOps engineers"
+        case .mid: "mid-level MLOps engineers"
+        case .lead: "MLOps team leads"
+        case .director: "directors of MLOps"
+        case .overall, .junior, .senior: "\(level.rawValue) MLOps engineers"
         }
     }
 
@@ -111,9 +105,14 @@ extension Responder {
         }
         reply.headline("From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))")
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
+        if plan.projection == nil, let current = profile.currentSalary {
+            reply.paragraph("With no uplift for this move, I can't project your \(current.text)"
+                + "\(current.isInUSDollars ? "" : "; the figures below are US dollars a year").")
+        }
         if let projection = plan.projection {
-            reply.paragraph("Projected from your \(projection.arithmetic) a year.")
+            reply.paragraph("Projected from your \(projection.arithmetic).")
             reply.note(projectionLabel(projection, into: &reply))
+            if let terms = projection.termsNote { reply.note(terms) }
         }
         for path in paths {
             let lines = path.salaryMilestones.map { milestone in
@@ -122,7 +121,7 @@ extension Responder {
             reply.bullets(lines)
         }
         reply.heading("Where people start")
-        salaryChart(knowledge.salaries().filter { ["entry", "junior"].contains($0.level) }, into: &reply)
+        salaryChart(knowledge.salaries().filter(\.level.isStarting), into: &reply)
     }
 
     /// "A projection from the +70% to +100% that transition-paths gives for this move, not a promise."
@@ -136,14 +135,14 @@ extension Responder {
     /// ladder on one line, in its own order and words, never merged (career-path has five
     /// levels, the card three, the finance story the author's own two steps).
     func careerGrowth(into reply: inout ReplyBuilder) {
-        let facts = knowledge.topic("career-moves")?.facts ?? []
+        let facts = knowledge.topic(.careerMoves)?.facts ?? []
         if let first = facts.first {
             reply.headline(reply.line(first))
             var lines: [String] = []
             for fact in facts.dropFirst() { lines.append(reply.line(fact)) }
             reply.bullets(lines)
         }
-        let rungs = knowledge.salaries().filter { $0.role == "mlops-engineer" && $0.level != "overall" }
+        let rungs = knowledge.salaries().filter { $0.role == "mlops-engineer" && $0.level != .overall }
         var sources: [String] = []
         for figure in rungs where !sources.contains(figure.source) { sources.append(figure.source) }
         let levelCount = { (source: String) in Self.distinctLevels(rungs.filter { $0.source == source }).count }
@@ -175,14 +174,8 @@ extension Responder {
         reply.bullets(ladders)
     }
 
-    /// The levels of a source's figures, from the first rung up (``levelOrder``); levels outside
-    /// that order come last, in the source's order of mention.
-    static func distinctLevels(_ figures: [SalaryFigure]) -> [String] {
-        var levels: [String] = []
-        for figure in figures where !levels.contains(figure.level) { levels.append(figure.level) }
-        let rank = { (level: String) in levelOrder.firstIndex(of: level) ?? levelOrder.count }
-        return levels.enumerated().sorted { lhs, rhs in
-            rank(lhs.element) != rank(rhs.element) ? rank(lhs.element) < rank(rhs.element) : lhs.offset < rhs.offset
-        }.map(\.element)
+    /// The levels of a source's figures, from the first rung up (``SalaryLevel``'s order).
+    static func distinctLevels(_ figures: [SalaryFigure]) -> [SalaryLevel] {
+        Set(figures.map(\.level)).sorted()
     }
 }

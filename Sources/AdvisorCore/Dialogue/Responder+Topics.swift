@@ -58,7 +58,7 @@ extension Responder {
     }
 
     func skills(_ entities: Entities, text: String, into reply: inout ReplyBuilder) {
-        bestFacts(text, entities, topics: Self.topicIDs[.skills] ?? [], subject: "skills", into: &reply)
+        bestFacts(text, entities, topics: Self.factTopics(.skills), subject: "skills", into: &reply)
         guard let background = entities.backgrounds.first else {
             if let unknown = entities.unknownBackground {
                 reply.note("The sources have no path for \(unknown.sanitizedForDisplay), so I can't say what carries over.")
@@ -117,7 +117,7 @@ extension Responder {
 
     /// "Why do the numbers differ?": the sources are separate articles, so each figure keeps its source.
     func disagreements(into reply: inout ReplyBuilder) {
-        guard let topic = knowledge.topic("disagreements"), !topic.facts.isEmpty else {
+        guard let topic = knowledge.topic(.disagreements), !topic.facts.isEmpty else {
             reply.headline("The sources are separate articles, each with its own figures; I show every figure with its source.")
             return
         }
@@ -129,8 +129,8 @@ extension Responder {
     }
 
     /// Topics each under its own title.
-    func titledTopics(_ ids: [String], into reply: inout ReplyBuilder) {
-        for topic in ids.compactMap(knowledge.topic) where !topic.facts.isEmpty {
+    func titledTopics(_ ids: [TopicID], into reply: inout ReplyBuilder) {
+        for topic in ids.compactMap({ knowledge.topic($0) }) where !topic.facts.isEmpty {
             reply.heading(topic.title)
             var lines: [String] = []
             for fact in topic.facts { lines.append(reply.line(fact)) }
@@ -168,7 +168,7 @@ extension Responder {
             milestones.append(line)
         }
         reply.bullets(milestones)
-        if let topic = knowledge.topic("success-story"), !topic.facts.isEmpty {
+        if let topic = knowledge.topic(.successStory), !topic.facts.isEmpty {
             reply.heading(topic.title)
             var lines: [String] = []
             for fact in topic.facts { lines.append(reply.line(fact)) }

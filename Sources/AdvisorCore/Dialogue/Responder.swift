@@ -58,7 +58,7 @@ public struct Responder: Sendable {
                     admitGaps(question.entities, into: &part)
                     var facts = ReplyBuilder(knowledge: knowledge)
                     for unit in part.units { facts.shows(unit.id, in: unit.line) }
-                    bestFacts(question.text ?? "", question.entities, topics: Self.topicIDs[question.intent] ?? [], leaning: true,
+                    bestFacts(question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
                               subject: "that", into: &facts)
                     part.append(facts.compacted())
                 } else {
@@ -75,7 +75,7 @@ public struct Responder: Sendable {
                 answer(question, profile: state.profile, into: &reply)
             case let .answerFromFacts(question):
                 admitGaps(question.entities, into: &reply)
-                bestFacts(question.text ?? "", question.entities, topics: Self.topicIDs[question.intent] ?? [], leaning: true,
+                bestFacts(question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
                           subject: "that", into: &reply)
             case .continueAnswer:
                 reply.paragraph("That was all of it.")
@@ -110,7 +110,7 @@ public struct Responder: Sendable {
                 reply.paragraph("I can only read English for now. Please ask again in English, for example: "
                     + "how long does it take to move from backend to MLOps?")
             case .weighCertificationsAgainstProjects:
-                topics(["certs-vs-projects", "portfolio"], subject: "certifications against projects", into: &reply)
+                topics([.certsVsProjects, .portfolio], subject: "certifications against projects", into: &reply)
             case .explainDisagreements:
                 disagreements(into: &reply)
             case let .offerDeferred(questions):
@@ -142,7 +142,7 @@ public struct Responder: Sendable {
         case .successStory: successStory(into: &reply)
         case .portfolio, .courses, .communities, .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook,
              .education, .advice:
-            bestFacts(question.text ?? "", entities, topics: Self.topicIDs[question.intent] ?? [],
+            bestFacts(question.text ?? "", entities, topics: Self.factTopics(question.intent),
                       subject: question.intent.displayName, into: &reply)
         case .greeting, .goodbye, .thanks, .help, .affirm, .deny, .reset, .inform, .outOfScope:
             help(into: &reply)
@@ -165,13 +165,12 @@ public struct Responder: Sendable {
     }
 
     /// The topics that answer each intent, main one first.
-    static let topicIDs: [Intent: [String]] = [
-        .portfolio: ["portfolio", "certs-vs-projects"], .courses: ["courses"], .communities: ["communities"],
-        .interview: ["interview"], .jobSearch: ["job-search", "time-to-hire"], .cost: ["cost"],
-        .employers: ["employers"], .dayToDay: ["day-to-day", "what-is-mlops"], .outlook: ["outlook", "market"],
-        .education: ["education", "steps"], .successStory: ["success-story"], .advice: ["lessons"], .skills: ["essential-skills"],
-        .certifications: ["certs-vs-projects"], .careerGrowth: ["career-moves"], .timeline: ["time-to-hire"],
-        .compare: ["adjacent-roles", "what-is-mlops"],
+    static let topicIDs: [Intent: [TopicID]] = [
+        .portfolio: [.portfolio, .certsVsProjects], .courses: [.courses], .communities: [.communities],
+        .interview: [.interview], .jobSearch: [.jobSearch, .timeToHire], .cost: [.cost],
+        .employers: [.employers], .dayToDay: [.dayToDay, .whatIsMLOps], .outlook: [.outlook, .market],
+        .education: [.education, .steps], .successStory: [.successStory], .advice: [.lessons], .skills: [.essentialSkills],
+        .certifications: [.certsVsProjects], .careerGrowth: [.careerMoves], .timeline: [.timeToHire],
     ]
 
     // MARK: - Conversation
@@ -193,6 +192,13 @@ public struct Responder: Sendable {
         if !answered, let unknown = profile.unknownBackground, changes.contains(where: { $0.slot == .background && $0.new != nil }) {
             reply.note("The sources have no path for \(unknown.sanitizedForDisplay); I'll use the general roadmap for you.")
         }
+        // Pay in another currency is kept in it: the articles' figures are US dollars, with no rates to convert.
+        if let salary = profile.currentSalary, let code = salary.currency, !salary.isInUSDollars,
+           changes.contains(where: { $0.slot == .currentSalary && $0.new != nil }) {
+            let name = knowledge.currency(code)?.name ?? code
+            reply.note("The articles give US-dollar figures only and no exchange rates, so I'll keep yours in \(name.sanitizedForDisplay) "
+                + "and apply only their percentages to it.")
+        }
     }
 
     static func slotName(_ slot: ProfileChange.Slot) -> String {
@@ -201,6 +207,7 @@ public struct Responder: Sendable {
         case .yearsOfExperience: "years of experience"
         case .hoursPerWeek: "hours a week"
         case .currentSalary: "current salary"
+        case .alreadyKnown: "already known"
         }
     }
 
@@ -208,6 +215,8 @@ public struct Responder: Sendable {
     func display(_ slot: ProfileChange.Slot, _ value: String) -> String {
         switch slot {
         case .background: knowledge.background(value)?.name ?? value.sanitizedForDisplay
+        case .alreadyKnown: value.components(separatedBy: ", ").map { knowledge.tool($0)?.name ?? knowledge.certification($0)?.name ?? $0 }
+            .joined(separator: ", ")
         case .currentSalary: Int(value).map { "$" + MoneyRange.grouped($0) } ?? value
         default: value
         }
@@ -246,8 +255,8 @@ public struct Responder: Sendable {
     }
 
     /// Topic facts as a headline (the first fact) and bullets (the rest).
-    func topics(_ ids: [String], subject: String, into reply: inout ReplyBuilder) {
-        let found = ids.compactMap(knowledge.topic)
+    func topics(_ ids: [TopicID], subject: String, into reply: inout ReplyBuilder) {
+        let found = ids.compactMap { knowledge.topic($0) }
         guard let main = found.first, let first = main.facts.first else {
             reply.headline("The sources say nothing about \(subject).")
             return

@@ -28,7 +28,7 @@ public enum SlashCommand: Hashable, Sendable {
 
     /// Parses a line that starts with "/"; `nil` for any other line.
     public init?(_ line: String) {
-        let trimmed = line.trimmingWhitespace
+        let trimmed = line.trimming()
         guard trimmed.hasPrefix("/") else { return nil }
         let words = trimmed.dropFirst().split(whereSeparator: \.isWhitespace).map(String.init)
         let name = words.first?.lowercased() ?? ""

@@ -5,8 +5,8 @@
 /// - **dismissed**: an in-domain question answered "I can't help with that" (target 0);
 /// - **must**: the first screen shows every required unit (target ≥ 90% of questions that require any);
 /// - **gaps**: every labelled gap kind is among the reply's admitted gaps (target ≥ 95% of questions with gaps);
-/// - **unknown numbers**: numbers in the reply that neither the knowledge base nor the question
-///   holds, outside lines that show their arithmetic ("4–6 + 3–4 = 7–10 months") and small counts
+/// - **unknown numbers**: numbers in the reply that neither the knowledge base, the question nor
+///   the person's stored figures hold, outside lines that show their arithmetic ("4–6 + 3–4 = 7–10 months") and small counts
 ///   up to ``smallCount`` (stages, list positions) (target 0);
 /// - **repeated lines**: the same line twice in a reply (target 0);
 /// - **length**: lines of the first screen at 80 columns, the source list not counted (median ≤ 16).
@@ -62,7 +62,10 @@ public struct AnswerEvaluation: Codable, Sendable {
             let admitted = Set(reply.admittedGaps.map(\.kind))
             let dismissed = reply.blocks.contains(.paragraph(Responder.outOfScopeText))
             var unknown: [String] = []
-            let allowed = known.union(Self.numbers(in: [answer.text]))
+            // The person's own figures, as the advisor stored them ("14 LPA" is 1,400,000 rupees a year), are theirs.
+            let own = [turn.state.profile.currentSalary?.amount, turn.state.profile.hoursPerWeek, turn.state.profile.yearsOfExperience]
+                .compactMap { $0 }.map(Double.init)
+            let allowed = known.union(Self.numbers(in: [answer.text])).union(own)
             for line in reply.blocks.flatMap(Self.lines(of:)) where !line.contains(" = ") && !line.hasPrefix("There is more") {
                 for number in Self.numbers(in: [line]) where !allowed.contains(number) && !(number >= 0 && number <= Double(Self.smallCount)) {
                     let shown = number == number.rounded() ? String(Int(number)) : String(number)

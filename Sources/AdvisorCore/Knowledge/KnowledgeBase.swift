@@ -16,11 +16,21 @@ public struct KnowledgeBase: Sendable {
     /// Words the program recognises, as data: what marks a message as about MLOps careers, what
     /// asks to go on ("more"). See ``WordList``.
     public var wordLists: [WordList]
+    /// What the articles do not cover, for replies to admit (`gaps.yaml`).
+    public var gaps: [GapTerm]
+    /// Words and phrases that signal something in a message, by list.
+    public var cues: [CueList]
+    /// How people write pay (`Knowledge/currencies.yaml`): currencies, multiplying words, periods.
+    public var currencies: [Currency]
+    public var amountWords: [AmountWord]
+    public var payPeriods: [PayPeriodWords]
 
     public init(
         sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
         toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
-        topics: [Topic], intents: [IntentDefinition], wordLists: [WordList] = []
+        topics: [Topic], intents: [IntentDefinition], gaps: [GapTerm] = [], cues: [CueList] = [],
+        currencies: [Currency] = [], amountWords: [AmountWord] = [], payPeriods: [PayPeriodWords] = [],
+        wordLists: [WordList] = []
     ) {
         self.sources = sources
         self.backgrounds = backgrounds
@@ -33,6 +43,11 @@ public struct KnowledgeBase: Sendable {
         self.topics = topics
         self.intents = intents
         self.wordLists = wordLists
+        self.gaps = gaps
+        self.cues = cues
+        self.currencies = currencies
+        self.amountWords = amountWords
+        self.payPeriods = payPeriods
     }
 }
 
@@ -50,8 +65,17 @@ extension KnowledgeBase {
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
     /// The words of a word list, or none when the knowledge base has no such list.
     public func words(_ list: WordList.Name) -> [String] { wordLists.first { $0.id == list.rawValue }?.words ?? [] }
+    /// The phrases of a cue list (empty when the knowledge base has none, as in small test fixtures).
+    public func cues(_ id: CueList.ID) -> [String] { cues.filter { $0.id == id }.flatMap(\.phrases) }
+    /// The phrases of a cue list as ``Normalizer`` reads them.
+    public func cueWords(_ id: CueList.ID) -> [[String]] { cues.filter { $0.id == id }.flatMap(\.words) }
+    /// The one-word phrases of a cue list as ``Normalizer`` reads them.
+    public func cueWordSet(_ id: CueList.ID) -> Set<String> { Set(cueWords(id).compactMap { $0.count == 1 ? $0[0] : nil }) }
+    public func currency(_ id: String) -> Currency? { currencies.first { $0.id == id } }
+    /// A topic the advisor asks for by name (``TopicID``: `advisor check` requires each).
+    public func topic(_ id: TopicID) -> Topic? { topic(id.rawValue) }
     /// Salary figures for a role, optionally narrowed to one level, in the order of the data.
-    public func salaries(role: String = "mlops-engineer", level: String? = nil) -> [SalaryFigure] {
+    public func salaries(role: String = "mlops-engineer", level: SalaryLevel? = nil) -> [SalaryFigure] {
         salaries.filter { $0.role == role && (level == nil || $0.level == level) }
     }
 }

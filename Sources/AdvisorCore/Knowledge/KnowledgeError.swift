@@ -36,15 +36,19 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownReference(SourceLocation, kind: String, id: String, suggestion: String?)
     case missingSection(kind: String, expectedIn: String)
     case missingTopic(id: String, expectedIn: String)
+    case missingCueList(id: String, expectedIn: String)
+    case duplicatePhrase(SourceLocation, phrase: String, first: SourceLocation)
+    case heldGap(SourceLocation, phrase: String)
 
     /// Where the problem is, if it is in a file.
     public var location: SourceLocation? {
         switch self {
-        case .missingDirectory, .unreadableFile, .missingSection, .missingTopic: nil
+        case .missingDirectory, .unreadableFile, .missingSection, .missingTopic, .missingCueList: nil
         case let .invalidEncoding(at), let .invalidYAML(at, _), let .notAMapping(at, _),
              let .unknownSection(at, _, _), let .unknownField(at, _, _), let .missingField(at, _, _),
              let .emptyField(at, _), let .wrongType(at, _, _), let .malformedNumber(at, _, _),
-             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _):
+             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _),
+             let .duplicatePhrase(at, _, _), let .heldGap(at, _):
             at
         }
     }
@@ -62,9 +66,9 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .notAMapping(at, what):
             return "\(at): error: \(what) must be a mapping of `key: value` lines"
         case let .unknownSection(at, key, suggestion):
-            return "\(at): error: unknown section \(quoted(key))\(didYouMean(suggestion))"
+            return "\(at): error: unknown section \(quoted(key))\(String.didYouMean(suggestion))"
         case let .unknownField(at, field, suggestion):
-            return "\(at): error: unknown field \(quoted(field))\(didYouMean(suggestion))"
+            return "\(at): error: unknown field \(quoted(field))\(String.didYouMean(suggestion))"
         case let .missingField(at, field, record):
             return "\(at): error: \(record) has no \(quoted(field)) (add `\(field): …`)"
         case let .emptyField(at, field):
@@ -78,20 +82,22 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .duplicateID(at, kind, id, first):
             return "\(at): error: duplicate \(kind) id \(quoted(id)) (first defined at \(first); rename one)"
         case let .unknownReference(at, kind, id, suggestion):
-            return "\(at): error: unknown \(kind) \(quoted(id))\(didYouMean(suggestion))"
+            return "\(at): error: unknown \(kind) \(quoted(id))\(String.didYouMean(suggestion))"
         case let .missingSection(kind, file):
             return "\(file): error: no \(quoted(kind)) section in any knowledge file (add one)"
         case let .missingTopic(id, file):
             return "\(file): error: the advisor needs a topic with id \(quoted(id)) (add it)"
+        case let .missingCueList(id, file):
+            return "\(file): error: the advisor needs a cue list with id \(quoted(id)) (add it)"
+        case let .duplicatePhrase(at, phrase, first):
+            return "\(at): error: the phrase \(quoted(phrase)) is listed twice (first at \(first); keep one)"
+        case let .heldGap(at, phrase):
+            return "\(at): error: \(quoted(phrase)) is no gap: the knowledge base already names it (remove it from the gaps)"
         }
     }
 
     private func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
-    private func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean \(quoted($0))?)" } ?? ""
     }
 }
 

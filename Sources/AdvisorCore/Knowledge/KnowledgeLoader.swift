@@ -11,11 +11,10 @@ public struct KnowledgeLoader: Sendable {
     /// The top-level sections a knowledge file may contain.
     public static let sections = [
         "sources", "backgrounds", "paths", "stages", "toolGroups", "tools",
-        "certifications", "salaries", "topics", "intents", "wordLists",
+        "certifications", "salaries", "topics", "intents", "gaps", "cues", "currencies", "amountWords", "payPeriods",
+        "wordLists",
     ]
 
-    /// Salary levels a ``SalaryFigure`` may name.
-    public static let salaryLevels: Set<String> = ["entry", "junior", "mid", "senior", "lead", "director", "overall"]
 
     public init() {}
 
@@ -45,7 +44,7 @@ public struct KnowledgeLoader: Sendable {
         // report only its own problem then, and check across files once everything parses.
         let folder = files.first(where: { !$0.isEvaluationData }).map { $0.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") } ?? ""
         KnowledgeValidator(log: log, folder: folder.isEmpty ? "Knowledge" : folder)
-            .validate(base, definitions: reader.definitions, acrossFiles: everyFileParsed)
+            .validate(base, definitions: reader.definitions, gapPhrases: reader.gapPhrases, acrossFiles: everyFileParsed)
         if !log.problems.isEmpty {
             throw KnowledgeLoadFailure(problems: Self.sorted(log.problems))
         }

@@ -81,7 +81,7 @@ struct KnowledgeRecord {
             log.report(.wrongType(location(of: field), field: field, expected: "text"))
             return nil
         }
-        let text = scalar.string.trimmingBlanksAndNewlines
+        let text = scalar.string.trimming()
         if text.isEmpty {
             log.report(.emptyField(location(of: field), field: field))
             return nil
@@ -100,7 +100,7 @@ struct KnowledgeRecord {
         }
         var result: [String] = []
         for item in items {
-            guard let text = item.scalar?.string.trimmingBlanksAndNewlines else {
+            guard let text = item.scalar?.string.trimming() else {
                 log.report(.wrongType(Self.location(of: item, in: file), field: field, expected: "a list of text"))
                 continue
             }
@@ -116,6 +116,12 @@ struct KnowledgeRecord {
         return result
     }
 
+    /// Where each item of a list field is written, in order (for the items ``strings(_:required:)`` keeps).
+    func itemLocations(_ field: String) -> [SourceLocation] {
+        (fields[field]?.sequence ?? []).filter { !($0.scalar?.string.trimming().isEmpty ?? true) }
+            .map { Self.location(of: $0, in: file) }
+    }
+
     /// Reads `field` as an id of another record, to be checked once everything is loaded.
     func reference(_ field: String, to kind: String, required: Bool = true) -> String? {
         let id = required ? string(field) : optionalString(field)
@@ -127,7 +133,7 @@ struct KnowledgeRecord {
         guard let items = fields[field]?.sequence else { return strings(field, required: required) }
         var ids: [String] = []
         for item in items {
-            guard let id = item.scalar?.string.trimmingBlanks, !id.isEmpty else {
+            guard let id = item.scalar?.string.trimming(.spaces), !id.isEmpty else {
                 log.report(.wrongType(Self.location(of: item, in: file), field: field, expected: "a list of ids"))
                 continue
             }
@@ -146,7 +152,7 @@ struct KnowledgeRecord {
     }
 
     static func integer(_ node: Node, field: String, file: String, log: ProblemLog) -> Int? {
-        guard let text = node.scalar?.string.trimmingBlanks else {
+        guard let text = node.scalar?.string.trimming(.spaces) else {
             log.report(.wrongType(location(of: node, in: file), field: field, expected: "a number"))
             return nil
         }

@@ -15,16 +15,10 @@ struct KnowledgeValidator {
         }
     }
 
-    /// Topics the dialogue answers from; the knowledge base must define each.
-    static let requiredTopics = [
-        "what-is-mlops", "day-to-day", "employers", "outlook", "time-to-hire", "cost", "job-search",
-        "interview", "portfolio", "courses", "communities", "education", "essential-skills",
-        "career-moves", "lessons", "certs-vs-projects",
-    ]
-
     /// Reports duplicate ids; with `acrossFiles`, also unknown references, missing sections and
     /// missing required topics (pointless while some file could not be parsed).
-    func validate(_ base: KnowledgeBase, definitions: [String: [(id: String, at: SourceLocation)]], acrossFiles: Bool = true) {
+    func validate(_ base: KnowledgeBase, definitions: [String: [(id: String, at: SourceLocation)]],
+                  gapPhrases: [(phrase: String, kind: Gap.Kind, at: SourceLocation)] = [], acrossFiles: Bool = true) {
         for (kind, defined) in definitions.sorted(by: { $0.key < $1.key }) {
             var first: [String: SourceLocation] = [:]
             for (id, at) in defined {
@@ -54,9 +48,35 @@ struct KnowledgeValidator {
         }
         if !base.topics.isEmpty || !hasProblems {
             let ids = Set(base.topics.map(\.id))
-            for id in Self.requiredTopics where !ids.contains(id) {
-                log.report(.missingTopic(id: id, expectedIn: "\(folder)/topics.yaml"))
+            for id in TopicID.allCases where !ids.contains(id.rawValue) {
+                log.report(.missingTopic(id: id.rawValue, expectedIn: "\(folder)/topics.yaml"))
             }
+        }
+        let cueIDs = Set(base.cues.map(\.id))
+        for id in CueList.ID.allCases where !cueIDs.contains(id) {
+            let file = id.rawValue.hasPrefix("gap-") || id.rawValue.hasPrefix("age-") ? "gaps.yaml" : "cues.yaml"
+            log.report(.missingCueList(id: id.rawValue, expectedIn: "\(folder)/\(file)"))
+        }
+        validateGaps(base, gapPhrases)
+    }
+
+    /// A gap phrase is listed once, and names nothing the knowledge base holds: a country, a
+    /// course or a topic that a fact, a tool or a certification names is no gap.
+    private func validateGaps(_ base: KnowledgeBase, _ phrases: [(phrase: String, kind: Gap.Kind, at: SourceLocation)]) {
+        guard !phrases.isEmpty else { return }
+        let vocabulary = KnowledgeVocabulary(knowledge: base)
+        var first: [String: SourceLocation] = [:]
+        for (phrase, kind, at) in phrases {
+            // Compared as matched: "data engineers" is "data engineer" again.
+            let words = PhraseTable<Bool>.stems(Normalizer.tokens(phrase)).compactMap { $0 }
+            let key = words.joined(separator: " ")
+            if let earlier = first[key] {
+                log.report(.duplicatePhrase(at, phrase: phrase, first: earlier))
+                continue
+            }
+            first[key] = at
+            let plain = Normalizer.tokens(phrase).compactMap { $0.kind == .boundary ? nil : $0.text }
+            if kind != .role, vocabulary.holds(plain) { log.report(.heldGap(at, phrase: phrase)) }
         }
     }
 }

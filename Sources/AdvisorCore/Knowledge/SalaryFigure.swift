@@ -5,8 +5,7 @@
 public struct SalaryFigure: Hashable, Codable, Sendable {
     /// The role: `mlops-engineer`, `prompt-engineer`, `ai-product-manager`, …
     public var role: String
-    /// `entry`, `junior`, `mid`, `senior`, `lead`, `director`, or `overall`.
-    public var level: String
+    public var level: SalaryLevel
     /// The title as the source words it: "Senior MLOps Engineer".
     public var title: String
     /// `nil` when the source says it has no data for this level.
@@ -14,7 +13,7 @@ public struct SalaryFigure: Hashable, Codable, Sendable {
     public var note: String?
     public var source: String
 
-    public init(role: String, level: String, title: String, salary: MoneyRange?, note: String? = nil, source: String) {
+    public init(role: String, level: SalaryLevel, title: String, salary: MoneyRange?, note: String? = nil, source: String) {
         self.role = role
         self.level = level
         self.title = title

@@ -17,6 +17,13 @@ struct SectionReader {
     private var topics: [Topic] = []
     private var intents: [IntentDefinition] = []
     private var wordLists: [WordList] = []
+    private var gaps: [GapTerm] = []
+    private var cues: [CueList] = []
+    /// Every phrase of a gap term, with its kind and where it was written, for the checks across files.
+    private(set) var gapPhrases: [(phrase: String, kind: Gap.Kind, at: SourceLocation)] = []
+    private var currencies: [Currency] = []
+    private var amountWords: [AmountWord] = []
+    private var payPeriods: [PayPeriodWords] = []
     private(set) var seenSections: Set<String> = []
 
     init(log: ProblemLog) {
@@ -57,6 +64,11 @@ struct SectionReader {
         case "salaries": "salary"
         case "topics": "topic"
         case "wordLists": "word list"
+        case "gaps": "gap"
+        case "cues": "cue list"
+        case "currencies": "currency"
+        case "amountWords": "amount word"
+        case "payPeriods": "pay period"
         default: "intent"
         }
     }
@@ -109,14 +121,17 @@ struct SectionReader {
                 notes: r.facts("notes"), source: r.reference("source", to: "source") ?? ""))
         case "salaries":
             r.allowOnly(["role", "level", "title", "salary", "note", "source"])
-            let level = r.string("level")
-            if !level.isEmpty, !KnowledgeLoader.salaryLevels.contains(level) {
-                log.report(.unknownReference(r.location(of: "level"), kind: "salary level", id: level,
-                                             suggestion: level.closest(among: KnowledgeLoader.salaryLevels.sorted())))
+            let name = r.string("level")
+            let level = SalaryLevel(rawValue: name)
+            if !name.isEmpty, level == nil {
+                log.report(.unknownReference(r.location(of: "level"), kind: "salary level", id: name,
+                                             suggestion: name.closest(among: SalaryLevel.allCases.map(\.rawValue).sorted())))
             }
-            salaries.append(SalaryFigure(role: r.string("role"), level: level, title: r.string("title"),
-                                         salary: r.money("salary"), note: r.optionalString("note"),
-                                         source: r.reference("source", to: "source") ?? ""))
+            let figure = SalaryFigure(role: r.string("role"), level: level ?? .overall, title: r.string("title"),
+                                      salary: r.money("salary"), note: r.optionalString("note"),
+                                      source: r.reference("source", to: "source") ?? "")
+            // A figure without a known level is reported above and left out.
+            if level != nil { salaries.append(figure) }
         case "topics":
             r.allowOnly(["id", "title", "facts"])
             let id = define("topic", r)
@@ -130,6 +145,34 @@ struct SectionReader {
             r.allowOnly(["id", "description", "words"])
             let id = define("word list", r)
             wordLists.append(WordList(id: id, description: r.string("description"), words: r.strings("words", required: true)))
+        case "gaps":
+            readGap(r)
+        case "cues":
+            r.allowOnly(["id", "phrases"])
+            let name = define("cue list", r)
+            let phrases = r.strings("phrases", required: true)
+            guard let id = CueList.ID(rawValue: name) else {
+                if !name.isEmpty {
+                    log.report(.unknownReference(r.location(of: "id"), kind: "cue list", id: name,
+                                                 suggestion: name.closest(among: CueList.ID.allCases.map(\.rawValue))))
+                }
+                return
+            }
+            cues.append(CueList(id: id, phrases: phrases))
+        case "currencies":
+            r.allowOnly(["id", "name", "symbols", "words"])
+            currencies.append(Currency(id: define("currency", r), name: r.string("name"), symbols: r.strings("symbols"),
+                                       words: r.strings("words", required: true)))
+        case "amountWords":
+            r.allowOnly(["words", "factor", "currency", "period"])
+            amountWords.append(AmountWord(words: r.strings("words", required: true), factor: Double(r.int("factor") ?? 1),
+                                          currency: r.reference("currency", to: "currency", required: false),
+                                          period: payPeriod(r, required: false)))
+        case "payPeriods":
+            r.allowOnly(["period", "words"])
+            if let period = payPeriod(r, required: true) {
+                payPeriods.append(PayPeriodWords(period: period, words: r.strings("words", required: true)))
+            }
         default:
             r.allowOnly(["intent", "description", "keywords", "examples"])
             let name = define("intent", r, field: "intent")
@@ -143,6 +186,37 @@ struct SectionReader {
             intents.append(IntentDefinition(intent: intent, description: r.string("description"),
                                             keywords: r.strings("keywords"), examples: r.strings("examples", required: true)))
         }
+    }
+
+    private mutating func readGap(_ r: KnowledgeRecord) {
+        r.allowOnly(["kind", "name", "aliases", "contrasted"])
+        let name = r.string("kind")
+        let kinds: [Gap.Kind] = [.country, .role, .named, .topic]
+        guard let kind = Gap.Kind(rawValue: name), kinds.contains(kind) else {
+            if !name.isEmpty {
+                log.report(.unknownReference(r.location(of: "kind"), kind: "gap kind", id: name,
+                                             suggestion: name.closest(among: kinds.map(\.rawValue))))
+            }
+            return
+        }
+        let gap = GapTerm(kind: kind, name: r.string("name"), aliases: r.strings("aliases"), contrasted: r.bool("contrasted"))
+        gapPhrases.append((gap.name, kind, r.location(of: "name")))
+        for (alias, at) in zip(gap.aliases, r.itemLocations("aliases")) { gapPhrases.append((alias, kind, at)) }
+        gaps.append(gap)
+    }
+
+    /// The record's `period`: one of ``Money/Period``'s cases.
+    private func payPeriod(_ r: KnowledgeRecord, required: Bool) -> Money.Period? {
+        guard required || r.has("period") else { return nil }
+        let name = r.string("period")
+        guard let period = Money.Period(rawValue: name) else {
+            if !name.isEmpty {
+                let known = Money.Period.allCases.map(\.rawValue)
+                log.report(.unknownReference(r.location(of: "period"), kind: "pay period", id: name, suggestion: name.closest(among: known)))
+            }
+            return nil
+        }
+        return period
     }
 
     private mutating func readPath(_ r: KnowledgeRecord) {
@@ -179,6 +253,7 @@ struct SectionReader {
     func knowledgeBase() -> KnowledgeBase {
         KnowledgeBase(sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
                       tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents,
+                      gaps: gaps, cues: cues, currencies: currencies, amountWords: amountWords, payPeriods: payPeriods,
                       wordLists: wordLists)
     }
 }

@@ -101,7 +101,7 @@ public struct Reply: Hashable, Codable, Sendable {
         /// The publisher when the article names one, `nil` for the knowledge base's "Unnamed …"
         /// placeholders (which would only repeat the title and the id).
         public var namedPublisher: String? {
-            let trimmed = publisher.trimmingWhitespace
+            let trimmed = publisher.trimming()
             return trimmed.isEmpty || trimmed.lowercased().hasPrefix("unnamed") ? nil : trimmed
         }
 

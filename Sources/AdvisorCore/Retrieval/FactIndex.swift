@@ -161,7 +161,7 @@ public struct FactIndex: Sendable {
             lift("group:\(group)", by: boosts.namesIt / 2)
             lift("is:group.\(group)", by: boosts.itself)
         }
-        for level in entities.levels { lift("level:\(level)", by: boosts.level) }
+        for level in entities.levels { lift("level:\(level.rawValue)", by: boosts.level) }
         for (topic, amount) in query.topics {
             for position in tagged["topic:\(topic)"] ?? [] {
                 scores[Int(position)] += amount * (1 - boosts.topicFade * placeInTopic[Int(position)])

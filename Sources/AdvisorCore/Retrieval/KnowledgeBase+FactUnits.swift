@@ -46,13 +46,13 @@ extension KnowledgeBase {
         }
         var seen: [String: Int] = [:]
         for figure in salaries {
-            let base = "salary.\(figure.source).\(figure.role).\(figure.level)"
+            let base = "salary.\(figure.source).\(figure.role).\(figure.level.rawValue)"
             seen[base, default: 0] += 1
             let id = seen[base]! == 1 ? base : "\(base).\(seen[base]!)"
             var text = "\(figure.title): \(figure.salary?.text ?? "no figure given")"
             if let note = figure.note { text += ". \(Self.trimmed(note))" }
             units.append(FactUnit(id: id, kind: .salary, source: figure.source, text: text,
-                                  tags: FactUnit.Tags(topic: "salary", roles: [figure.role], level: figure.level)))
+                                  tags: FactUnit.Tags(topic: "salary", roles: [figure.role], level: figure.level.rawValue)))
         }
         return units
     }
@@ -117,7 +117,7 @@ extension KnowledgeBase {
 
     /// Text without surrounding whitespace and without a final full stop.
     static func trimmed(_ text: String) -> String {
-        let trimmed = text.trimmingWhitespace
+        let trimmed = text.trimming()
         return trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
     }
 }

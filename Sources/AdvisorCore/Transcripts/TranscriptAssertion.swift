@@ -6,7 +6,8 @@ import Foundation
 /// - `intent=timeline`: the intent the utterance was understood as;
 /// - `confidence>=0.5` (also `>`, `<=`, `<`): the classifier's confidence in it;
 /// - `background=frontend`, `unknownBackground=nurse`, `yearsOfExperience=5`, `hoursPerWeek=10`,
-///   `currentSalary=85000`: a profile slot after the turn (`none` for unset);
+///   `currentSalary=85000` (`currentSalary="450000 PKR a month"`: amount, currency and period as
+///   given): a profile slot after the turn (`none` for unset);
 /// - `followUp=background` (`currentSalary`, `clarification`, `confirmation`, `none`): the question pending after the turn;
 /// - `sources=transition-paths,career-path` (`none`): the sources the reply cites, in any order.
 public enum TranscriptAssertion: Hashable, Sendable {
@@ -37,18 +38,18 @@ public enum TranscriptAssertion: Hashable, Sendable {
         /// Whether the slot holds a whole number (so its value must be digits).
         var isNumber: Bool {
             switch self {
-            case .background, .unknownBackground: false
-            case .yearsOfExperience, .hoursPerWeek, .currentSalary: true
+            case .background, .unknownBackground, .currentSalary: false
+            case .yearsOfExperience, .hoursPerWeek: true
             }
         }
 
         func value(in profile: Profile) -> String? {
             switch self {
-            case .background: profile.background
+            case .background: profile.knownBackground
             case .unknownBackground: profile.unknownBackground
             case .yearsOfExperience: profile.yearsOfExperience.map(String.init)
             case .hoursPerWeek: profile.hoursPerWeek.map(String.init)
-            case .currentSalary: profile.currentSalary.map(String.init)
+            case .currentSalary: profile.currentSalary?.description
             }
         }
     }

@@ -79,11 +79,11 @@ public enum TranscriptError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .malformedAssertion(at, text):
             return "\(at): error: malformed assertion \(quoted(text)) (write key=value, e.g. intent=timeline)"
         case let .unknownAssertionKey(at, key, suggestion):
-            return "\(at): error: unknown assertion key \(quoted(key))\(didYouMean(suggestion)) (known: \(TranscriptAssertion.keys.joined(separator: ", ")))"
+            return "\(at): error: unknown assertion key \(quoted(key))\(String.didYouMean(suggestion)) (known: \(TranscriptAssertion.keys.joined(separator: ", ")))"
         case let .invalidComparison(at, key, comparison, expected):
             return "\(at): error: \(quoted(key)) cannot be compared with \(quoted(comparison)) (write \(expected))"
         case let .invalidAssertionValue(at, key, value, expected, suggestion):
-            return "\(at): error: invalid value \(quoted(value)) for \(quoted(key))\(didYouMean(suggestion)) (expected \(expected))"
+            return "\(at): error: invalid value \(quoted(value)) for \(quoted(key))\(String.didYouMean(suggestion)) (expected \(expected))"
         case let .unterminatedQuote(at):
             return "\(at): error: unterminated quote in assertion (close it with \")"
         }
@@ -91,9 +91,5 @@ public enum TranscriptError: Error, Hashable, Sendable, CustomStringConvertible 
 
     private func quoted(_ text: String) -> String {
         "\"" + TranscriptEscaping.visible(text).replacing("\"", with: "\\\"") + "\""
-    }
-
-    private func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean \(quoted($0))?)" } ?? ""
     }
 }

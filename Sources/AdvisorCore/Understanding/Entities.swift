@@ -7,6 +7,14 @@ public struct Entities: Hashable, Codable, Sendable {
     /// ``Background`` ids.
     public var backgrounds: [String] = []
     public var negatedBackgrounds: [String] = []
+    /// Backgrounds named as something other than what the person does: a role they want
+    /// ("transition to ML engineer", "move into data science"), a title ("Python for DevOps"),
+    /// an internship or course ("a 6 month devops internship"). They stay in `backgrounds` for
+    /// the question, but never fill the profile.
+    public var mentionedBackgrounds: [String] = []
+    /// The message is a job title and little else ("devops engineer", "hi, data scientist here
+    /// from lahore"): the person saying what they do.
+    public var isTitleAlone = false
     /// A job the person says they have that the knowledge base does not know ("nurse").
     public var unknownBackground: String?
     /// ``Tool`` ids.
@@ -16,10 +24,14 @@ public struct Entities: Hashable, Codable, Sendable {
     public var toolGroups: [String] = []
     /// ``Certification`` ids.
     public var certifications: [String] = []
-    /// Seniority levels: entry, junior, mid, senior, lead, director.
-    public var levels: [String] = []
-    /// Amounts of money in dollars a year ("85k", "$85,000").
-    public var money: [Int] = []
+    /// Tools and certifications the person says they already know or hold ("I already know
+    /// Kubernetes", "i have CKA"); they are also in `tools` and `certifications`.
+    public var knownTools: [String] = []
+    public var heldCertifications: [String] = []
+    /// Seniority levels ("senior", "jr").
+    public var levels: [SalaryLevel] = []
+    /// Amounts of money with their currency and period, as said ("85k", "450k PKR a month").
+    public var money: [Money] = []
     /// Durations in months ("6-9 months" → 6…9, "a year" → 12).
     public var durations: [MonthRange] = []
     public var hoursPerWeek: Int?

@@ -15,16 +15,19 @@ extension EntityExtractor {
 
     /// Money, durations, hours per week and years of experience.
     ///
-    /// - Money: a number written as money (`$`, `k`, `m`), or any number from 1,000 to 10,000,000
-    ///   that is not a year (1900–2100) and not followed by a time unit; "100-120k" reads both
-    ///   ends as thousands.
+    /// - Money: a number written as money (`$`, `k`, `m`, a currency, a multiplying word such as
+    ///   "lakh"), or any number from 1,000 to 10,000,000 that is not a year (1900–2100) and not
+    ///   followed by a time unit; "100-120k" reads both ends as thousands. Its currency and pay
+    ///   period come from the words around it (``PayWords``, taught by `Knowledge/currencies.yaml`):
+    ///   "450k PKR a month", "40 lakhs per annum", "PKR 450k". A currency other than US dollars
+    ///   is also a ``Gap``: the articles' figures are US dollars.
     /// - Hours per week: a number (or range; the upper end counts) before an hour unit that is
     ///   followed by "per week", "a week", "weekly", "each/every week"; "2 hours a day" is 14.
     /// - Years of experience: a number before a year unit followed by "of", "experience", "in",
     ///   "as", …, or in a clause with "been", "worked", "have", … and no "take", "how long", ….
     /// - Durations: any other number or range before a month, year or week unit, in months
     ///   (weeks round up to whole months).
-    func readNumbers(_ tokens: [Token], into entities: inout Entities) {
+    func readNumbers(_ tokens: [Token], dollarSign: Bool = false, named: [Bool] = [], into entities: inout Entities) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -41,14 +44,15 @@ extension EntityExtractor {
             let unit = end < tokens.count ? tokens[end].text : ""
             if Self.hourUnits.contains(unit) {
                 if let hours = hoursPerWeek(high, after: end + 1, in: tokens) { entities.hoursPerWeek = hours }
-            } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end) {
+            } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end, named: named) {
                 if let years = Self.whole(high, in: Profile.plausibleYearsOfExperience) { entities.yearsOfExperience = years }
             } else if let months = Self.months(per: unit) {
                 if let min = Self.wholeMonths(low * months), let max = Self.wholeMonths(high * months), min <= max {
                     entities.durations.append(MonthRange(min: min, max: max))
                 }
-            } else if let amounts = money(low, high, tokens: tokens, index: index, end: end) {
+            } else if let (amounts, next) = money(low, high, tokens: tokens, index: index, end: end, dollarSign: dollarSign) {
                 for amount in amounts where !entities.money.contains(amount) { entities.money.append(amount) }
+                end = next
             }
             index = end
         }
@@ -83,25 +87,56 @@ extension EntityExtractor {
         return nil
     }
 
-    private func isExperience(_ tokens: [Token], number: Int, unit: Int) -> Bool {
+    private func isExperience(_ tokens: [Token], number: Int, unit: Int, named: [Bool] = []) -> Bool {
         let before = number > 0 ? tokens[number - 1].text : ""
         if ["in", "within", "next", "than"].contains(before) { return false }
         let after = unit + 1 < tokens.count ? tokens[unit + 1].text : ""
         if Self.experienceAfter.contains(after) { return true }
+        // "5 yrs java", "3 years react": years of something the person works with.
+        if unit + 1 < named.count, named[unit + 1], !["to", "for"].contains(before) { return true }
         var start = number
         while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
         var stop = unit
         while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
         let clause = tokens[start..<stop].map(\.text)
+        // A clause of its own that is just the years ("I'm a data scientist, 4 yrs, mostly notebooks").
+        if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || Self.hedges.contains($0) || $0 == tokens[number].text }) { return true }
         return clause.contains(where: Self.experienceContext.contains) && !clause.contains(where: Self.durationContext.contains)
     }
 
-    private func money(_ low: Double, _ high: Double, tokens: [Token], index: Int, end: Int) -> [Int]? {
-        let written = tokens[index].isMoney || (end > index + 1 && tokens[end - 1].isMoney)
-        func plausible(_ value: Double) -> Bool {
-            value >= 1000 && value <= 10_000_000 && (written || !(1900...2100).contains(value))
+    /// The amounts a number (or range) at `index`…`end` states, with the currency and period the
+    /// words around it give, and the position after those words; nil when it is no amount of money.
+    private func money(_ low: Double, _ high: Double, tokens: [Token], index: Int, end: Int,
+                       dollarSign: Bool) -> (amounts: [Money], next: Int)? {
+        var next = end, factor = 1.0, implied: [String] = [], period: Money.Period?
+        if let word = pay.match(pay.amounts, in: tokens, at: next) {
+            (factor, implied, period) = (word.factor, word.currencies, word.period)
+            next += word.words.count
         }
-        guard written || plausible(high), plausible(low) || plausible(high) else { return nil }
-        return (low == high ? [low] : [low, high]).filter(plausible).map { Int($0.rounded()) }
+        var named: [String] = []
+        if let word = pay.match(pay.currencies, in: tokens, at: next) {
+            named = word.currencies
+            next += word.words.count
+        } else if let word = pay.match(pay.currencies, in: tokens, endingBefore: index) {
+            named = word.currencies
+        }
+        if let word = pay.match(pay.periods, in: tokens, at: next) {
+            period = word.period
+            next += word.words.count
+        }
+        let signed = tokens[index].isMoney || (end > index + 1 && tokens[end - 1].isMoney)
+        // A word two currencies share ("rupees") means the one the amount word implies ("lakh").
+        let currency = named.first(where: implied.contains) ?? named.first ?? implied.first
+            ?? (signed && dollarSign ? pay.dollarCurrency : nil)
+        let written = signed || factor != 1 || !named.isEmpty
+        func plausible(_ value: Double) -> Bool {
+            written ? value >= 1 && value <= Double(Profile.plausibleSalary.upperBound)
+                : value >= 1000 && value <= 10_000_000 && !(1900...2100).contains(value)
+        }
+        let (low, high) = (low * factor, high * factor)
+        guard plausible(low) || plausible(high) else { return nil }
+        let amounts = (low == high ? [low] : [low, high]).filter(plausible)
+            .map { Money(Int($0.rounded()), currency: currency, period: period) }
+        return (amounts, next)
     }
 }

@@ -4,18 +4,6 @@
 extension EntityExtractor {
     // MARK: "I am a …"
 
-    /// Words that end the job phrase after "i am a …".
-    static let phraseEnd: Set<String> = [
-        "and", "but", "who", "with", "at", "in", "for", "from", "looking", "trying", "wanting", "that", "so",
-        "currently", "right", "now", "by", "of", "on", "to", "here", "interested", "thinking", "considering", "wanting",
-    ]
-    /// Words that follow "i am a" without naming a job.
-    static let notJobs: Set<String> = [
-        "beginner", "newbie", "novice", "noob", "bit", "little", "lot", "total", "complete", "huge", "big", "real",
-        "fan", "career", "changer", "switcher", "person", "human", "someone", "newcomer", "fresher", "mom", "dad",
-        "parent", "guy", "girl", "man", "woman", "good", "bad", "quick", "fast", "slow", "learner", "self", "taught",
-        "very", "pretty", "kind", "sort", "mess", "fast", "hobbyist", "not", "currently", "just",
-    ]
 
     /// The job after "i am (currently) a/an X", "i work as (a/an) X", "i am working as (a/an) X",
     /// if nothing in it is known; levels in front are skipped ("a senior nurse" → "nurse").
@@ -27,7 +15,7 @@ extension EntityExtractor {
                 var cursor = index + 1
                 if text[cursor] == "am" {
                     cursor += 1
-                    if cursor < text.count, ["currently", "now", "actually", "just"].contains(text[cursor]) { cursor += 1 }
+                    if cursor < text.count, jobs.introAdverbs.contains(text[cursor]) { cursor += 1 }
                     if cursor + 1 < text.count, text[cursor] == "working", text[cursor + 1] == "as" { cursor += 2 }
                     if cursor < text.count, ["a", "an"].contains(text[cursor]) { start = cursor + 1 }
                 } else if ["work", "currently"].contains(text[cursor]) {
@@ -44,48 +32,16 @@ extension EntityExtractor {
         guard var cursor = start, cursor < tokens.count, !negated[cursor] else { return nil }
         while cursor < tokens.count, let word = words[cursor], names[word]?.contains(where: { $0.kind == .level }) == true { cursor += 1 }
         var job: [String] = []
-        while cursor < tokens.count, job.count < 3, tokens[cursor].kind == .word, !Self.phraseEnd.contains(tokens[cursor].text) {
+        while cursor < tokens.count, job.count < 3, tokens[cursor].kind == .word, !jobs.phraseEnd.contains(tokens[cursor].text) {
             job.append(tokens[cursor].text)
             cursor += 1
         }
-        guard let head = job.first, !Self.notJobs.contains(head), !StopWords.contains(head) else { return nil }
+        guard let head = job.first, !jobs.notJobs.contains(head), !StopWords.contains(head) else { return nil }
         return job.joined(separator: " ")
     }
 
     // MARK: Next to a known background
 
-    /// Words that join two backgrounds weighed against each other.
-    static let coordinators: Set<String> = ["and", "or", "vs", "versus"]
-    /// Jobs whose names have no job ending.
-    static let jobWords: Set<String> = [
-        "nurse", "chef", "cook", "pilot", "clerk", "nanny", "barista", "mechanic", "medic", "paramedic", "architect",
-        "surgeon", "vet", "midwife", "attorney", "cop", "firefighter", "waitress", "actress", "stewardess", "cashier",
-        "janitor", "secretary", "receptionist", "assistant", "consultant", "attendant", "merchant", "accountant",
-        "caregiver", "chemist", "plumber", "electrician", "mathematician", "journalist", "pharmacist",
-    ]
-    /// Endings that make a word a job: "teacher", "doctor", "pharmacist", "electrician".
-    static let jobEndings = ["er", "or", "ist", "ian"]
-    /// Words with a job ending that name no job.
-    static let notJobsWithJobEndings: Set<String> = [
-        "other", "another", "either", "neither", "whether", "rather", "however", "whatever", "together", "ever", "never",
-        "after", "under", "over", "later", "sooner", "better", "faster", "easier", "harder", "higher", "lower", "longer",
-        "shorter", "bigger", "smaller", "cheaper", "quicker", "closer", "greater", "safer", "simpler", "fewer", "further",
-        "order", "answer", "matter", "number", "career", "computer", "power", "paper", "color", "colour", "error", "factor",
-        "sector", "major", "minor", "prior", "behavior", "behaviour", "favor", "favour", "offer", "transfer", "cluster",
-        "container", "server", "tracker", "register", "water", "summer", "winter", "member", "user", "layer", "folder",
-        "monitor", "vendor", "counter", "chapter", "letter", "master", "bachelor", "poster", "remember", "consider",
-        "wonder", "prefer", "cover", "discover", "deliver", "enter", "filter", "render", "mother", "father", "brother",
-        "sister", "daughter", "partner", "customer", "beginner", "learner", "list", "exist", "assist", "checklist",
-        "median", "meridian", "mentor", "tutorial", "editor", "browser", "compiler", "parser", "scheduler", "debugger",
-        "buffer", "header", "footer", "pointer", "vector", "tensor", "operator", "processor", "cursor", "interpreter",
-    ]
-    /// Heads too general to be a job of their own: "engineer" alone is any engineer.
-    static let generalHeads: Set<String> = [
-        "engineer", "developer", "dev", "programmer", "coder", "scientist", "analyst", "researcher", "worker",
-        "employee", "professional", "specialist", "expert", "practitioner", "manager", "founder", "owner", "leader",
-    ]
-    /// Words about the role people move into, not one they have: "an mlops engineer vs a data scientist".
-    static let targetWords: Set<String> = ["mlops", "ml", "ai", "llmops", "aiops", "machine", "learning", "mle"]
 
     /// The job named next to a known background and joined to it by "and", "or", "vs" or
     /// "versus": "compare nurse and frontend", "nurse vs backend developer", "is a teacher or a
@@ -99,18 +55,18 @@ extension EntityExtractor {
     func coordinatedJob(_ tokens: [Token], spans: [Range<Int>], named: [Bool], negated: [Bool]) -> String? {
         func isFree(_ index: Int) -> Bool {
             tokens.indices.contains(index) && tokens[index].kind == .word && !named[index] && !negated[index]
-                && !StopWords.contains(tokens[index].text) && !Self.phraseEnd.contains(tokens[index].text)
+                && !StopWords.contains(tokens[index].text) && !jobs.phraseEnd.contains(tokens[index].text)
         }
         func isBoundary(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].kind == .boundary }
         func isArticle(_ index: Int) -> Bool { tokens.indices.contains(index) && ["a", "an"].contains(tokens[index].text) }
         // A comma joins too inside a list that "and", "or" or "vs" ends: "nurse, frontend and backend".
         func isConnector(_ index: Int) -> Bool {
             guard tokens.indices.contains(index) else { return false }
-            if Self.coordinators.contains(tokens[index].text) { return true }
+            if jobs.coordinators.contains(tokens[index].text) { return true }
             guard tokens[index].text == "," else { return false }
             let rest = tokens[(index + 1)...]
             let clauseEnd = rest.firstIndex { $0.kind == .boundary } ?? tokens.endIndex
-            return rest[..<clauseEnd].contains { Self.coordinators.contains($0.text) }
+            return rest[..<clauseEnd].contains { jobs.coordinators.contains($0.text) }
         }
         for span in spans {
             // After: "frontend and (a) nurse", "frontend vs. nurse", "frontend, or a nurse".
@@ -125,7 +81,7 @@ extension EntityExtractor {
                     phrase.append(tokens[cursor].text)
                     cursor += 1
                 }
-                if let head = phrase.lastIndex(where: { Self.job($0) != nil }), let job = Self.jobPhrase(Array(phrase[...head])) {
+                if let head = phrase.lastIndex(where: { job($0) != nil }), let job = jobPhrase(Array(phrase[...head])) {
                     return job
                 }
             }
@@ -138,28 +94,28 @@ extension EntityExtractor {
             if isBoundary(cursor) { cursor -= 1 }
             guard isFree(cursor) else { continue }
             var phrase = [tokens[cursor].text]
-            if isFree(cursor - 1), isArticle(cursor - 2), Self.job(tokens[cursor - 1].text) == nil {
+            if isFree(cursor - 1), isArticle(cursor - 2), job(tokens[cursor - 1].text) == nil {
                 phrase.insert(tokens[cursor - 1].text, at: 0)
             }
-            if let job = Self.jobPhrase(phrase) { return job }
+            if let job = jobPhrase(phrase) { return job }
         }
         return nil
     }
 
     /// The phrase as a job, its last word in the singular ("high school teachers" → "high school
     /// teacher"), if that word names a job and nothing in it is about MLOps itself.
-    static func jobPhrase(_ phrase: [String]) -> String? {
+    func jobPhrase(_ phrase: [String]) -> String? {
         guard let last = phrase.last, let head = job(last) else { return nil }
-        guard phrase.count > 1 || !generalHeads.contains(head),
-              !phrase.contains(where: { targetWords.contains($0) || notJobs.contains($0) }) else { return nil }
+        guard phrase.count > 1 || !jobs.generalHeads.contains(head),
+              !phrase.contains(where: { jobs.targetWords.contains($0) || jobs.notJobs.contains($0) }) else { return nil }
         return (phrase.dropLast() + [head]).joined(separator: " ")
     }
 
     /// The word in the singular if it names a job ("nurses" → "nurse"), else nil.
-    static func job(_ word: String) -> String? {
+    func job(_ word: String) -> String? {
         for candidate in [word] + (word.hasSuffix("s") ? [String(word.dropLast())] : []) {
-            guard !notJobs.contains(candidate), !notJobsWithJobEndings.contains(candidate) else { continue }
-            if jobWords.contains(candidate) || candidate.count >= 5 && jobEndings.contains(where: candidate.hasSuffix) {
+            guard !jobs.notJobs.contains(candidate), !jobs.notJobsWithJobEndings.contains(candidate) else { continue }
+            if jobs.jobWords.contains(candidate) || candidate.count >= 5 && jobs.jobEndings.contains(where: candidate.hasSuffix) {
                 return candidate
             }
         }

@@ -36,14 +36,20 @@ public struct EntityExtractor: Sendable {
     let correctable: TypoCorrector
     /// Words that are never typo-corrected.
     let commonWords: Set<String>
+    /// What a message names that the articles do not cover.
+    let gapFinder: GapFinder
+    /// The words that tell a job the knowledge base does not know.
+    let jobs: JobWords
+    /// How pay is written: currencies, multiplying words, periods.
+    let pay: PayWords
 
-    static let levels: [(id: String, phrases: [String])] = [
-        ("entry", ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
-        ("junior", ["junior", "jr"]),
-        ("mid", ["mid", "mid level", "midlevel", "mid senior", "intermediate"]),
-        ("senior", ["senior", "sr"]),
-        ("lead", ["lead", "tech lead", "team lead", "principal", "staff"]),
-        ("director", ["director", "head of", "vp"]),
+    static let levels: [(id: SalaryLevel, phrases: [String])] = [
+        (.entry, ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
+        (.junior, ["junior", "jr"]),
+        (.mid, ["mid", "mid level", "midlevel", "mid senior", "intermediate"]),
+        (.senior, ["senior", "sr"]),
+        (.lead, ["lead", "tech lead", "team lead", "principal", "staff"]),
+        (.director, ["director", "head of", "vp"]),
     ]
 
     public init(knowledge: KnowledgeBase) {
@@ -75,7 +81,7 @@ public struct EntityExtractor: Sendable {
         for certification in knowledge.certifications {
             for phrase in [certification.id, certification.name] + certification.aliases { add(phrase, .certification, certification.id) }
         }
-        for (id, phrases) in Self.levels { for phrase in phrases { add(phrase, .level, id) } }
+        for (id, phrases) in Self.levels { for phrase in phrases { add(phrase, .level, id.rawValue) } }
         // Longest first; equal lengths keep the knowledge base's order (a total order: position).
         for key in table.keys {
             table[key] = table[key]?.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element)
@@ -108,6 +114,9 @@ public struct EntityExtractor: Sendable {
         }
         commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
+        gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
+        jobs = JobWords(knowledge: knowledge)
+        pay = PayWords(knowledge: knowledge)
     }
 
     /// Common words one letter away from a name that must stay themselves.
@@ -117,12 +126,14 @@ public struct EntityExtractor: Sendable {
     ]
 
     public func extract(from utterance: String) -> Entities {
-        let tokens = Normalizer.tokens(utterance)
+        let spelled = pay.spelledOut(utterance)
+        let tokens = Normalizer.tokens(spelled)
         var entities = Entities()
         let words = corrected(tokens)
         let negated = negationMask(tokens)
         var named = [Bool](repeating: false, count: tokens.count)
         var backgroundSpans: [Range<Int>] = []
+        var found: [(at: Int, name: Name)] = []
         var index = 0
         while index < words.count {
             guard let word = words[index], let candidates = names[word],
@@ -132,14 +143,30 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             record(match, negated: negated[index], in: &entities)
+            if !negated[index] { found.append((index, match)) }
             let span = index..<index + match.words.count
             for position in span { named[position] = true }
-            if match.kind == .background, !negated[index] { backgroundSpans.append(span) }
+            if match.kind == .background, !negated[index] {
+                backgroundSpans.append(span)
+                if !isHeld(span, tokens, named: named), !entities.mentionedBackgrounds.contains(match.id) {
+                    entities.mentionedBackgrounds.append(match.id)
+                }
+            }
             index = span.upperBound
         }
-        readNumbers(tokens, into: &entities)
-        if entities.backgrounds.isEmpty, entities.negatedBackgrounds.isEmpty {
-            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated)
+        markKnown(tokens, named: named, matches: found, in: &entities)
+        entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
+        readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, into: &entities)
+        if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
+        entities.gaps += gapFinder.gaps(in: tokens)
+        for money in entities.money {
+            guard let code = money.currency, !money.isInUSDollars else { continue }
+            let gap = Gap(kind: .currency, term: code)
+            if !entities.gaps.contains(gap) { entities.gaps.append(gap) }
+        }
+        let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
+        if held.isEmpty, entities.negatedBackgrounds.isEmpty {
+            entities.unknownBackground = unknownJob(tokens, words: words, negated: negated) ?? studies(tokens)
         } else if !backgroundSpans.isEmpty {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
         }
@@ -190,7 +217,8 @@ public struct EntityExtractor: Sendable {
         case (.tool, true): append(name.id, to: &entities.negatedTools)
         case (.toolGroup, _): append(name.id, to: &entities.toolGroups)
         case (.certification, _): append(name.id, to: &entities.certifications)
-        case (.level, _): append(name.id, to: &entities.levels)
+        case (.level, _):
+            if let level = SalaryLevel(rawValue: name.id), !entities.levels.contains(level) { entities.levels.append(level) }
         }
     }
 

@@ -54,59 +54,44 @@ public struct IntentClassifier: Sendable {
             self.clarify = clarify
         }
 
-        /// The committed thresholds, chosen with `advisor eval --sweep` after the formula's
-        /// constants were fixed by cross-validation on the training examples. The `out_of_scope`
-        /// examples do most of the refusing: every value from 0.1 to 0.2 gives the sweep's best row
-        /// (accuracy 0.960, OOS P/R 0.961/0.925; 0 to 0.075 refuse one line less), and from 0.225
-        /// accuracy and precision fall. The sweep's rule takes the lowest of the tied values, 0.1
-        /// (cross-validation: 0.882 at 0.075 and at 0.1, 0.879 at 0.15); clarify sits at 0.2, where
-        /// the sweep starts to cost accuracy, so the vague lines that score 0.1–0.2 ("the ops
-        /// part") get "did you mean X or Y?" rather than a guess. (Before the 2026-11-22 data
-        /// rounds: 0.075/0.15, accuracy 0.923.)
+        /// The committed thresholds, chosen with `advisor eval --sweep` (history: docs/classifier-tuning.md):
+        /// 0.1 is the lowest of the sweep's tied best values; 0.2 is where the sweep starts to cost accuracy.
         public static let `default` = Thresholds(outOfScope: 0.1, clarify: 0.2)
     }
 
     /// The constants of the scoring formula.
     ///
     /// Chosen by 5-fold cross-validation on the training examples (`advisor eval --folds 5
-    /// --constant NAME=VALUE`), never on the test set. History: λ 0.2 → 0.4 and ρ 0.75 → 0.6 took
-    /// the mean fold accuracy from 0.741 to 0.757; with 41–92 examples per intent, κ 0.3, λ 0.3,
-    /// β 0.4, ρ 0.6 gave 0.799. On 2026-11-22, after the first blind data round (2,978 examples,
-    /// 644 out of scope), with ρₒ split from ρ: ρₒ 0.6 0.838, 0.4 0.845, 0.25 0.845; then, one at a
-    /// time around ρₒ 0.4: ρ 0.5 0.851, κ 0.4 0.848, β 0.5 0.848, λ 0.2/0.4 0.842/0.845; combined,
-    /// ρ 0.5, ρₒ 0.3, κ 0.5, β 0.5 0.858 (in-scope 0.871, out-of-scope recall 0.811), the values
-    /// committed. They were fixed before the later data rounds; on round 6's data (3,491
-    /// examples) they give 0.876 (in-scope 0.882, out-of-scope recall 0.859), and the best single
-    /// change, ρ 0.4, 0.877 — trading in-scope accuracy for refusals, within a few held-out
-    /// examples, so they stay. With round 7 (3,902 examples) and preferred spellings limited to one
-    /// edit: 0.882 (in-scope 0.891, out-of-scope recall 0.858).
-    /// Tried and left off: keywords indexed as examples (in-scope +0.007, out-of-scope recall
-    /// −0.011), ω > 0 (−0.002), keyword specificity counted over in-scope examples only (0.876 →
-    /// 0.873, out-of-scope recall −0.011), unknown-word share instead of count (lower, earlier data).
+    /// --constant NAME=VALUE`), never on the test set; the values tried are in docs/classifier-tuning.md.
     public struct Formula: Hashable, Sendable {
-        /// β: how much of the remaining gap keywords close.
+        /// β: how much of the remaining gap keywords close (0.5: best in the combined cross-validation run).
         public var keywordBoost: Double = 0.5
-        /// λ: the weight of the second-nearest example.
+        /// λ: the weight of the second-nearest example (0.3: 0.2 scored lower, 0.4 no better).
         public var secondNearest: Double = 0.3
-        /// ρ: the factor applied once per unknown content word (in-scope intents only).
+        /// ρ: the factor applied once per unknown content word (in-scope intents only); 0.5 beat 0.6,
+        /// and 0.4 only trades in-scope accuracy for refusals.
         public var unknownWordFactor: Double = 0.5
         /// ρₒ: the factor applied instead of ρ for a content word that only `out_of_scope`
-        /// examples use ("chef", "recipe"): stronger evidence than a word nobody used.
+        /// examples use ("chef", "recipe"): stronger evidence than a word nobody used (0.3: best combined).
         public var outOfScopeWordFactor: Double = 0.3
-        /// κ: the weight of the class centroid's similarity against the nearest examples'.
+        /// κ: the weight of the class centroid's similarity against the nearest examples'
+        /// (0.5: best combined).
         public var centroid: Double = 0.5
-        /// Whether the `out_of_scope` class also uses its centroid (its examples are deliberately
-        /// varied, so their mean is close to little; cross-validation still preferred it, narrowly).
+        /// Whether the `out_of_scope` class also uses its centroid (on: cross-validation preferred
+        /// it, narrowly).
         public var outOfScopeCentroid = true
         /// Whether the unknown-word penalty counts the share of unknown content words
-        /// (`1 − γ·share`, γ = 1 − ρ) rather than their number (`1 − u·(1 − ρ)`).
+        /// (`1 − γ·share`, γ = 1 − ρ) rather than their number (`1 − u·(1 − ρ)`); off: the share
+        /// scored lower.
         public var unknownWordShare = false
         /// Whether a keyword counts by its specificity (the share of training examples containing it
-        /// that belong to its intent) rather than fully.
+        /// that belong to its intent) rather than fully (on, so "job", in many intents' examples, adds
+        /// less than "interview").
         public var keywordSpecificity = true
         /// ω: how much of the gap between the `out_of_scope` class's similarity and 1 the words only
         /// out-of-scope examples use close (`s + ω·(1 − s)·(1 − φ)`, φ the penalty those words
-        /// alone give in-scope intents). 0: the class scores its similarity like any intent.
+        /// alone give in-scope intents). 0: the class scores its similarity like any intent
+        /// (ω > 0 scored lower).
         public var foreignWordEvidence: Double = 0
         public var termWeights = TFIDFIndex.Weights()
         public init() {}

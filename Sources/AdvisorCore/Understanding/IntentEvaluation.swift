@@ -61,7 +61,7 @@ public struct IntentEvaluation: Hashable, Codable, Sendable {
         ("background", { $0.backgrounds }),
         ("tool", { $0.tools }),
         ("certification", { $0.certifications }),
-        ("level", { $0.levels }),
+        ("level", { $0.levels.map(\.rawValue) }),
         ("money", { $0.money.map(String.init) }),
         ("hours", { $0.hoursPerWeek.map { [String($0)] } ?? [] }),
         ("years", { $0.yearsOfExperience.map { [String($0)] } ?? [] }),

@@ -9,8 +9,10 @@ import Foundation
 ///    CJK, …) kept; emoji and other symbols become spaces.
 /// 2. **Splitting** into words, numbers and clause boundaries (`, . ; : ! ? ( )` and quotes).
 ///    Hyphens and slashes split words ("front-end" → "front end", "ci/cd" → "ci cd"); a slash
-///    before a time unit reads "per" ("10h/week" → "10 hours per week"); `&` reads "and" and
-///    `%` reads "percent".
+///    before a time unit reads "per" ("10h/week" → "10 hours per week"); `&` reads "and",
+///    `%` reads "percent" and an arrow (`->`, `→`) reads "to" ("backend -> MLE"). Each word
+///    keeps which of its letters were capitals (``Token/capitals``) and each quotation mark is
+///    flagged (``Token/isQuote``), so that names and quoted titles can be told apart.
 /// 3. **Contractions**: "don't" → "do not", "i'm" → "i am", "what's" → "what is", "can't" →
 ///    "can not", possessive 's dropped; the apostrophe-less forms people type ("dont", "im",
 ///    "whats") and a few chat spellings ("wanna", "u", "thx") too.
@@ -27,13 +29,30 @@ public enum Normalizer {
     public static func tokens(_ text: String) -> [Token] {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count + 8)
+        // Which folded bytes were capitals: the first byte of an upper-case letter.
+        var capitals: [Bool] = []
+        capitals.reserveCapacity(text.utf8.count + 8)
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII, the common case: folding is lower-casing, without decoding scalars.
-            for byte in text.utf8 { folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+            for byte in text.utf8 {
+                let isCapital = byte >= 65 && byte <= 90
+                folded.append(isCapital ? byte + 32 : byte)
+                capitals.append(isCapital)
+            }
         } else {
-            for scalar in text.unicodeScalars { fold(scalar, into: &folded) }
+            for scalar in text.unicodeScalars {
+                let start = folded.count
+                fold(scalar, into: &folded)
+                capitals.append(contentsOf: repeatElement(false, count: folded.count - start))
+                if folded.count > start, scalar.properties.isUppercase { capitals[start] = true }
+            }
         }
-        return rewrite(split(folded))
+        return rewrite(split(folded, capitals: capitals))
+    }
+
+    /// The words and numbers of a text, boundaries dropped.
+    public static func words(_ text: String) -> [String] {
+        tokens(text).compactMap { $0.kind == .boundary ? nil : $0.text }
     }
 
     /// The words and numbers of a text joined by single spaces, boundaries dropped.
@@ -55,6 +74,7 @@ public enum Normalizer {
         case 0x2010...0x2015, 0x2212, 0xFE63: out.append(UInt8(ascii: "-"))
         case 0x00A0, 0x2000...0x200B, 0x202F, 0x3000: out.append(UInt8(ascii: " "))
         case 0x2026, 0x3002: out.append(UInt8(ascii: "."))
+        case 0x2192, 0x27F6: out.append(contentsOf: "->".utf8)
         case 0xFF01...0xFF5E: fold(Unicode.Scalar(value - 0xFEE0)!, into: &out)
         case 0x00DF: out.append(contentsOf: "ss".utf8)
         case 0x00E6, 0x00C6: out.append(contentsOf: "ae".utf8)
@@ -87,7 +107,7 @@ public enum Normalizer {
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || byte >= 0x80 }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
-    private static func split(_ bytes: [UInt8]) -> [Token] {
+    private static func split(_ bytes: [UInt8], capitals: [Bool]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4 + 2)
         var money = false
@@ -115,7 +135,9 @@ public enum Normalizer {
                         break
                     }
                 }
-                appendPiece(bytes[start..<index], money: money, negative: negative, to: &tokens)
+                var shape: UInt64 = 0
+                for position in start..<min(index, start + 64) where capitals[position] { shape |= 1 << UInt64(position - start) }
+                appendPiece(bytes[start..<index], capitals: shape, money: money, negative: negative, to: &tokens)
                 money = false
                 negative = false
                 continue
@@ -127,6 +149,9 @@ public enum Normalizer {
                 while byte(ahead) == UInt8(ascii: " ") || byte(ahead) == UInt8(ascii: "$") { ahead += 1 }
                 if tokens.last?.kind == .number, isDigit(byte(ahead)) {
                     tokens.append(Token("to"))
+                } else if byte(index + 1) == UInt8(ascii: ">") {
+                    if let last = tokens.last, last.kind != .boundary { tokens.append(Token("to")) }  // "backend -> MLE"
+                    index += 1
                 } else if isDigit(byte(index + 1)), !isLetter(byte(index - 1)), !isDigit(byte(index - 1)) {
                     negative = true  // "-5 hours": a minus sign, not a dash
                 }
@@ -136,8 +161,14 @@ public enum Normalizer {
                 }
             case UInt8(ascii: "&"): tokens.append(Token("and"))
             case UInt8(ascii: "%"): tokens.append(Token("percent"))
+            case UInt8(ascii: "\""):
+                if let last = tokens.last, last.kind == .boundary {
+                    tokens[tokens.count - 1].isQuote = true
+                } else if !tokens.isEmpty {
+                    tokens.append(.quote)
+                }
             case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-                 UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "["),
+                 UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
                  UInt8(ascii: "]"), UInt8(ascii: "\n"):
                 if let last = tokens.last, last.kind != .boundary { tokens.append(.boundary) }
             default: break
@@ -158,11 +189,17 @@ public enum Normalizer {
             && (word.count == unit.count || ["s", "ly"].contains { String(decoding: word.dropFirst(unit.count), as: UTF8.self) == $0 }) }
     }
 
-    private static func appendPiece(_ piece: ArraySlice<UInt8>, money: Bool, negative: Bool, to tokens: inout [Token]) {
+    private static func appendPiece(_ piece: ArraySlice<UInt8>, capitals: UInt64, money: Bool, negative: Bool, to tokens: inout [Token]) {
         if let first = piece.first, isDigit(first) {
             appendNumber(piece, money: money, negative: negative, to: &tokens)
         } else {
+            let first = tokens.count
             appendWord(String(decoding: piece, as: UTF8.self), to: &tokens)
+            // The capitals belong to the first piece of a contraction ("I'm" → "I", "am").
+            if capitals != 0, first < tokens.count {
+                let length = tokens[first].text.utf8.count
+                tokens[first].capitals = length >= 64 ? capitals : capitals & ((1 << UInt64(length)) - 1)
+            }
         }
     }
 

@@ -18,12 +18,30 @@ public struct Token: Hashable, Sendable {
     public var value: Double?
     /// Whether the number was written as money: a `$` before it or a `k`/`m` multiplier.
     public var isMoney: Bool
+    /// Which bytes of ``text`` were upper case in the message (bit 0 is the first byte; bytes
+    /// past 64 are not recorded): a word's spelling as written, for names ("MLOps", "Zoomcamp").
+    public var capitals: UInt64 = 0
+    /// Whether a boundary is a quotation mark, so that a quoted title can be told from a clause.
+    public var isQuote = false
 
     public init(_ text: String, kind: Kind = .word, value: Double? = nil, isMoney: Bool = false) {
         self.text = text
         self.kind = kind
         self.value = value
         self.isMoney = isMoney
+    }
+
+    /// Whether the word started with a capital letter in the message.
+    public var isCapitalised: Bool { capitals & 1 == 1 }
+
+    /// The word as the message spelled it: ``text`` with its capitals restored ("MLOps").
+    public var spelling: String {
+        guard capitals != 0 else { return text }
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where index < 64 && capitals & (1 << UInt64(index)) != 0 && bytes[index] >= 97 && bytes[index] <= 122 {
+            bytes[index] -= 32
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A number token with its canonical text ("85000", "1.5").
@@ -33,4 +51,10 @@ public struct Token: Hashable, Sendable {
     }
 
     static let boundary = Token(",", kind: .boundary)
+    /// A quotation mark: a boundary that may open or close a title.
+    static let quote: Token = {
+        var token = Token(",", kind: .boundary)
+        token.isQuote = true
+        return token
+    }()
 }

@@ -33,7 +33,7 @@ extension Entities {
         add("not tools", negatedTools)
         add("tool groups", toolGroups)
         add("certifications", certifications)
-        add("levels", levels)
+        add("levels", levels.map(\.rawValue))
         add("money", money.map { "$\($0)" })
         add("durations", durations.map { $0.min == $0.max ? "\($0.min) months" : "\($0.min)–\($0.max) months" })
         add("hours per week", hoursPerWeek.map { [String($0)] } ?? [])

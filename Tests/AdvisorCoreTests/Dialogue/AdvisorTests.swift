@@ -8,7 +8,7 @@ struct AdvisorTests {
         let turns = converse(["how long will it take me?", "frontend"])
         #expect(turns[0].reply.followUp?.hasPrefix("What do you do today") == true)
         expectReply(turns[1].reply, contains: "From frontend developer to MLOps: 8–12 months (transition-paths)")
-        #expect(turns[1].state.profile.background == "frontend")
+        #expect(turns[1].state.profile.knownBackground == "frontend")
     }
 
     @Test func repliesAreDeterministic() {
@@ -21,7 +21,7 @@ struct AdvisorTests {
         expectReply(turn.reply, contains: "How long the move takes, from frontend developer", "8–12 months", "What the switch costs",
                     "$500–$2,500")
         expectReply(turn.reply, lacks: "How long will it take me?", "What does it cost?")
-        #expect(turn.state.profile.background == "frontend")
+        #expect(turn.state.profile.knownBackground == "frontend")
     }
 
     @Test func questionsJoinedByAndAreEachAnswered() {

@@ -26,12 +26,12 @@ struct DialoguePolicyTests {
         let second = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["frontend"]), utterance: "frontend", state: first.state)
         #expect(answered(second).map(\.intent) == [.timeline])
         #expect(answered(second).first?.entities.backgrounds == ["frontend"])
-        #expect(second.state.profile.background == "frontend")
+        #expect(second.state.profile.knownBackground == "frontend")
         #expect(second.state.pending == nil)
     }
 
-    @Test(arguments: [(Profile(background: "frontend"), ["frontend", "backend"], nil as String?),
-                      (Profile(unknownBackground: "nurse"), ["backend"], "nurse" as String?)])
+    @Test(arguments: [(Profile(background: .known("frontend")), ["frontend", "backend"], nil as String?),
+                      (Profile(background: .unknown("nurse")), ["backend"], "nurse" as String?)])
     func comparingOneNamedBackgroundPutsThePersonsOwnBesideIt(profile: Profile, backgrounds: [String], unknown: String?) {
         let decision = policy.decide(.of(.compare, backgrounds: ["backend"]), utterance: "how does that compare with backend?",
                                      state: DialogueState(profile: profile))
@@ -41,7 +41,7 @@ struct DialoguePolicyTests {
 
     @Test func comparingTwoNamedBackgroundsLeavesThePersonsOwnOut() {
         let decision = policy.decide(.of(.compare, backgrounds: ["backend", "devops"]), utterance: "compare backend and devops",
-                                     state: DialogueState(profile: Profile(background: "frontend")))
+                                     state: DialogueState(profile: Profile(background: .known("frontend"))))
         #expect(answered(decision).first?.entities.backgrounds == ["backend", "devops"])
     }
 
@@ -60,7 +60,7 @@ struct DialoguePolicyTests {
         #expect(decision.state.pending?.slot == .background)
         let reply = policy.decide(.of(.timeline, confidence: 0.5, backgrounds: ["backend"]), utterance: "backend", state: decision.state)
         #expect(answered(reply).first?.entities.backgrounds == ["backend"])
-        #expect(reply.state.profile.background == "backend")
+        #expect(reply.state.profile.knownBackground == "backend")
     }
 
     @Test func aPlanAlwaysNeedsTheBackground() {
@@ -69,18 +69,18 @@ struct DialoguePolicyTests {
     }
 
     @Test func aPersonalSalaryQuestionAsksForTheCurrentSalaryAndProjectsIt() {
-        let state = DialogueState(profile: Profile(background: "frontend"))
+        let state = DialogueState(profile: Profile(background: .known("frontend")))
         let first = policy.decide(.of(.salary), utterance: "what raise would I get?", state: state)
         #expect(answered(first).map(\.intent) == [.salary])
         #expect(first.state.pending?.slot == .currentSalary)
-        let second = policy.decide(.of(.inform, confidence: 0.2, money: [85_000]), utterance: "85k", state: first.state)
-        #expect(second.state.profile.currentSalary == 85_000)
+        let second = policy.decide(.of(.inform, confidence: 0.2, money: [Money(85_000)]), utterance: "85k", state: first.state)
+        #expect(second.state.profile.currentSalary == Money(85_000))
         #expect(answered(second).map(\.intent) == [.salary])
     }
 
     @Test func theBackgroundCarriesOverToTheNextQuestion() {
         let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?",
-                                  state: DialogueState(profile: Profile(background: "backend")))
+                                  state: DialogueState(profile: Profile(background: .known("backend"))))
         let second = policy.decide(.of(.salary), utterance: "and the salary?", state: first.state)
         #expect(answered(second).first?.entities.backgrounds == ["frontend"])
     }
@@ -97,9 +97,9 @@ struct DialoguePolicyTests {
     @Test func aCorrectionReplacesTheBackgroundAndAnswersAgain() {
         let first = policy.decide(.of(.timeline, backgrounds: ["backend"]), utterance: "I'm a backend developer, how long will it take me?",
                                   state: DialogueState())
-        #expect(first.state.profile.background == "backend")
+        #expect(first.state.profile.knownBackground == "backend")
         let second = policy.decide(.of(.inform, backgrounds: ["devops"]), utterance: "actually I'm in DevOps", state: first.state)
-        #expect(second.state.profile.background == "devops")
+        #expect(second.state.profile.knownBackground == "devops")
         #expect(second.actions.first == .noted([ProfileChange(slot: .background, old: "backend", new: "devops")]))
         #expect(answered(second).first?.entities.backgrounds == ["devops"])
         #expect(answered(second).first?.intent == .timeline)
@@ -149,7 +149,7 @@ struct DialoguePolicyTests {
     }
 
     @Test func resetForgetsEverythingButTheTurnCount() {
-        let state = DialogueState(profile: Profile(background: "frontend"), lastIntent: .salary, turn: 4)
+        let state = DialogueState(profile: Profile(background: .known("frontend")), lastIntent: .salary, turn: 4)
         let decision = policy.decide(.of(.reset), utterance: "start over", state: state)
         #expect(decision.state == DialogueState(turn: 5))
         #expect(decision.actions == [.reset])
@@ -164,7 +164,7 @@ struct DialoguePolicyTests {
             ("Is it a good career?", .of(.outlook)),
         ]
         let decision = policy.decide(parts: parts, state: DialogueState())
-        #expect(decision.state.profile.background == "backend")
+        #expect(decision.state.profile.knownBackground == "backend")
         #expect(answered(decision).map(\.intent) == [.timeline, .tools, .cost])
         #expect(answered(decision).first?.entities.backgrounds == ["backend"])
         #expect(decision.state.deferredQuestions == ["Is it a good career?"])
@@ -189,7 +189,7 @@ struct DialoguePolicyTests {
         let third = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["backend"]), utterance: "backend", state: second.state)
         #expect(answered(third).map(\.intent) == [.timeline])
         #expect(answered(third).first?.entities.backgrounds == ["backend"])
-        #expect(third.state.profile.background == "backend", "the answer to the advisor's question fills the profile")
+        #expect(third.state.profile.knownBackground == "backend", "the answer to the advisor's question fills the profile")
     }
 
     @Test func andTheSalaryKeepsTheBackgroundAskedAboutWithoutFillingTheProfile() {
@@ -214,21 +214,21 @@ struct DialoguePolicyTests {
         (.education, "and for entry level?"),
     ])
     func whatAboutALevelKeepsTheLastQuestionWhateverTheClassifierSays(reading: Intent, utterance: String) {
-        let first = policy.decide(.of(.salary, levels: ["senior"]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
-        let second = policy.decide(.of(reading, confidence: 0.8, levels: ["entry"]), utterance: utterance, state: first.state)
+        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let second = policy.decide(.of(reading, confidence: 0.8, levels: [.entry]), utterance: utterance, state: first.state)
         #expect(answered(second).map(\.intent) == [.salary])
-        #expect(answered(second).first?.entities.levels == ["entry"])
+        #expect(answered(second).first?.entities.levels == [.entry])
     }
 
     @Test func whatAboutTwoBackgroundsIsAComparison() {
-        let first = policy.decide(.of(.salary, levels: ["senior"]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
         let second = policy.decide(.of(.compare, confidence: 0.8, backgrounds: ["frontend", "backend"]),
                                    utterance: "what about frontend versus backend?", state: first.state)
         #expect(answered(second).map(\.intent) == [.compare])
     }
 
     @Test func aShortQuestionNamingAToolIsNotACarryOver() {
-        let first = policy.decide(.of(.salary, levels: ["senior"]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
         var tools = Understanding.of(.tools, confidence: 0.8)
         tools.entities.toolGroups = ["monitoring"]
         let second = policy.decide(tools, utterance: "monitoring tools?", state: first.state)
@@ -286,7 +286,7 @@ struct DialoguePolicyTests {
     @Test func aStatementWithAQuestionRecordsTheBackgroundAnswersAndOffersThePlan() {
         let decision = policy.decide(.of(.inform, backgrounds: ["frontend"]), utterance: "I'm a frontend developer, how do I get into MLOps?",
                                      state: DialogueState())
-        #expect(decision.state.profile.background == "frontend")
+        #expect(decision.state.profile.knownBackground == "frontend")
         #expect(answered(decision).first?.entities.backgrounds == ["frontend"])
         #expect(decision.state.pending?.pendingIntent == .plan)
         #expect(decision.actions.contains { if case .noted = $0 { true } else { false } })

@@ -5,7 +5,7 @@ import Testing
 struct ResponderTests {
     let responder = Responder(knowledge: Fixtures.knowledge)
 
-    private func reply(_ intent: Intent, backgrounds: [String] = [], unknownBackground: String? = nil, levels: [String] = [],
+    private func reply(_ intent: Intent, backgrounds: [String] = [], unknownBackground: String? = nil, levels: [SalaryLevel] = [],
                        profile: Profile = Profile()) -> Reply {
         var entities = Entities()
         entities.backgrounds = backgrounds
@@ -45,17 +45,17 @@ struct ResponderTests {
     }
 
     @Test func aPlanForAnUnknownBackgroundInventsNoUplift() {
-        let answer = reply(.plan, unknownBackground: "nurse", profile: Profile(unknownBackground: "nurse", currentSalary: 60_000))
+        let answer = reply(.plan, unknownBackground: "nurse", profile: Profile(background: .unknown("nurse"), currentSalary: Money(60_000)))
         expectReply(answer, contains: "The sources have no path for nurse", "no salary uplift")
         expectReply(answer, lacks: "Projected")
     }
 
     @Test func salaryByLevelListsEverySourcesBand() {
-        let answer = reply(.salary, levels: ["senior"])
+        let answer = reply(.salary, levels: [.senior])
         let bars: [Reply.SalaryBar] = answer.blocks.flatMap { block -> [Reply.SalaryBar] in
             if case let .salaryChart(bars) = block { bars } else { [] }
         }
-        let expected = Fixtures.knowledge.salaries(level: "senior").filter { $0.salary != nil }
+        let expected = Fixtures.knowledge.salaries(level: .senior).filter { $0.salary != nil }
         #expect(bars.map(\.source) == expected.map(\.source))
         #expect(bars.map(\.salary) == expected.map(\.salary!))
         expectReply(answer, contains: "The sources disagree")
@@ -69,8 +69,9 @@ struct ResponderTests {
     }
 
     @Test func theProjectionIsLabelledWithItsSourcesPercentages() {
-        let answer = reply(.salary, backgrounds: ["frontend"], profile: Profile(background: "frontend", currentSalary: 85_000))
-        expectReply(answer, contains: "$144,500–$170,000",
+        let answer = reply(.salary, backgrounds: ["frontend"], profile: Profile(background: .known("frontend"),
+                                                                                     currentSalary: Money(85_000, currency: "USD", period: .year)))
+        expectReply(answer, contains: "$144,500–$170,000 a year",
                     "A projection from the +70% to +100% that transition-paths gives")
     }
 
@@ -81,7 +82,7 @@ struct ResponderTests {
     }
 
     @Test func aDevOpsPlanSkipsTheStageItAlreadyKnows() {
-        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: "devops"))
+        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: .known("devops")))
         let rows: [Reply.TimelineRow] = answer.blocks.flatMap { block -> [Reply.TimelineRow] in
             if case let .timeline(rows) = block { rows } else { [] }
         }
@@ -90,7 +91,8 @@ struct ResponderTests {
     }
 
     @Test func aPlanWithASalaryButNoDocumentedUpliftSaysItCannotProjectIt() {
-        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: "devops", currentSalary: 120_000))
+        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: .known("devops"),
+                                                                                 currentSalary: Money(120_000, currency: "USD")))
         expectReply(answer, contains: "The sources give no salary uplift for this background, so I can't project your $120,000")
         expectReply(answer, lacks: "Projected from")
     }
@@ -154,7 +156,7 @@ struct ResponderTests {
         var entities = Entities()
         entities.unknownBackground = "nurse"
         let answer = responder.reply(to: [.noted([change]), .answer(DialogueAction.Question(intent: .timeline, entities: entities))],
-                                     state: DialogueState(profile: Profile(unknownBackground: "nurse")))
+                                     state: DialogueState(profile: Profile(background: .unknown("nurse"))))
         let text = plainText(answer)
         #expect(text.components(separatedBy: "no path for nurse").count == 2, "said once:\n\(text)")
         expectReply(answer, contains: "15–21 months (career-card)", "finance-story")
@@ -169,14 +171,14 @@ struct ResponderTests {
     }
 
     @Test func entryLevelShowsEverySourcesStartingBand() {
-        let answer = reply(.salary, levels: ["entry"])
+        let answer = reply(.salary, levels: [.entry])
         let bars = answer.blocks.flatMap { block -> [Reply.SalaryBar] in if case let .salaryChart(bars) = block { bars } else { [] } }
         #expect(Set(bars.map(\.source)).isSuperset(of: ["career-card", "finance-story"]))
         expectReply(answer, contains: "Entry-level and junior MLOps engineers: $100K–$140K (finance-story), $100K (career-card)")
     }
 
     @Test func directorsAreNamedAsPeople() {
-        let answer = reply(.salary, levels: ["director"])
+        let answer = reply(.salary, levels: [.director])
         expectReply(answer, contains: "Directors of MLOps: $198,125–$237,500 (career-path)")
         expectReply(answer, lacks: "Director MLOps engineers")
     }
@@ -362,7 +364,7 @@ struct ResponderTests {
     }
 
     @Test func thePlanSaysWhatEachCertificateIsFor() {
-        let answer = reply(.plan, backgrounds: ["frontend"], profile: Profile(background: "frontend"))
+        let answer = reply(.plan, backgrounds: ["frontend"], profile: Profile(background: .known("frontend")))
         for certification in PersonalPlan(knowledge: Fixtures.knowledge, background: "frontend").certifications {
             for fragment in Self.summaryFragments(certification) { expectReply(answer, contains: fragment) }
         }

@@ -223,24 +223,24 @@ struct KnowledgeBaseTests {
     // MARK: Salaries
 
     @Test(arguments: [
-        ("overall", "transition-paths", 130_000, 220_000 as Int?),
-        ("junior", "finance-story", 100_000, 140_000),
-        ("senior", "finance-story", 140_000, 220_000),
-        ("mid", "career-path", 131_158, 200_000),
-        ("senior", "career-path", 165_000, 207_125),
-        ("lead", "career-path", 137_700, nil),
-        ("director", "career-path", 198_125, 237_500),
-        ("entry", "career-card", 100_000, nil),
-        ("mid", "career-card", 155_000, nil),
-        ("senior", "career-card", 250_000, nil),
+        (SalaryLevel.overall, "transition-paths", 130_000, 220_000 as Int?),
+        (.junior, "finance-story", 100_000, 140_000),
+        (.senior, "finance-story", 140_000, 220_000),
+        (.mid, "career-path", 131_158, 200_000),
+        (.senior, "career-path", 165_000, 207_125),
+        (.lead, "career-path", 137_700, nil),
+        (.director, "career-path", 198_125, 237_500),
+        (.entry, "career-card", 100_000, nil),
+        (.mid, "career-card", 155_000, nil),
+        (.senior, "career-card", 250_000, nil),
     ])
-    func keepsEverySourcesSalaryBand(level: String, source: String, min: Int, max: Int?) {
+    func keepsEverySourcesSalaryBand(level: SalaryLevel, source: String, min: Int, max: Int?) {
         let figures = knowledge.salaries(level: level).filter { $0.source == source }
         #expect(figures.contains { $0.salary?.min == min && $0.salary?.max == max })
     }
 
     @Test func saysTalentComHasNoJuniorFigure() throws {
-        let junior = try #require(knowledge.salaries(level: "junior").first { $0.source == "career-path" })
+        let junior = try #require(knowledge.salaries(level: .junior).first { $0.source == "career-path" })
         #expect(junior.salary == nil)
         #expect(junior.note?.contains("no salary data") == true)
     }
@@ -253,7 +253,7 @@ struct KnowledgeBaseTests {
     }
 
     @Test func marksOpenEndedBands() {
-        let senior = knowledge.salaries(level: "senior").filter { $0.salary?.openEnded == true }
+        let senior = knowledge.salaries(level: .senior).filter { $0.salary?.openEnded == true }
         #expect(Set(senior.map(\.source)) == ["finance-story", "career-card"])
     }
 

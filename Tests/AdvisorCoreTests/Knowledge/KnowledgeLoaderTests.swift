@@ -115,11 +115,14 @@ struct KnowledgeLoaderTests {
         #expect(broken.problems() == ["\(Self.tools):\(at.line):\(at.column): error: the file is not valid UTF-8 (save it as UTF-8)"])
     }
 
-    @Test func reportsAMissingRequiredTopic() throws {
+    /// Every topic the answers ask for by name is required, so deleting one fails `advisor check`
+    /// rather than silently shortening an answer.
+    @Test(arguments: TopicID.allCases)
+    func reportsAMissingTopicTheAnswersAskFor(topic: TopicID) throws {
         let broken = BrokenKnowledge()
-        try #require(broken.replace("  - id: cost\n", with: "  - id: costs\n", in: Self.topics) != nil)
+        try #require(broken.replace("  - id: \(topic.rawValue)\n", with: "  - id: \(topic.rawValue)-renamed\n", in: Self.topics) != nil)
         #expect(broken.problems() == [
-            "Knowledge/topics.yaml: error: the advisor needs a topic with id \"cost\" (add it)",
+            "Knowledge/topics.yaml: error: the advisor needs a topic with id \"\(topic.rawValue)\" (add it)",
         ])
     }
 

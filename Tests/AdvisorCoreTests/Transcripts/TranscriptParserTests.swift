@@ -93,7 +93,7 @@ struct TranscriptParserTests {
         ("# s\n> hi\n# expect confidence=0.5\n", "Transcripts/t.transcript:3:10: error: \"confidence\" cannot be compared with \"=\" (write confidence>=0.5, >, <= or <)"),
         ("# s\n> hi\n# expect confidence>=high\n", "Transcripts/t.transcript:3:10: error: invalid value \"high\" for \"confidence\" (expected a number from 0 to 1)"),
         ("# s\n> hi\n# expect background>=frontend\n", "Transcripts/t.transcript:3:10: error: \"background\" cannot be compared with \">=\" (write background=…)"),
-        ("# s\n> hi\n# expect currentSalary=85k\n", "Transcripts/t.transcript:3:10: error: invalid value \"85k\" for \"currentSalary\" (expected a whole number (e.g. 85000) or none)"),
+        ("# s\n> hi\n# expect hoursPerWeek=10h\n", "Transcripts/t.transcript:3:10: error: invalid value \"10h\" for \"hoursPerWeek\" (expected a whole number (e.g. 85000) or none)"),
         ("# s\n> hi\n# expect followUp=backgrund\n", "Transcripts/t.transcript:3:10: error: invalid value \"backgrund\" for \"followUp\" (did you mean \"background\"?) (expected background, currentSalary, clarification, confirmation, none)"),
         ("# s\n> hi\n# expect timeline\n", "Transcripts/t.transcript:3:10: error: malformed assertion \"timeline\" (write key=value, e.g. intent=timeline)"),
         ("# s\n> hi\n# expect unknownBackground=\"school teacher\n", "Transcripts/t.transcript:3:28: error: unterminated quote in assertion (close it with \")"),

@@ -48,16 +48,82 @@ struct EntityExtractorTests {
         let entities = extractor.extract(from: "monitoring tools and the CKA for a senior role")
         #expect(entities.toolGroups == ["monitoring"])
         #expect(entities.certifications == ["cka"])
-        #expect(entities.levels == ["senior"])
+        #expect(entities.levels == [.senior])
         #expect(extractor.extract(from: "does it lead to anything").levels.isEmpty)
     }
 
     @Test(arguments: [
-        ("i make 85k", [85000]), ("$85,000 a year", [85000]), ("1.5m", [1_500_000]),
-        ("between 100-120k", [100_000, 120_000]), ("in 2024", []), ("i have 3 kids", []),
+        ("i make 85k", [Money(85000)]), ("$85,000 a year", [Money(85000, currency: "USD", period: .year)]),
+        ("1.5m", [Money(1_500_000)]), ("between 100-120k", [Money(100_000), Money(120_000)]),
+        ("$100-$120k", [Money(100_000, currency: "USD"), Money(120_000, currency: "USD")]),
+        ("in 2024", []), ("i have 3 kids", []), ("meet at 5 pm", []),
+        ("i earn 8000 a month", [Money(8000, period: .month)]),
+        ("around 450k PKR a month", [Money(450_000, currency: "PKR", period: .month)]),
+        ("PKR 450k monthly", [Money(450_000, currency: "PKR", period: .month)]),
+        ("60000 euros", [Money(60000, currency: "EUR")]), ("£55k", [Money(55000, currency: "GBP")]),
+        ("40 lakhs per annum", [Money(4_000_000, currency: "INR", period: .year)]),
+        ("12 LPA", [Money(1_200_000, currency: "INR", period: .year)]),
+        ("₹8 lakh", [Money(800_000, currency: "INR")]), ("1.2 crore", [Money(12_000_000, currency: "INR")]),
+        ("8 lakh rupees", [Money(800_000, currency: "INR")]), ("8 lakh pakistani rupees", [Money(800_000, currency: "PKR")]),
+        ("$50 an hour", [Money(50, currency: "USD", period: .hour)]),
     ])
-    func readsMoney(text: String, expected: [Int]) {
+    func readsMoneyWithItsCurrencyAndPeriod(text: String, expected: [Money]) {
         #expect(extractor.extract(from: text).money == expected)
+    }
+
+    @Test(arguments: [
+        ("I want to transition to devops", [String](), ["devops"]), ("move into a senior devops role", [], ["devops"]),
+        ("im reading Python for DevOps", [], ["devops"]), ("did a 6 month devops internship", [], ["devops"]),
+        ("i'm a frontend dev wanting to become a devops engineer", ["frontend"], ["devops"]),
+        ("i work as an SRE", ["devops"], []), ("devops engineer", ["devops"], []),
+    ])
+    func aBackgroundNamedAsAGoalTitleOrCourseIsOnlyMentioned(text: String, held: [String], mentioned: [String]) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == held)
+        #expect(entities.mentionedBackgrounds == mentioned)
+    }
+
+    @Test(arguments: [
+        ("i already know k8s, docker, python", ["kubernetes", "docker", "python"], [String]()),
+        ("which cert should i do first, i already have CKA", [], ["cka"]),
+        ("I use docker daily", ["docker"], []),
+        ("do i need kubernetes", [], []), ("i have to learn docker", [], []), ("should i get the CKA or learn mlflow", [], []),
+        ("i don't know kubernetes", [], []),
+    ])
+    func toolsAndCertificatesThePersonHasAreKnown(text: String, tools: [String], certifications: [String]) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.knownTools == tools)
+        #expect(entities.heldCertifications == certifications)
+    }
+
+    @Test(arguments: [
+        ("graduating in CS in 2026", "cs graduate" as String?), ("i'm a physics student", "physics student"),
+        ("studying data science", "data science student"), ("how long will it take", nil),
+    ])
+    func aFieldOfStudyIsABackgroundTheSourcesLack(text: String, expected: String?) {
+        #expect(extractor.extract(from: text).unknownBackground == expected)
+    }
+
+    @Test(arguments: [("about 5 years", 5 as Int?), ("5 years", 5), ("~10 yrs or so", 10), ("in 5 years", nil), ("5 years to learn it?", nil),
+                      ("i'm a data scientist, 4 yrs, mostly notebooks", 4), ("will it take 2 years, or 3", nil),
+                      ("backend, 5 yrs kubernetes and some docker", 5)])
+    func yearsOnTheirOwnAreExperience(text: String, years: Int?) {
+        #expect(extractor.extract(from: text).yearsOfExperience == years)
+    }
+
+    @Test(arguments: [
+        ("devops engineer", true), ("hi, devops engineer here from lahore", true), ("data scientists here", true),
+        ("compare devops and frontend", false), ("how long from devops", false), ("devops engineer, how long?", false),
+        ("devops for 5 years", false),
+    ])
+    func aJobTitleTypedAloneIsSeen(text: String, alone: Bool) {
+        #expect(extractor.extract(from: text).isTitleAlone == alone)
+    }
+
+    @Test(arguments: [("450k PKR a month", ["PKR"]), ("£55k", ["GBP"]), ("12 LPA", ["INR"]), ("$85k", []), ("85k", [])])
+    func payInAnotherCurrencyThanUSDollarsIsAGap(text: String, currencies: [String]) {
+        let gaps = extractor.extract(from: text).gaps.filter { $0.kind == .currency }
+        #expect(gaps.map(\.term) == currencies)
     }
 
     @Test(arguments: [

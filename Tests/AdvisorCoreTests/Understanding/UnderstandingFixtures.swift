@@ -1,6 +1,9 @@
 import AdvisorCore
+import AdvisorTestSupport
 
-/// A small, self-contained knowledge base for the Understanding tests, independent of the data files.
+/// A small, self-contained knowledge base for the Understanding tests, independent of the data files
+/// but for the cue lists (`Knowledge/cues.yaml`, `Knowledge/gaps.yaml`): how people say things is the
+/// real data's.
 enum UnderstandingFixtures {
     static let intents = [
         IntentDefinition(intent: .greeting, description: "", keywords: ["hi", "hello"],
@@ -34,6 +37,23 @@ enum UnderstandingFixtures {
             Tool(id: "python", name: "Python", aliases: ["py"], groups: [], purpose: "", sources: []),
         ],
         certifications: [Certification(id: "cka", name: "Certified Kubernetes Administrator", aliases: ["cka"], source: "002")],
-        salaries: [], topics: [], intents: intents
+        salaries: [], topics: [], intents: intents, cues: Fixtures.knowledge.cues,
+        currencies: [
+            Currency(id: "USD", name: "US dollars", symbols: ["$"], words: ["usd", "dollars"]),
+            Currency(id: "EUR", name: "euros", symbols: ["€"], words: ["eur", "euros"]),
+            Currency(id: "GBP", name: "pounds", symbols: ["£"], words: ["gbp", "pounds"]),
+            Currency(id: "INR", name: "Indian rupees", symbols: ["₹"], words: ["inr", "rupees"]),
+            Currency(id: "PKR", name: "Pakistani rupees", words: ["pkr", "pakistani rupees", "rupees"]),
+        ],
+        amountWords: [
+            AmountWord(words: ["lakh", "lakhs"], factor: 100_000, currency: "INR"),
+            AmountWord(words: ["crore"], factor: 10_000_000, currency: "INR"),
+            AmountWord(words: ["lpa"], factor: 100_000, currency: "INR", period: .year),
+        ],
+        payPeriods: [
+            PayPeriodWords(period: .year, words: ["a year", "per annum", "yearly"]),
+            PayPeriodWords(period: .month, words: ["a month", "per month", "monthly"]),
+            PayPeriodWords(period: .hour, words: ["an hour", "hourly"]),
+        ]
     )
 }

@@ -38,4 +38,9 @@ extension String {
         }
         return best?.name
     }
+
+    /// How every message offers the closest name: ` (did you mean "kubeflow"?)`, or "" without one.
+    public static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean \"\($0.replacing("\"", with: "\\\""))\"?)" } ?? ""
+    }
 }

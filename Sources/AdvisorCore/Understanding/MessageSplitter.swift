@@ -64,8 +64,8 @@ public enum MessageSplitter {
         guard questions.count > 1 else { return [sentence] }
         let asks = sentence.hasSuffix("?")
         return questions.map { question in
-            var part = question.trimmingWhitespace
-            while let last = part.last, last == "," || last == ";" { part = String(part.dropLast()).trimmingWhitespace }
+            var part = question.trimming()
+            while let last = part.last, last == "," || last == ";" { part = String(part.dropLast()).trimming() }
             if asks, let last = part.last, !".!?".contains(last) { part += "?" }
             return part.prefix(1).uppercased() + part.dropFirst()
         }
@@ -93,7 +93,7 @@ public enum MessageSplitter {
 
     /// Whether the two sides of an "and" are each a question of its own.
     static func joinsTwoQuestions(_ left: String, _ right: String) -> Bool {
-        let (before, after) = (words(of: left), words(of: right))
+        let (before, after) = (Normalizer.words(left), Normalizer.words(right))
         guard asksByItsWords(before) || startsWithTopic(before) else { return false }
         if asksByItsWords(after) { return true }
         // A bare topic ("the timeline for backend") goes with a topic the left side asks about itself.
@@ -112,12 +112,6 @@ public enum MessageSplitter {
         words.first { !determiners.contains($0) }.map(topicNouns.contains) ?? false
     }
 
-    /// The lower-case words of a side, punctuation other than apostrophes trimmed.
-    private static func words(of side: String) -> [String] {
-        let trimmed = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "'"))
-        return side.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: \.isWhitespace)
-            .map { $0.trimmingCharacters(in: trimmed) }.filter { !$0.isEmpty }
-    }
 
     /// The text with every run of three or more identical words cut to one ("really really really
     /// … want" → "really want"), so that padding does not drown the question at the end.
@@ -146,18 +140,8 @@ public enum MessageSplitter {
     }
 
     private static func flush(_ current: inout String, into sentences: inout [String]) {
-        let trimmed = current.trimmingWhitespace
+        let trimmed = current.trimming()
         if !trimmed.isEmpty { sentences.append(trimmed) }
         current = ""
-    }
-}
-
-extension String {
-    /// The string without leading and trailing whitespace.
-    var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

@@ -1,0 +1,1 @@
+../../Sources/FolderWalker/FolderWalker.swift

@@ -1,0 +1,110 @@
+/// A list of words or phrases that signal something in a message ("become", "transition to"
+/// before a role make it the person's aim), read from the `cues:` section of Knowledge/.
+///
+/// The code reads a list by its ``ID``; adding a way of saying something means adding a phrase
+/// to the list in the data, not editing Swift.
+public struct CueList: Hashable, Codable, Sendable {
+    /// The lists the code reads. `advisor check` reports any that the data lacks.
+    public enum ID: String, Hashable, Codable, Sendable, CaseIterable {
+        /// Words right before a role that make it the person's aim: "become", "move into".
+        case gapAim = "gap-aim"
+        /// Words that start where someone comes from: "from". With ``gapOriginAim`` after it,
+        /// "from backend to ML engineer" aims at the role after "to".
+        case gapOrigin = "gap-origin"
+        /// Words that, after a ``gapOrigin`` word, lead to the aim: "to".
+        case gapOriginAim = "gap-origin-aim"
+        /// Words that weigh two things: "or", "vs", "versus".
+        case gapWeigh = "gap-weigh"
+        /// Words before a pair that is weighed: "between", "choose".
+        case gapWeighBetween = "gap-weigh-between"
+        /// What a role is weighed against for it to count as a choice: "mlops".
+        case gapWeighAgainst = "gap-weigh-against"
+        /// Kinds of learning resource whose names are looked up: "course", "book", "bootcamp".
+        case gapTitle = "gap-title"
+        /// Words that introduce a name: "called", "named", "titled".
+        case gapTitleIntro = "gap-title-intro"
+        /// Words that may join the words of a name ("Python for DevOps", "Made With ML").
+        case gapNameJoiner = "gap-name-joiner"
+        /// Words right before a named tool that list it among what the person knows: "some", "been using".
+        case gapKnownBefore = "gap-known-before"
+        /// Words before a number that make it an age: "i am", "at".
+        case ageBefore = "age-before"
+        /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".
+        case ageBeforeSure = "age-before-sure"
+        /// Words after a number that make it an age: "years old", "yo".
+        case ageAfter = "age-after"
+        /// Words before a decade that make it an age: "my", "late" ("in my 40s", "late 30s").
+        case ageDecadeBefore = "age-decade-before"
+        /// Phrases about age itself: "too old", "my age", "ageism".
+        case ageWords = "age-words"
+
+        // The dialogue's cues (`cues.yaml`), read by ``UtteranceCues``.
+
+        /// The person asks about their own case: "me", "my", "raise".
+        case personal
+        /// The person tells about themselves: "i am", "i work", "coming from".
+        case selfDescription = "self-description"
+        /// The person corrects something said before: "actually", "i meant".
+        case correction
+        /// The message asks the last question again for something else: "what about", "how about".
+        case whatAbout = "what-about"
+        /// A first word that continues the last question: "and".
+        case continuation
+        /// The person takes their leave: "bye", "see you".
+        case goodbye
+        /// The person refuses to share something: "rather not", "skip".
+        case decline
+        /// Words that say figures differ: "differ", "disagree", "discrepancy".
+        case differ
+        /// Words that, with a ``notWords`` word, say figures differ: "agree", "match".
+        case agree
+        /// Words that negate an ``agree`` word: "not" ("don't", "doesn't" read "do not", "does not").
+        case notWords = "not-words"
+        /// Words that ask why: "why", "how come", "explain".
+        case why
+        /// Words for certificates: "cert", "certification".
+        case certificateWords = "certificate-words"
+        /// Words for projects: "project", "portfolio".
+        case projectWords = "project-words"
+        /// Words that weigh options against each other: "or", "vs", "compare".
+        case weighsOptions = "weighs-options"
+        /// Phrases that ask something even without a question mark: "how do i", "should i".
+        case asksQuestion = "asks-question"
+        /// Phrases that pick the first of two options offered: "the first", "the former".
+        case firstOption = "first-option"
+        /// Phrases that pick the second of two options offered: "the second", "the latter".
+        case secondOption = "second-option"
+
+        // Jobs the knowledge base does not know (`cues.yaml`), read by ``EntityExtractor``.
+
+        /// Words between "i am" and "a …" that are no part of the job: "currently", "now".
+        case jobIntroAdverbs = "job-intro-adverbs"
+        /// Words that end the job after "i am a …": "and", "with", "looking".
+        case jobPhraseEnd = "job-phrase-end"
+        /// Words after "i am a" that name no job: "beginner", "career".
+        case notJobs = "not-jobs"
+        /// Words that join two jobs weighed against each other: "and", "or", "vs".
+        case jobCoordinators = "job-coordinators"
+        /// Jobs whose names have no job ending: "nurse", "chef".
+        case jobWords = "job-words"
+        /// Endings that make a word a job: "er", "ist".
+        case jobEndings = "job-endings"
+        /// Words with a job ending that name no job: "other", "computer".
+        case notJobsWithJobEndings = "not-jobs-with-job-endings"
+        /// Heads too general to be a job of their own: "engineer", "developer".
+        case generalJobHeads = "general-job-heads"
+        /// Words about the role people move into, not one they have: "mlops", "ml".
+        case targetRoleWords = "target-role-words"
+    }
+
+    public var id: ID
+    public let phrases: [String]
+    /// Each phrase as ``Normalizer`` reads it: "I'm in" is `["i", "am", "in"]`.
+    public let words: [[String]]
+
+    public init(id: ID, phrases: [String]) {
+        self.id = id
+        self.phrases = phrases
+        self.words = phrases.map { Normalizer.tokens($0).compactMap { $0.kind == .boundary ? nil : $0.text } }.filter { !$0.isEmpty }
+    }
+}

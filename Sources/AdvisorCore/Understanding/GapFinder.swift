@@ -1,0 +1,326 @@
+import Foundation
+
+/// Finds what a message names that the five articles do not cover (``Gap``), so that the reply
+/// can say so first.
+///
+/// Everything it recognises is data: the terms of `Knowledge/gaps.yaml` (``GapTerm``) and its
+/// cue lists (``CueList``). Words are read through ``Normalizer`` and matched as whole stemmed
+/// word sequences, like the entity extractor's names.
+///
+/// - **Countries, named things, topics** are gaps wherever a term names them: "in Pakistan",
+///   "Indian salaries", "the Udemy course", "AutoML"; but a named tool listed among what the
+///   person already knows, right after a `gap-known-before` cue ("some ansible"), is none.
+/// - **Roles.** A role the knowledge base knows nothing of (data engineer, ML SRE, LLM engineer)
+///   is a gap wherever it is named, as a background as well as an aim: the articles describe no
+///   path from it or into it; named in the plural ("we work with data engineers"), only as an aim. A role the knowledge base knows as a background (ML engineer, data
+///   scientist, SRE, platform engineer) is a gap only as the person's aim: after a `gap-aim` cue
+///   ("become", "move into"), or "to" after "from" or right after a background ("from backend
+///   to ML engineer", "backend -> MLE"); or weighed
+///   against MLOps ("SRE or MLOps", "between platform engineering and MLOps"), unless the
+///   articles themselves set it against MLOps (``GapTerm/contrasted``). A negated role ("not a
+///   data engineer") is no gap.
+/// - **Age**: a number from 16 to 80 after an `age-before` cue ("I'm 38", "at 45") and before
+///   the end of a clause or a small word, after an `age-before-sure` cue ("turning 35 soon")
+///   unless a time unit follows, or before an `age-after` cue ("40 years old"), or alone between
+///   commas in a message about oneself ("I'm a nurse, 32, working nights"); a
+///   decade after an `age-decade-before` cue ("in my 40s"); an `age-words` phrase ("too old").
+///   "5 years of experience" and "a year" are no ages.
+/// - **Names the data does not list**: a quoted title ("the book \"Designing Data Systems\""),
+///   a run of capitalised words next to a `gap-title` cue ("the DataTalks course", "the book
+///   Machine Learning Design Patterns"), or the words after a `gap-title-intro` cue ("a course
+///   called …"), when the knowledge base holds no such name (``KnowledgeVocabulary``). An
+///   unquoted run must also hold a word the knowledge base and the common words lack, so that
+///   "the AWS ML course" or "Andrew Ng's course" stay known.
+///
+/// Currencies are found with the money (``EntityExtractor``).
+public struct GapFinder: Sendable {
+    struct Term: Sendable {
+        var gap: GapTerm
+        /// A role the knowledge base knows as a background: a gap only as an aim.
+        var isKnownBackground: Bool
+    }
+
+    private let terms: PhraseTable<Int>
+    /// The knowledge base's backgrounds: "backend to MLE" aims from one to the other.
+    private let backgrounds: PhraseTable<Bool>
+    private let entries: [Term]
+    private let cues: [CueList.ID: PhraseTable<Bool>]
+    /// Built on first use: only a message with a title word or a quotation needs it.
+    private let vocabularyBox: LazyVocabulary
+    private let commonWords: Set<String>
+
+    /// - Parameter commonWords: words too common to make a capitalised run a name ("Which", "Great").
+    public init(knowledge: KnowledgeBase, commonWords: Set<String> = []) {
+        var backgrounds = PhraseTable<Bool>()
+        for background in knowledge.backgrounds {
+            for phrase in [background.name] + background.synonyms { backgrounds.add(phrase, true) }
+        }
+        var table = PhraseTable<Int>()
+        var entries: [Term] = []
+        for gap in knowledge.gaps {
+            let known = gap.kind == .role && gap.phrases.contains { phrase in
+                let words = PhraseTable<Bool>.stems(Normalizer.tokens(phrase))
+                return backgrounds.longest(in: words, at: 0)?.count == words.count
+            }
+            for phrase in gap.phrases { table.add(phrase, entries.count) }
+            entries.append(Term(gap: gap, isKnownBackground: known))
+        }
+        var cues: [CueList.ID: PhraseTable<Bool>] = [:]
+        for list in knowledge.cues {
+            for phrase in list.phrases { cues[list.id, default: PhraseTable()].add(phrase, true) }
+        }
+        self.terms = table
+        self.backgrounds = backgrounds
+        self.entries = entries
+        self.cues = cues
+        self.vocabularyBox = LazyVocabulary(knowledge)
+        self.commonWords = commonWords.union(StopWords.words)
+    }
+
+    /// The gaps a message names, in order of mention, each once.
+    public func gaps(in tokens: [Token]) -> [Gap] {
+        let words = PhraseTable<Bool>.stems(tokens)
+        var found: [(at: Int, gap: Gap)] = []
+        var covered = [Bool](repeating: false, count: tokens.count)
+        var index = 0
+        while index < words.count {
+            guard let (count, entry) = terms.longest(in: words, at: index) else {
+                index += 1
+                continue
+            }
+            let span = index..<index + count
+            let term = entries[entry]
+            if term.gap.kind == .role ? isRoleGap(term, at: span, tokens, words)
+                : !(term.gap.kind == .named && isAlreadyKnown(span.lowerBound, words)) {
+                found.append((index, Gap(kind: term.gap.kind, term: term.gap.name)))
+            }
+            for position in span { covered[position] = true }
+            index = span.upperBound
+        }
+        found += ages(tokens, words)
+        found += unlistedNames(tokens, words, covered: covered)
+        var seen: Set<Gap> = []
+        return found.sorted { $0.at < $1.at }.map(\.gap).filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Roles
+
+    private func isRoleGap(_ term: Term, at span: Range<Int>, _ tokens: [Token], _ words: [String?]) -> Bool {
+        if isNegated(span.lowerBound, tokens) { return false }
+        let isAim = isAimedAt(span, words) || (!term.gap.contrasted && isWeighed(span, words))
+        // "we work with data engineers": a plural names other people, not the person's own role.
+        let isPlural = tokens[span.upperBound - 1].text.hasSuffix("s") && !Stemmer.stem(tokens[span.upperBound - 1].text).hasSuffix("s")
+        return isAim || (!term.isKnownBackground && !isPlural)
+    }
+
+    /// "some ansible", "have done some kaggle": a name listed among what the person already
+    /// knows is no question about it.
+    private func isAlreadyKnown(_ start: Int, _ words: [String?]) -> Bool {
+        cue(.gapKnownBefore, endingNear: start, within: 2, words) != nil
+    }
+
+    /// "not a data engineer", "never an SRE": a negation a few words before, in the same clause.
+    private func isNegated(_ start: Int, _ tokens: [Token]) -> Bool {
+        for position in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            if tokens[position].kind == .boundary { return false }
+            if EntityExtractor.negations.contains(tokens[position].text) { return true }
+        }
+        return false
+    }
+
+    /// Where a cue of `list` ends at most `gap` words before `position` (no boundary between),
+    /// the start of that cue.
+    private func cue(_ list: CueList.ID, endingNear position: Int, within gap: Int = 2, _ words: [String?]) -> Int? {
+        guard let table = cues[list] else { return nil }
+        for end in stride(from: position, through: max(0, position - gap), by: -1) {
+            if end < position, words[end] == nil { return nil }
+            if let start = table.start(in: words, endingBefore: end) { return start }
+        }
+        return nil
+    }
+
+    /// Where a cue of `list` starts at most `gap` words after `position`, and where it ends.
+    private func cue(_ list: CueList.ID, startingNear position: Int, within gap: Int = 2, _ words: [String?]) -> Range<Int>? {
+        guard let table = cues[list] else { return nil }
+        for start in position..<min(words.count, position + gap + 1) {
+            if words[start] == nil { return nil }
+            if let count = table.starts(in: words, at: start) { return start..<start + count }
+        }
+        return nil
+    }
+
+    /// "become an ML engineer", "move into data science", "from backend to ML engineer".
+    private func isAimedAt(_ span: Range<Int>, _ words: [String?]) -> Bool {
+        if cue(.gapAim, endingNear: span.lowerBound, words) != nil { return true }
+        guard let to = cue(.gapOriginAim, endingNear: span.lowerBound, words) else { return false }
+        var position = to - 1
+        while position >= 0, words[position] != nil {
+            if cues[.gapOrigin]?.starts(in: words, at: position) != nil { return true }
+            if backgrounds.start(in: words, endingBefore: position + 1) != nil { return position + 1 == to }
+            position -= 1
+        }
+        return false
+    }
+
+    /// "SRE or MLOps", "MLOps vs platform engineering", "between SRE and MLOps".
+    private func isWeighed(_ span: Range<Int>, _ words: [String?]) -> Bool {
+        if let weigh = cue(.gapWeigh, endingNear: span.lowerBound, words),
+           cue(.gapWeighAgainst, endingNear: weigh, within: 2, words) != nil { return true }
+        if let weigh = cue(.gapWeigh, startingNear: span.upperBound, within: 1, words) {
+            // "SRE vs. MLOps": the full stop after "vs" is no boundary.
+            let next = weigh.upperBound < words.count && words[weigh.upperBound] == nil ? weigh.upperBound + 1 : weigh.upperBound
+            if cue(.gapWeighAgainst, startingNear: next, within: 2, words) != nil { return true }
+        }
+        if cue(.gapWeighBetween, endingNear: span.lowerBound, words) != nil,
+           cue(.gapWeighAgainst, startingNear: span.upperBound, within: 6, words) != nil { return true }
+        return false
+    }
+
+    // MARK: Age
+
+    private func ages(_ tokens: [Token], _ words: [String?]) -> [(at: Int, gap: Gap)] {
+        var found: [(at: Int, gap: Gap)] = []
+        for (index, token) in tokens.enumerated() where token.kind == .number && !token.isMoney {
+            guard let value = token.value, value == value.rounded(), (16...80).contains(value) else { continue }
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if cues[.ageAfter]?.starts(in: words, at: index + 1) != nil
+                || (cues[.ageBefore]?.start(in: words, endingBefore: index) != nil && endsAnAge(after: index, tokens))
+                || (cues[.ageBeforeSure]?.start(in: words, endingBefore: index) != nil && next?.kind != .number
+                    && !Normalizer.timeUnits.contains(next?.text ?? "")) {
+                found.append((index, Gap(kind: .age, term: token.text)))
+            } else if Int(value) % 10 == 0, next?.text == "s", cues[.ageDecadeBefore]?.start(in: words, endingBefore: index) != nil {
+                found.append((index, Gap(kind: .age, term: token.text + "s")))
+            } else if isAside(index, tokens), (18...70).contains(value), tokens.contains(where: { $0.text == "i" }) {
+                found.append((index, Gap(kind: .age, term: token.text)))
+            }
+        }
+        if let table = cues[.ageWords] {
+            var index = 0
+            while index < words.count {
+                guard let count = table.starts(in: words, at: index) else {
+                    index += 1
+                    continue
+                }
+                found.append((index, Gap(kind: .age, term: tokens[index..<index + count].map(\.text).joined(separator: " "))))
+                index += count
+            }
+        }
+        return found
+    }
+
+    /// "I'm a nurse, 32, working nights": a number alone between two boundaries, after words and
+    /// before words (not in a list of numbers), in a message where the person speaks of themselves.
+    private func isAside(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, index + 2 < tokens.count, tokens[index - 1].kind == .boundary, tokens[index + 1].kind == .boundary,
+              !tokens[index - 1].isQuote, !tokens[index + 1].isQuote else { return false }
+        return tokens[index - 2].kind == .word && tokens[index + 2].kind == .word
+    }
+
+    /// "I'm 38", "at 45, is it…", "I'm 38 and…": the number ends the clause or a small word
+    /// follows, not a unit ("I'm 5 years in", "at 40 hours") and not a range ("at 30 to 40").
+    private func endsAnAge(after index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        if next.kind == .boundary { return true }
+        guard next.kind == .word, StopWords.contains(next.text) else { return false }
+        return !(next.text == "to" && index + 2 < tokens.count && tokens[index + 2].kind == .number)
+    }
+
+    // MARK: Names the data does not list
+
+    private func unlistedNames(_ tokens: [Token], _ words: [String?], covered: [Bool]) -> [(at: Int, gap: Gap)] {
+        guard cues[.gapTitle] != nil || tokens.contains(where: \.isQuote) else { return [] }
+        var found: [(at: Int, gap: Gap)] = []
+        func add(_ run: Range<Int>, quoted: Bool) {
+            guard !run.isEmpty, !run.contains(where: { covered[$0] }), isUnknownName(run, tokens, words, quoted: quoted) else { return }
+            found.append((run.lowerBound, Gap(kind: .named, term: tokens[run].map(\.spelling).joined(separator: " "))))
+        }
+        for (index, token) in tokens.enumerated() where token.isQuote && index + 1 < tokens.count {
+            let end = tokens[(index + 1)...].firstIndex { $0.kind == .boundary } ?? tokens.endIndex
+            guard end == tokens.endIndex || tokens[end].isQuote, (1...8).contains(end - index - 1) else { continue }
+            let titled = cue(.gapTitle, endingNear: index, within: 2, words) != nil
+                || cue(.gapTitle, startingNear: min(end + 1, words.count), within: 0, words) != nil
+            if tokens[index + 1].isCapitalised || titled { add(index + 1..<end, quoted: true) }
+        }
+        guard let titles = cues[.gapTitle] else { return found }
+        var index = 0
+        while index < words.count {
+            guard let count = titles.starts(in: words, at: index) else {
+                index += 1
+                continue
+            }
+            add(capitalisedRun(endingBefore: index, tokens, words), quoted: false)
+            var after = index + count
+            if let intro = cue(.gapTitleIntro, startingNear: after, within: 0, words) {
+                // "a course called Machine Learning in Production", "a book called mlopsmastery on …"
+                after = intro.upperBound
+                var end = capitalisedRun(startingAt: after, tokens, words).upperBound
+                if end == after {
+                    while end < tokens.count, tokens[end].kind == .word, !commonWords.contains(tokens[end].text) { end += 1 }
+                }
+                add(after..<end, quoted: true)
+            } else {
+                add(capitalisedRun(startingAt: after, tokens, words), quoted: false)
+            }
+            index += count
+        }
+        return found
+    }
+
+    private func isNameWord(_ index: Int, _ tokens: [Token]) -> Bool {
+        tokens[index].kind == .word && tokens[index].isCapitalised
+    }
+
+    private func isJoiner(_ index: Int, _ words: [String?]) -> Bool {
+        cues[.gapNameJoiner]?.starts(in: words, at: index) == 1
+    }
+
+    /// The capitalised words right before `end` ("the Made With ML course"), joiners inside.
+    private func capitalisedRun(endingBefore end: Int, _ tokens: [Token], _ words: [String?]) -> Range<Int> {
+        var start = end
+        while start > 0, isNameWord(start - 1, tokens) || (isJoiner(start - 1, words) && start - 1 > 0 && isNameWord(start - 2, tokens)) {
+            start -= 1
+        }
+        return start..<end
+    }
+
+    /// The capitalised words from `start` on ("the book Designing Data Systems"), joiners inside.
+    private func capitalisedRun(startingAt start: Int, _ tokens: [Token], _ words: [String?]) -> Range<Int> {
+        var end = start
+        while end < tokens.count, isNameWord(end, tokens) || (isJoiner(end, words) && end + 1 < tokens.count && isNameWord(end + 1, tokens)) {
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// Whether the words name something the knowledge base lacks.
+    private func isUnknownName(_ run: Range<Int>, _ tokens: [Token], _ words: [String?], quoted: Bool) -> Bool {
+        var positions = Array(run)
+        while let first = positions.first, commonWords.contains(tokens[first].text) || isJoiner(first, words) { positions.removeFirst() }
+        let content = positions.map { tokens[$0].text }
+        let vocabulary = vocabularyBox.value
+        guard !content.isEmpty, !vocabulary.holds(content), !vocabulary.contains(content.joined()) else { return false }
+        if quoted { return true }
+        // "Andrew Ng ML course": the knowledge base holds "Andrew Ng".
+        if content.count > 2, (2..<content.count).contains(where: { vocabulary.holds(Array(content[..<$0])) }) { return false }
+        return content.contains { !vocabulary.contains($0) && !commonWords.contains($0) }
+    }
+}
+
+/// The knowledge base's vocabulary, built the first time a message needs it.
+private final class LazyVocabulary: @unchecked Sendable {
+    private let knowledge: KnowledgeBase
+    private let lock = NSLock()
+    private var built: KnowledgeVocabulary?
+
+    init(_ knowledge: KnowledgeBase) { self.knowledge = knowledge }
+
+    var value: KnowledgeVocabulary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let vocabulary = KnowledgeVocabulary(knowledge: knowledge)
+        built = vocabulary
+        return vocabulary
+    }
+}

@@ -1,0 +1,126 @@
+/// Small signals in the wording that the policy needs beyond intent and entities: whether the
+/// person speaks about themselves, corrects themselves, or continues the last question.
+///
+/// The words are the ``Normalizer``'s ("I'm" reads "i am", "don't" reads "do not"), and the
+/// phrases of each signal are the knowledge base's cue lists (`Knowledge/cues.yaml`).
+struct UtteranceCues: Sendable {
+    /// The words and numbers of the utterance as ``Normalizer`` reads them.
+    let words: [String]
+    let endsWithQuestionMark: Bool
+    /// How many letters the utterance has, and how many of them are Latin ones.
+    let letterCount: Int
+    let latinLetterCount: Int
+    private let knowledge: KnowledgeBase
+
+    init(_ utterance: String, knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        words = Normalizer.tokens(utterance).compactMap { $0.kind == .boundary ? nil : $0.text }
+        var letters = 0, latin = 0
+        for scalar in utterance.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if Self.isLatin(scalar) { latin += 1 }
+        }
+        letterCount = letters
+        latinLetterCount = latin
+        endsWithQuestionMark = utterance.last(where: { !$0.isWhitespace }) == "?"
+    }
+
+    private func has(_ phrase: [String]) -> Bool {
+        guard let first = phrase.first, words.count >= phrase.count, words.contains(first) else { return false }
+        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }
+
+    /// Whether the utterance holds a phrase of the cue list.
+    private func hasAny(_ list: CueList.ID) -> Bool { knowledge.cueWords(list).contains(where: has) }
+
+    /// Whether the first word is one of the cue list's.
+    private func startsWith(_ list: CueList.ID) -> Bool { words.first.map(knowledge.cueWordSet(list).contains) ?? false }
+
+    /// The person asks about their own case: "how long will it take **me**", "what raise would **I** get".
+    var isPersonal: Bool { hasAny(.personal) }
+
+    /// The person tells the advisor about themselves: "I'm a…", "I work as…", "coming from…".
+    var isSelfDescription: Bool { hasAny(.selfDescription) }
+
+    /// The person corrects something said before: "actually I'm in DevOps", "sorry, I meant…".
+    var isCorrection: Bool { hasAny(.correction) }
+
+    /// The utterance continues the last question: "and the salary?", "what about frontend?".
+    var isElliptical: Bool {
+        guard !words.isEmpty else { return false }
+        return startsWith(.continuation) || hasAny(.whatAbout) || words.count <= 3
+    }
+
+    /// The person takes their leave: "bye", "see you", "gotta go".
+    var saysGoodbye: Bool { hasAny(.goodbye) }
+
+    /// Words people use to refuse to share something: "I'd rather not say".
+    var declines: Bool { hasAny(.decline) }
+
+    var wordCount: Int { words.count }
+
+    /// Asks about another background or topic: "what about frontend?", "how about DevOps?".
+    var asksAboutAnother: Bool {
+        startsWith(.continuation) || hasAny(.whatAbout)
+    }
+
+    /// Asks the last question again for something else: "what about entry level?", "how about
+    /// Kubernetes?", "and for juniors?", or a short "and" ("and DevOps?", "and a director of
+    /// MLOps?": up to six words when none of them asks a question of its own).
+    var asksWhatAbout: Bool {
+        hasAny(.whatAbout)
+            || (startsWith(.continuation) && (words.count <= 4
+                || words.count <= 6 && !words.contains(where: MessageSplitter.questionWords.contains)))
+    }
+
+    /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".
+    var asksWhyFiguresDiffer: Bool {
+        let differ = hasAny(.differ) || (hasAny(.agree) && hasAny(.notWords))
+        return differ && hasAny(.why)
+    }
+
+    /// Weighs certificates against projects: "are certs more important than projects?".
+    var weighsCertificationsAgainstProjects: Bool {
+        hasAny(.certificateWords) && hasAny(.projectWords)
+    }
+
+    /// Weighs options against each other: "devops or backend", "compare frontend".
+    var weighsOptions: Bool { words.contains(where: knowledge.cueWordSet(.weighsOptions).contains) }
+
+    /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".
+    var asksQuestion: Bool {
+        endsWithQuestionMark || hasAny(.asksQuestion) || startsLikeAQuestion
+    }
+
+    /// Opens like a question, with or without its question mark: a question word among the first
+    /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my plan").
+    var startsLikeAQuestion: Bool {
+        if words.prefix(3).contains(where: MessageSplitter.questionWords.contains) { return true }
+        guard words.count > 1, MessageSplitter.auxiliaries.contains(words[0]) else { return false }
+        return MessageSplitter.subjects.contains(words[1])
+    }
+
+    /// A statement in the first person: a self-description, or one that opens with "I" or "my"
+    /// ("I want to move into MLOps.").
+    var speaksOfThemselves: Bool {
+        isSelfDescription || ["i", "my"].contains(words.first ?? "")
+    }
+
+    /// A long message, where a yes or no is never the point ("I really really … want to know …").
+    var isLong: Bool { words.count > 12 }
+
+    /// Most of the letters are not Latin ones (Cyrillic, Chinese, Arabic…): the advisor reads English only.
+    var isMostlyNonLatin: Bool { letterCount >= 2 && (letterCount - latinLetterCount) * 2 > letterCount }
+
+    /// Names the first or second option of a "which one: X or Y?" question.
+    var choosesOption: Int? {
+        if hasAny(.firstOption) { return 0 }
+        if hasAny(.secondOption) { return 1 }
+        return nil
+    }
+
+    /// Latin script: Basic Latin, Latin-1, Latin Extended-A/B and Latin Extended Additional.
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value)
+    }
+}

@@ -1,0 +1,134 @@
+import AdvisorCore
+import AdvisorTestSupport
+import Testing
+
+/// What a message names that the articles lack, read from `Knowledge/gaps.yaml`.
+///
+/// Precision matters more than recall: a wrong gap makes the reply say "the articles don't cover
+/// X" about something they cover. So the table holds as many lines that must find nothing as
+/// lines that must find a gap, written in the styles of real questions (long, several questions
+/// in one, asides about oneself, typos).
+struct GapFinderTests {
+    static let extractor = EntityExtractor(knowledge: Fixtures.knowledge)
+
+    static func gaps(_ text: String) -> [Gap] {
+        extractor.extract(from: text).gaps.filter { $0.kind != .currency }
+    }
+
+    static func country(_ term: String) -> Gap { Gap(kind: .country, term: term) }
+    static func age(_ term: String) -> Gap { Gap(kind: .age, term: term) }
+    static func role(_ term: String) -> Gap { Gap(kind: .role, term: term) }
+    static func named(_ term: String) -> Gap { Gap(kind: .named, term: term) }
+    static func topic(_ term: String) -> Gap { Gap(kind: .topic, term: term) }
+
+    /// Lines that name something the articles lack, with every gap they name.
+    static let gapLines: [(String, [Gap])] = [
+        // Places
+        ("devops guy here, 4 yrs, based in Lahore. is mlops a realistic jump for me?", [country("Pakistan")]),
+        ("Is the demand for MLOps in India as high as the articles say?", [country("India")]),
+        ("what do indian companies pay a junior mlops engineer", [country("India")]),
+        ("Thinking of moving to Berlin next year, would MLOps be a good bet there", [country("Germany")]),
+        ("are these salaries similar in the EU or only in the states", [country("Europe")]),
+        ("I'm in the UK, cloud engineer, how long would the switch take", [country("the UK")]),
+        ("how is the market for mlops in latam? i live in bogota", [country("Latin America"), country("Colombia")]),
+        ("Nigerian backend dev here. Remote MLOps roles, realistic?", [country("Nigeria")]),
+        // Ages
+        ("I'm 38 and a frontend dev. too late to switch?", [age("38")]),
+        ("at 45, is it worth starting from scratch?", [age("45")]),
+        ("I am 52 years old with 20 years in banking, can I still move into mlops", [age("52")]),
+        ("career changer in my 40s, what should i learn first", [age("40s")]),
+        ("am I too old for this? I've been a sysadmin for 15 years", [age("too old")]),
+        ("Turning 35 soon. Is MLOps still a smart move at my age?", [age("35"), age("my age")]),
+        // Roles as aims, or weighed against MLOps
+        ("should I become a data engineer first and then move to mlops?", [role("data engineer")]),
+        ("What are the common skills between MLOps and data engineering?", [role("data engineer")]),
+        ("I want to switch from data engineering to MLOps, where do I start", [role("data engineer")]),
+        ("How do I transition into ML engineering from a backend role?", [role("ML engineer")]),
+        ("Software engineer here wanting to become an ML engineer. First skills?", [role("ML engineer")]),
+        ("New grad backend -> MLE, how do I prepare?", [role("ML engineer")]),
+        ("Is becoming an LLM engineer feasible within a year?", [role("LLM engineer")]),
+        ("SRE or MLOps, which has the better long term outlook?", [role("SRE")]),
+        ("torn between platform engineering and MLOps, any thoughts", [role("platform engineer")]),
+        ("how do software engineers pivot into data science?", [role("data scientist")]),
+        ("what does an ML SRE do all day and how is it different", [role("ML SRE")]),
+        ("is it easier to get into AI engineering than into MLOps", [role("AI engineer")]),
+        // Named courses, books, tools
+        ("Is the Made With ML course worth it compared to the DeepLearning.AI one?", [named("Made With ML")]),
+        ("I did a Udemy course on docker, is that enough?", [named("Udemy")]),
+        ("what about Full Stack Deep Learning? or the zoomcamp?", [named("Full Stack Deep Learning"), named("MLOps Zoomcamp")]),
+        ("should I read Practical MLOps or Python for DevOps first", [named("Practical MLOps"), named("Python for DevOps")]),
+        ("do I need Databricks for MLOps jobs?", [named("Databricks")]),
+        ("I'm halfway through the book \"Machine Learning Design Patterns\", what next?", [named("Machine Learning Design Patterns")]),
+        ("is the Huyen Academy bootcamp any good", [named("Huyen Academy")]),
+        ("found a course called mlopsmastery on youtube, legit?", [named("mlopsmastery"), named("YouTube")]),
+        ("I can only study 10 hours a week, is a year enough?", [topic("hours per week")]),
+        ("does Kaggle help with getting hired?", [named("Kaggle")]),
+        // Topics
+        ("will AutoML make this job obsolete?", [topic("AutoML")]),
+        ("I'm the only data person at a small company, what MLOps should I set up", [topic("small businesses")]),
+        ("how would I convince my manager to let me move to the ML platform team?", [topic("internal moves and convincing a manager")]),
+        ("do mlops roles sponsor a work visa usually", [topic("visas and relocation")]),
+        ("can I do mlops as a freelancer", [topic("freelancing")]),
+        ("got laid off last month, is mlops a good pivot?", [topic("layoffs")]),
+        ("I'm a nurse, 29, working nights. Could I realistically retrain?", [age("29")]),
+        // Several in one
+        ("I'm 41, living in Pune, data engineer for 6 years. Is MLOps realistic or should I aim for ML engineer instead?",
+         [age("41"), country("India"), role("data engineer"), role("ML engineer")]),
+    ]
+
+    /// Lines that name nothing the articles lack: covered roles, covered names, numbers that are not ages.
+    static let coveredLines: [String] = [
+        "how long from frontend to MLOps",
+        "I have 5 years of experience as a backend developer",
+        "is MLOps realistic in a year?",
+        "I'm a data scientist, what ops skills do I need?",
+        "what is the difference between an ML engineer and an MLOps engineer",
+        "where are the lines between MLOps and a data scientist?",
+        "Do you think every data scientist needs MLOps skills?",
+        "I work as an SRE, how much of my skill set carries over?",
+        "platform engineer with 6 yrs, is MLOps a natural next step",
+        "I'm an ML engineer and want to move into MLOps",
+        "Should data scientists learn Kubernetes?",
+        "is the DeepLearning.AI MLOps specialization worth it",
+        "Andrew Ng's course on Coursera, good start?",
+        "what about fast.ai?",
+        "I read Python for Data Analysis, what next?",
+        "Do I need Terraform and Kubernetes?",
+        "is the AWS ML Engineer Associate worth it",
+        "Which course should I take first?",
+        "what's the best MLOps course for a noob",
+        "Is the Udacity nanodegree any good?",
+        "I'm 5 years into backend work, how long will it take",
+        "our models run at 40 sites across the country",
+        "I applied at 30 companies and got nothing",
+        "I make 85k at 28 percent tax, what would I earn",
+        "the project took a year and a half",
+        "what does the day to day look like",
+        "I am 100% sure I want this",
+        "looking at 30 to 40 applications a month",
+        "is remote work common in MLOps?",
+        "what does a fintech startup pay",
+        "I'm not a data engineer, I'm a data analyst",
+        "What do you think about the role \"MLOps engineer\"? Does it make sense?",
+        "I am discovering how much breaking into the 'big' world is a struggle",
+        "where do you draw the line when you say \"this much\" of DevOps is enough",
+        "I'm a senior backend engineer, what would I earn after the switch",
+        "How do I get interviews without an infrastructure title?",
+        "I'm an equity research analyst, can I move into MLOps",
+        "Is Kubernetes the all-in-one solution for deployment?",
+        "in the age of AI, is MLOps future proof?",
+        "I moved into DevOps three years ago, what now",
+        "our team has two data engineers and one MLOps engineer, what does the MLOps one do all day?",
+        "some ansible and bash from my sysadmin days, does that count for anything?",
+    ]
+
+    @Test(arguments: gapLines)
+    func findsWhatTheArticlesLack(text: String, expected: [Gap]) {
+        #expect(Self.gaps(text) == expected)
+    }
+
+    @Test(arguments: coveredLines)
+    func findsNoGapInCoveredQuestions(text: String) {
+        #expect(Self.gaps(text) == [])
+    }
+}
