@@ -201,6 +201,11 @@ public struct DialoguePolicy: Sendable {
             }
             return DialogueDecision(actions: actions, state: state)
         }
+        // What the message names that the articles lack is admitted once, first, wherever it was said
+        // ("I'm in Lahore. How long would it take?").
+        for gap in parts.flatMap(\.understanding.entities.gaps) where !questions[0].entities.gaps.contains(gap) {
+            questions[0].entities.gaps.append(gap)
+        }
         let answered = questions.prefix(questionsPerMessage)
         actions += answered.enumerated().map { fromFacts.contains($0.offset) ? .answerFromFacts($0.element) : .answer($0.element) }
         if let last = answered.last {

@@ -79,7 +79,7 @@ extension Responder {
             }
             if !phrases.contains(phrase) { phrases.append(phrase) }
         }
-        reply.paragraph("The articles say nothing about \(Self.listed(phrases)); here is what they do say.")
+        reply.paragraph("The articles say nothing about \(Self.listed(phrases)).")
     }
 
     /// A short label of the advisor's own for one of several answers: what it names, or what kind of answer it is.
