@@ -11,7 +11,8 @@ public struct Gap: Hashable, Codable, Sendable {
         case currency
         /// The person's age ("I'm 38", "at 45").
         case age
-        /// A target role the articles describe no path into (data engineer, ML SRE, LLM engineer).
+        /// A role the articles describe no path into (data engineer, ML SRE, LLM engineer, or ML
+        /// engineer as the person's aim), or none from (a data engineer's background).
         case role
         /// A named course, book, bootcamp, certificate or tool the knowledge base does not hold.
         case named

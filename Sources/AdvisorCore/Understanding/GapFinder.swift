@@ -58,10 +58,12 @@ public struct GapFinder: Sendable {
         var table = PhraseTable<Int>()
         var entries: [Term] = []
         for gap in knowledge.gaps {
-            let known = gap.kind == .role && gap.phrases.contains { phrase in
-                let words = PhraseTable<Bool>.stems(Normalizer.tokens(phrase))
-                return backgrounds.longest(in: words, at: 0)?.count == words.count
-            }
+            let known =
+                gap.kind == .role
+                && gap.phrases.contains { phrase in
+                    let words = PhraseTable<Bool>.stems(Normalizer.tokens(phrase))
+                    return backgrounds.longest(in: words, at: 0)?.count == words.count
+                }
             for phrase in gap.phrases { table.add(phrase, entries.count) }
             entries.append(Term(gap: gap, isKnownBackground: known))
         }
@@ -90,8 +92,10 @@ public struct GapFinder: Sendable {
             }
             let span = index..<index + count
             let term = entries[entry]
-            if term.gap.kind == .role ? isRoleGap(term, at: span, tokens, words)
-                : !(term.gap.kind == .named && isAlreadyKnown(span.lowerBound, words)) {
+            if term.gap.kind == .role
+                ? isRoleGap(term, at: span, tokens, words)
+                : !(term.gap.kind == .named && isAlreadyKnown(span.lowerBound, words))
+            {
                 found.append((index, Gap(kind: term.gap.kind, term: term.gap.name)))
             }
             for position in span { covered[position] = true }
@@ -165,14 +169,20 @@ public struct GapFinder: Sendable {
     /// "SRE or MLOps", "MLOps vs platform engineering", "between SRE and MLOps".
     private func isWeighed(_ span: Range<Int>, _ words: [String?]) -> Bool {
         if let weigh = cue(.gapWeigh, endingNear: span.lowerBound, words),
-           cue(.gapWeighAgainst, endingNear: weigh, within: 2, words) != nil { return true }
+            cue(.gapWeighAgainst, endingNear: weigh, within: 2, words) != nil
+        {
+            return true
+        }
         if let weigh = cue(.gapWeigh, startingNear: span.upperBound, within: 1, words) {
             // "SRE vs. MLOps": the full stop after "vs" is no boundary.
             let next = weigh.upperBound < words.count && words[weigh.upperBound] == nil ? weigh.upperBound + 1 : weigh.upperBound
             if cue(.gapWeighAgainst, startingNear: next, within: 2, words) != nil { return true }
         }
         if cue(.gapWeighBetween, endingNear: span.lowerBound, words) != nil,
-           cue(.gapWeighAgainst, startingNear: span.upperBound, within: 6, words) != nil { return true }
+            cue(.gapWeighAgainst, startingNear: span.upperBound, within: 6, words) != nil
+        {
+            return true
+        }
         return false
     }
 
@@ -186,7 +196,8 @@ public struct GapFinder: Sendable {
             if cues[.ageAfter]?.starts(in: words, at: index + 1) != nil
                 || (cues[.ageBefore]?.start(in: words, endingBefore: index) != nil && endsAnAge(after: index, tokens))
                 || (cues[.ageBeforeSure]?.start(in: words, endingBefore: index) != nil && next?.kind != .number
-                    && !Normalizer.timeUnits.contains(next?.text ?? "")) {
+                    && !Normalizer.timeUnits.contains(next?.text ?? ""))
+            {
                 found.append((index, Gap(kind: .age, term: token.text)))
             } else if Int(value) % 10 == 0, next?.text == "s", cues[.ageDecadeBefore]?.start(in: words, endingBefore: index) != nil {
                 found.append((index, Gap(kind: .age, term: token.text + "s")))
@@ -212,7 +223,8 @@ public struct GapFinder: Sendable {
     /// before words (not in a list of numbers), in a message where the person speaks of themselves.
     private func isAside(_ index: Int, _ tokens: [Token]) -> Bool {
         guard index >= 2, index + 2 < tokens.count, tokens[index - 1].kind == .boundary, tokens[index + 1].kind == .boundary,
-              !tokens[index - 1].isQuote, !tokens[index + 1].isQuote else { return false }
+            !tokens[index - 1].isQuote, !tokens[index + 1].isQuote
+        else { return false }
         return tokens[index - 2].kind == .word && tokens[index + 2].kind == .word
     }
 
@@ -238,7 +250,8 @@ public struct GapFinder: Sendable {
         for (index, token) in tokens.enumerated() where token.isQuote && index + 1 < tokens.count {
             let end = tokens[(index + 1)...].firstIndex { $0.kind == .boundary } ?? tokens.endIndex
             guard end == tokens.endIndex || tokens[end].isQuote, (1...8).contains(end - index - 1) else { continue }
-            let titled = cue(.gapTitle, endingNear: index, within: 2, words) != nil
+            let titled =
+                cue(.gapTitle, endingNear: index, within: 2, words) != nil
                 || cue(.gapTitle, startingNear: min(end + 1, words.count), within: 0, words) != nil
             if tokens[index + 1].isCapitalised || titled { add(index + 1..<end, quoted: true) }
         }
@@ -287,7 +300,8 @@ public struct GapFinder: Sendable {
     /// The capitalised words from `start` on ("the book Designing Data Systems"), joiners inside.
     private func capitalisedRun(startingAt start: Int, _ tokens: [Token], _ words: [String?]) -> Range<Int> {
         var end = start
-        while end < tokens.count, isNameWord(end, tokens) || (isJoiner(end, words) && end + 1 < tokens.count && isNameWord(end + 1, tokens)) {
+        while end < tokens.count, isNameWord(end, tokens) || (isJoiner(end, words) && end + 1 < tokens.count && isNameWord(end + 1, tokens))
+        {
             end += 1
         }
         return start..<end

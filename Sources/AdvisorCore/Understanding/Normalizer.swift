@@ -10,7 +10,8 @@ import Foundation
 /// 2. **Splitting** into words, numbers and clause boundaries (`, . ; : ! ? ( )` and quotes).
 ///    Hyphens and slashes split words ("front-end" → "front end", "ci/cd" → "ci cd"); a slash
 ///    before a time unit reads "per" ("10h/week" → "10 hours per week"); `&` reads "and",
-///    `%` reads "percent" and an arrow (`->`, `→`) reads "to" ("backend -> MLE"). Each word
+///    `%` reads "percent" and an arrow (`->`, `→`) reads "to" ("backend -> MLE"). Words the
+///    person did not type as such are flagged (``Token/isInserted``). Each word
 ///    keeps which of its letters were capitals (``Token/capitals``) and each quotation mark is
 ///    flagged (``Token/isQuote``), so that names and quoted titles can be told apart.
 /// 3. **Contractions**: "don't" → "do not", "i'm" → "i am", "what's" → "what is", "can't" →
@@ -148,19 +149,19 @@ public enum Normalizer {
                 var ahead = index + 1
                 while byte(ahead) == UInt8(ascii: " ") || byte(ahead) == UInt8(ascii: "$") { ahead += 1 }
                 if tokens.last?.kind == .number, isDigit(byte(ahead)) {
-                    tokens.append(Token("to"))
+                    tokens.append(.inserted("to"))
                 } else if byte(index + 1) == UInt8(ascii: ">") {
-                    if let last = tokens.last, last.kind != .boundary { tokens.append(Token("to")) }  // "backend -> MLE"
+                    if let last = tokens.last, last.kind != .boundary { tokens.append(.inserted("to")) }  // "backend -> MLE"
                     index += 1
                 } else if isDigit(byte(index + 1)), !isLetter(byte(index - 1)), !isDigit(byte(index - 1)) {
                     negative = true  // "-5 hours": a minus sign, not a dash
                 }
             case UInt8(ascii: "/"):
                 if tokens.last.map({ $0.kind != .boundary }) == true, startsWithUnit(bytes, at: index + 1) {
-                    tokens.append(Token("per"))
+                    tokens.append(.inserted("per"))
                 }
-            case UInt8(ascii: "&"): tokens.append(Token("and"))
-            case UInt8(ascii: "%"): tokens.append(Token("percent"))
+            case UInt8(ascii: "&"): tokens.append(.inserted("and"))
+            case UInt8(ascii: "%"): tokens.append(.inserted("percent"))
             case UInt8(ascii: "\""):
                 if let last = tokens.last, last.kind == .boundary {
                     tokens[tokens.count - 1].isQuote = true
@@ -226,7 +227,7 @@ public enum Normalizer {
             if let word = unitSuffixes[suffix] { unit = word } else { unit = suffix }
         }
         tokens.append(.number(negative ? -value : value, isMoney: isMoney))
-        if let unit { appendWord(unit, to: &tokens) }
+        if let unit { tokens.append(.inserted(unit)) }
     }
 
     private static let unitSuffixes: [String: String] = [
@@ -239,7 +240,7 @@ public enum Normalizer {
 
     private static func appendWord(_ word: String, to tokens: inout [Token]) {
         if let expansion = expansions[word] {
-            for part in expansion { tokens.append(Token(part)) }
+            for (offset, part) in expansion.enumerated() { tokens.append(offset == 0 ? Token(part) : .inserted(part)) }
             return
         }
         guard word.utf8.contains(UInt8(ascii: "'")) else {
@@ -250,10 +251,10 @@ public enum Normalizer {
             let base = String(word.dropLast(suffix.count))
             if suffix == "'s" {
                 tokens.append(Token(base))
-                if isBeforeIs.contains(base) { tokens.append(Token(base == "let" ? "us" : "is")) }
+                if isBeforeIs.contains(base) { tokens.append(.inserted(base == "let" ? "us" : "is")) }
             } else {
                 tokens.append(Token(base))
-                tokens.append(Token(replacement))
+                tokens.append(.inserted(replacement))
             }
             return
         }

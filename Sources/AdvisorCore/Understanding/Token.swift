@@ -23,6 +23,11 @@ public struct Token: Hashable, Sendable {
     public var capitals: UInt64 = 0
     /// Whether a boundary is a quotation mark, so that a quoted title can be told from a clause.
     public var isQuote = false
+    /// Whether the word was not typed as a word of its own: the second part of a contraction
+    /// ("am" of "I'm", "not" of "don't"), a unit split off a number ("hours" of "10h"), or a word
+    /// read from a sign ("to" for the dash of "6-9", "and" for "&"). Counting the words a person
+    /// typed, or matching a phrase on whole typed words, skips these.
+    public var isInserted = false
 
     public init(_ text: String, kind: Kind = .word, value: Double? = nil, isMoney: Bool = false) {
         self.text = text
@@ -51,6 +56,13 @@ public struct Token: Hashable, Sendable {
     }
 
     static let boundary = Token(",", kind: .boundary)
+    /// A word the person did not type as a word of its own (see ``isInserted``).
+    static func inserted(_ text: String) -> Token {
+        var token = Token(text)
+        token.isInserted = true
+        return token
+    }
+
     /// A quotation mark: a boundary that may open or close a title.
     static let quote: Token = {
         var token = Token(",", kind: .boundary)

@@ -2,10 +2,14 @@
 /// person speaks about themselves, corrects themselves, or continues the last question.
 ///
 /// The words are the ``Normalizer``'s ("I'm" reads "i am", "don't" reads "do not"), and the
-/// phrases of each signal are the knowledge base's cue lists (`Knowledge/cues.yaml`).
+/// phrases of each signal are the knowledge base's cue lists (`Knowledge/cues.yaml`). A phrase
+/// matches whole typed words: "i do" is in "I do data work" and "I do not", not in "I don't"
+/// ("not" is part of the typed word "don't"), and "i" is in "I", not in "I'll".
 struct UtteranceCues: Sendable {
     /// The words and numbers of the utterance as ``Normalizer`` reads them.
     let words: [String]
+    /// Whether each word was typed as a word of its own (not "am" of "I'm"; ``Token/isInserted``).
+    private let typed: [Bool]
     let endsWithQuestionMark: Bool
     /// How many letters the utterance has, and how many of them are Latin ones.
     let letterCount: Int
@@ -14,7 +18,9 @@ struct UtteranceCues: Sendable {
 
     init(_ utterance: String, knowledge: KnowledgeBase) {
         self.knowledge = knowledge
-        words = Normalizer.tokens(utterance).compactMap { $0.kind == .boundary ? nil : $0.text }
+        let tokens = Normalizer.tokens(utterance).filter { $0.kind != .boundary }
+        words = tokens.map(\.text)
+        typed = tokens.map { !$0.isInserted }
         var letters = 0, latin = 0
         for scalar in utterance.unicodeScalars where scalar.properties.isAlphabetic {
             letters += 1
@@ -27,7 +33,10 @@ struct UtteranceCues: Sendable {
 
     private func has(_ phrase: [String]) -> Bool {
         guard let first = phrase.first, words.count >= phrase.count, words.contains(first) else { return false }
-        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+        return (0...(words.count - phrase.count)).contains { start in
+            let end = start + phrase.count
+            return typed[start] && (end == words.count || typed[end]) && words[start..<end].elementsEqual(phrase)
+        }
     }
 
     /// Whether the utterance holds a phrase of the cue list.
@@ -48,7 +57,7 @@ struct UtteranceCues: Sendable {
     /// The utterance continues the last question: "and the salary?", "what about frontend?".
     var isElliptical: Bool {
         guard !words.isEmpty else { return false }
-        return startsWith(.continuation) || hasAny(.whatAbout) || words.count <= 3
+        return startsWith(.continuation) || hasAny(.whatAbout) || wordCount <= 3
     }
 
     /// The person takes their leave: "bye", "see you", "gotta go".
@@ -57,7 +66,8 @@ struct UtteranceCues: Sendable {
     /// Words people use to refuse to share something: "I'd rather not say".
     var declines: Bool { hasAny(.decline) }
 
-    var wordCount: Int { words.count }
+    /// How many words the person typed ("I'm in" is two).
+    var wordCount: Int { typed.count { $0 } }
 
     /// Asks about another background or topic: "what about frontend?", "how about DevOps?".
     var asksAboutAnother: Bool {
@@ -69,8 +79,8 @@ struct UtteranceCues: Sendable {
     /// MLOps?": up to six words when none of them asks a question of its own).
     var asksWhatAbout: Bool {
         hasAny(.whatAbout)
-            || (startsWith(.continuation) && (words.count <= 4
-                || words.count <= 6 && !words.contains(where: MessageSplitter.questionWords.contains)))
+            || (startsWith(.continuation) && (wordCount <= 4
+                || wordCount <= 6 && !words.contains(where: MessageSplitter.questionWords.contains)))
     }
 
     /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".
@@ -85,7 +95,7 @@ struct UtteranceCues: Sendable {
     }
 
     /// Weighs options against each other: "devops or backend", "compare frontend".
-    var weighsOptions: Bool { words.contains(where: knowledge.cueWordSet(.weighsOptions).contains) }
+    var weighsOptions: Bool { hasAny(.weighsOptions) }
 
     /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".
     var asksQuestion: Bool {
@@ -107,7 +117,7 @@ struct UtteranceCues: Sendable {
     }
 
     /// A long message, where a yes or no is never the point ("I really really … want to know …").
-    var isLong: Bool { words.count > 12 }
+    var isLong: Bool { wordCount > 12 }
 
     /// Most of the letters are not Latin ones (Cyrillic, Chinese, Arabic…): the advisor reads English only.
     var isMostlyNonLatin: Bool { letterCount >= 2 && (letterCount - latinLetterCount) * 2 > letterCount }

@@ -14,10 +14,11 @@ struct GapKnowledgeTests {
     func refusesANameTheKnowledgeBaseHolds(old: String, new: String, phrase: String) throws {
         let broken = BrokenKnowledge()
         let at = try #require(broken.replace(old, with: new, in: Self.gaps))
-        #expect(broken.problems() == [
-            "\(Self.gaps):\(at.line):\(at.column + "{kind: named, name: ".count): error: \"\(phrase)\" is no gap: "
-                + "the knowledge base already names it (remove it from the gaps)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.gaps):\(at.line):\(at.column + "{kind: named, name: ".count): error: \"\(phrase)\" is no gap: "
+                    + "the knowledge base already names it (remove it from the gaps)"
+            ])
     }
 
     @Test func reportsAPhraseListedTwiceWhereItWasFirst() throws {
@@ -25,18 +26,20 @@ struct GapKnowledgeTests {
         let first = try #require(broken.replace("{kind: named, name: Udemy}", with: "{kind: named, name: Udemy}", in: Self.gaps))
         let second = try #require(broken.replace("{kind: named, name: Pluralsight}", with: "{kind: named, name: udemy}", in: Self.gaps))
         let value = "{kind: named, name: ".count
-        #expect(broken.problems() == [
-            "\(Self.gaps):\(second.line):\(second.column + value): error: the phrase \"udemy\" is listed twice "
-                + "(first at \(Self.gaps):\(first.line):\(first.column + value); keep one)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.gaps):\(second.line):\(second.column + value): error: the phrase \"udemy\" is listed twice "
+                    + "(first at \(Self.gaps):\(first.line):\(first.column + value); keep one)"
+            ])
     }
 
     @Test func reportsAnUnknownKindWithAGuess() throws {
         let broken = BrokenKnowledge()
         let at = try #require(broken.replace("{kind: named, name: Udemy}", with: "{kind: namd, name: Udemy}", in: Self.gaps))
-        #expect(broken.problems() == [
-            "\(Self.gaps):\(at.line):\(at.column + "{kind: ".count): error: unknown gap kind \"namd\" (did you mean \"named\"?)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.gaps):\(at.line):\(at.column + "{kind: ".count): error: unknown gap kind \"namd\" (did you mean \"named\"?)"
+            ])
     }
 
     @Test func reportsAMissingCueList() throws {

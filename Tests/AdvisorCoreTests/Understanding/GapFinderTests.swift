@@ -72,8 +72,10 @@ struct GapFinderTests {
         ("got laid off last month, is mlops a good pivot?", [topic("layoffs")]),
         ("I'm a nurse, 29, working nights. Could I realistically retrain?", [age("29")]),
         // Several in one
-        ("I'm 41, living in Pune, data engineer for 6 years. Is MLOps realistic or should I aim for ML engineer instead?",
-         [age("41"), country("India"), role("data engineer"), role("ML engineer")]),
+        (
+            "I'm 41, living in Pune, data engineer for 6 years. Is MLOps realistic or should I aim for ML engineer instead?",
+            [age("41"), country("India"), role("data engineer"), role("ML engineer")]
+        ),
     ]
 
     /// Lines that name nothing the articles lack: covered roles, covered names, numbers that are not ages.

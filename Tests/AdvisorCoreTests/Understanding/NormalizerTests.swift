@@ -29,6 +29,8 @@ struct NormalizerTests {
         ("5yrs of java", "5 years of java"),
         ("ci/cd", "ci cd"),
         ("fp&a", "fp and a"),
+        ("backend -> MLE", "backend to mle"),
+        ("backend → MLE", "backend to mle"),
         ("", ""),
     ])
     func normalises(input: String, expected: String) {
@@ -51,5 +53,30 @@ struct NormalizerTests {
         #expect(Normalizer.normalize("\u{1B}[31mhi\u{0}") == "31 mhi")
         #expect(Normalizer.normalize("привет мир") == "привет мир")
         #expect(Normalizer.normalize("🙂🙂") == "")
+    }
+
+    @Test func keepsTheCapitalsOfEachWord() {
+        let tokens = Normalizer.tokens("I did the Made With ML course on MLOps")
+        #expect(tokens.map(\.spelling) == ["I", "did", "the", "Made", "With", "ML", "course", "on", "MLOps"])
+        #expect(tokens.filter(\.isCapitalised).map(\.text) == ["i", "made", "with", "ml", "mlops"])
+        #expect(Normalizer.tokens("I'm Élodie").map(\.spelling) == ["I", "am", "Elodie"])
+    }
+
+    @Test func flagsQuotationMarks() {
+        let tokens = Normalizer.tokens("the book \"Practical MLOps\", then \u{201C}Python for DevOps\u{201D}")
+        #expect(tokens.filter { $0.kind == .boundary }.map(\.isQuote) == [true, true, true])
+        #expect(Normalizer.tokens("first, then").filter { $0.kind == .boundary }.map(\.isQuote) == [false])
+    }
+
+    @Test(arguments: [
+        ("I'm in", [false, true, false]),
+        ("don't", [false, true]),
+        ("10h", [false, true]),
+        ("6-9", [false, true, false]),
+        ("fp&a", [false, true, false]),
+        ("I do not", [false, false, false]),
+    ])
+    func flagsWordsThePersonDidNotType(input: String, inserted: [Bool]) {
+        #expect(Normalizer.tokens(input).map(\.isInserted) == inserted)
     }
 }
