@@ -125,6 +125,7 @@ struct EvalCommand: ParsableCommand {
     private func evaluateAnswers(files: [KnowledgeFile], loader: KnowledgeLoader) throws {
         let advisor: Advisor
         let set: [LabelledAnswer]
+        let sameClaims: [[String]]
         do {
             advisor = Advisor(knowledge: try loader.load(files))
             var setFiles = files.filter { $0.isEvaluationData && $0.path.hasSuffix("answers.yaml") }
@@ -134,11 +135,13 @@ struct EvalCommand: ParsableCommand {
                 }
                 setFiles = [KnowledgeFile(path: answerSetFile, bytes: [UInt8](data))]
             }
-            set = try loader.loadAnswerSet(setFiles, units: Set(advisor.responder.index.units.map(\.id)))
+            let units = Set(advisor.responder.index.units.map(\.id))
+            set = try loader.loadAnswerSet(setFiles, units: units)
+            sameClaims = try loader.loadSameClaims(files.filter { $0.isEvaluationData && $0.path.hasSuffix("same-claims.yaml") }, units: units)
         } catch let error as KnowledgeLoadFailure {
             throw ValidationError(error.problems.map(\.description).joined(separator: "\n"))
         }
-        let evaluation = AnswerEvaluation(answers: set, advisor: advisor)
+        let evaluation = AnswerEvaluation(answers: set, advisor: advisor, sameClaims: sameClaims)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

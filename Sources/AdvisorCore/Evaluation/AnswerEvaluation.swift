@@ -49,7 +49,11 @@ public struct AnswerEvaluation: Codable, Sendable {
     public var results: [Result]
     public var totals: Totals
 
-    public init(answers: [LabelledAnswer], advisor: Advisor) {
+    /// `sameClaims`: groups of units that make one claim from one source (`same-claims.yaml`); a
+    /// reply showing any unit of a group shows each of them.
+    public init(answers: [LabelledAnswer], advisor: Advisor, sameClaims: [[String]] = []) {
+        var claimOf: [String: Int] = [:]
+        for (number, group) in sameClaims.enumerated() { for unit in group { claimOf[unit] = number } }
         let known = Self.numbers(in: advisor.responder.index.units.map(\.text)
             + advisor.knowledge.sources.map(\.title) + advisor.knowledge.paths.map(\.summary))
         let renderer = ReplyRenderer(width: Reply.screenWidth)
@@ -78,7 +82,9 @@ public struct AnswerEvaluation: Codable, Sendable {
                 if !seen.insert(line).inserted, !repeated.contains(line) { repeated.append(line) }
             }
             return Result(id: answer.id, domain: answer.domain, dismissed: answer.domain == .in && dismissed,
-                          missingUnits: answer.must.filter { !shown.contains($0) }, shownUnits: shown,
+                          missingUnits: answer.must.filter { unit in
+                              !shown.contains(unit) && !(claimOf[unit].map { group in shown.contains { claimOf[$0] == group } } ?? false)
+                          }, shownUnits: shown,
                           missingGaps: answer.gaps.filter { !admitted.contains($0) }, unknownNumbers: unknown,
                           repeatedLines: repeated, lines: bodyText.isEmpty ? 0 : bodyText.split(separator: "\n", omittingEmptySubsequences: false).count,
                           totalLines: renderer.render(reply).split(separator: "\n", omittingEmptySubsequences: false).count,

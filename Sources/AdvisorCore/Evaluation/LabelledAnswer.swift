@@ -80,4 +80,37 @@ extension KnowledgeLoader {
         if !log.problems.isEmpty { throw KnowledgeLoadFailure(problems: log.problems) }
         return answers
     }
+
+    /// Reads the `claims:` groups of the given files (`same-claims.yaml`): each a list of unit ids
+    /// that make one claim from one source; every id must be one of `units`.
+    public func loadSameClaims(_ files: [KnowledgeFile], units: Set<String>) throws(KnowledgeLoadFailure) -> [[String]] {
+        let log = ProblemLog()
+        var groups: [[String]] = []
+        let knownUnits = Array(units).sorted()
+        for file in files {
+            guard let root = Self.parse(file, log: log), let mapping = root.mapping else { continue }
+            for (key, value) in mapping where key.string == "claims" {
+                for item in value.sequence ?? [] {
+                    let at = KnowledgeRecord.location(of: item, in: file.path)
+                    guard let members = item.sequence else {
+                        log.report(.wrongType(at, field: "claims", expected: "a list of fact-unit ids (`- [a, b]`)"))
+                        continue
+                    }
+                    var group: [String] = []
+                    for member in members {
+                        let unit = member.string ?? ""
+                        if units.contains(unit) {
+                            group.append(unit)
+                        } else {
+                            log.report(.unknownReference(KnowledgeRecord.location(of: member, in: file.path), kind: "fact unit",
+                                                         id: unit, suggestion: unit.closest(among: knownUnits)))
+                        }
+                    }
+                    if group.count > 1 { groups.append(group) }
+                }
+            }
+        }
+        if !log.problems.isEmpty { throw KnowledgeLoadFailure(problems: log.problems) }
+        return groups
+    }
 }

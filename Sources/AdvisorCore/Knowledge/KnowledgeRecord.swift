@@ -244,13 +244,14 @@ struct KnowledgeRecord {
     /// ``facts(_:required:)`` with each fact's record, for callers that check or define its id.
     func factRecords(_ field: String, required: Bool = false) -> [(fact: Fact, record: KnowledgeRecord)] {
         records(field, kind: "fact", required: required).map { record in
-            record.allowOnly(["id", "text", "source", "label", "score"])
+            record.allowOnly(["id", "text", "source", "label", "score", "asks"])
             return (Fact(
                 id: record.optionalString("id"),
                 text: record.string("text"),
                 source: record.reference("source", to: "source") ?? "",
                 label: record.optionalString("label"),
-                score: record.int("score")
+                score: record.int("score"),
+                asks: record.strings("asks")
             ), record)
         }
     }

@@ -92,7 +92,7 @@ struct SectionReader {
         case "paths":
             readPath(r)
         case "stages":
-            r.allowOnly(["id", "order", "title", "duration", "summary", "skills", "tools", "salary", "source"])
+            r.allowOnly(["id", "order", "title", "duration", "summary", "skills", "tools", "salary", "source", "asks"])
             let id = define("stage", r)
             if r.months("duration") == nil, !r.has("duration") {
                 log.report(.missingField(r.location, field: "duration", record: "this stage"))
@@ -101,7 +101,7 @@ struct SectionReader {
                 id: id, order: r.int("order") ?? 0, title: r.string("title"), duration: r.months("duration") ?? .zero,
                 summary: r.string("summary"), skills: r.strings("skills", required: true),
                 tools: r.references("tools", to: "tool"), salary: r.money("salary"),
-                source: r.reference("source", to: "source") ?? ""))
+                source: r.reference("source", to: "source") ?? "", asks: r.strings("asks")))
         case "toolGroups":
             r.allowOnly(["id", "name", "aliases", "summary", "sources"])
             toolGroups.append(ToolGroup(id: define("tool group", r), name: r.string("name"), aliases: r.strings("aliases"),
@@ -133,14 +133,14 @@ struct SectionReader {
             // A figure without a known level is reported above and left out.
             if level != nil { salaries.append(figure) }
         case "topics":
-            r.allowOnly(["id", "title", "facts"])
+            r.allowOnly(["id", "title", "asks", "facts"])
             let id = define("topic", r)
             // Every topic fact is a retrievable unit with an id of its own.
             let facts = r.factRecords("facts", required: true).map { fact, record in
                 _ = define("fact", record)
                 return fact
             }
-            topics.append(Topic(id: id, title: r.string("title"), facts: facts))
+            topics.append(Topic(id: id, title: r.string("title"), facts: facts, asks: r.strings("asks")))
         case "wordLists":
             r.allowOnly(["id", "description", "words"])
             let id = define("word list", r)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Ranks ``FactUnit``s by how well they match what a question names.
 ///
-/// **Words**: a unit's document is its text, its topic's title (at half weight) and, for a tool,
+/// **Words**: a unit's document is its text, its ``FactUnit/words`` (the words people ask with),
+/// its topic's title and `asks` (at half weight) and, for a tool,
 /// certification or background it is about, the names people type for it (aliases, synonyms).
 /// Words go through the project's ``Normalizer`` and ``Stemmer``; stop words are left out. A
 /// term weighs `tf × idf` with `idf = ln((1 + N) / (1 + df)) + 1`; vectors are L2-normalised,
@@ -83,7 +84,7 @@ public struct FactIndex: Sendable {
         counts.reserveCapacity(units.count)
         for unit in units {
             var terms: [String: Float] = [:]
-            for term in Self.terms(unit.text) { terms[term, default: 0] += 1 }
+            for term in Self.terms(unit.text) + unit.words.flatMap(Self.terms) { terms[term, default: 0] += 1 }
             for term in Self.terms(titles[unit.tags.topic] ?? "") { terms[term, default: 0] += Float(boosts.titleWeight) }
             for name in Self.selfTags(of: unit).flatMap({ names[$0] ?? [] }) {
                 for term in Self.terms(name) { terms[term, default: 0] += 1 }

@@ -52,12 +52,16 @@ public struct FactUnit: Hashable, Codable, Sendable, Identifiable {
     /// The unit as a reply line, without its citation ("Backend developer to MLOps: 6–9 months, +30%").
     public var text: String
     public var tags: Tags
+    /// Words retrieval reads besides the text and replies never show: the words people ask with
+    /// (a fact's `asks`), a stage's skills.
+    public var words: [String]
 
-    public init(id: String, kind: Kind, source: String, text: String, tags: Tags) {
+    public init(id: String, kind: Kind, source: String, text: String, tags: Tags, words: [String] = []) {
         self.id = id
         self.kind = kind
         self.source = source
         self.text = text
         self.tags = tags
+        self.words = words
     }
 }

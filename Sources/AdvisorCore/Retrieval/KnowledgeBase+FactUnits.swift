@@ -9,7 +9,7 @@ extension KnowledgeBase {
         for topic in topics {
             for (index, fact) in topic.facts.enumerated() {
                 units.append(FactUnit(id: fact.id ?? "\(topic.id).\(index + 1)", kind: .topicFact, source: fact.source,
-                                      text: Self.line(fact), tags: FactUnit.Tags(topic: topic.id)))
+                                      text: Self.line(fact), tags: FactUnit.Tags(topic: topic.id), words: fact.asks))
             }
         }
         for path in paths { units += pathUnits(path) }
@@ -18,7 +18,7 @@ extension KnowledgeBase {
             var text = "Stage \(stage.order), \(stage.title) (\(stage.duration.text)): \(Self.trimmed(stage.summary))"
             if !tools.isEmpty { text += ". Tools: \(tools.joined(separator: ", "))" }
             units.append(FactUnit(id: "stage.\(stage.id)", kind: .stage, source: stage.source, text: text,
-                                  tags: FactUnit.Tags(topic: "roadmap", tools: stage.tools)))
+                                  tags: FactUnit.Tags(topic: "roadmap", tools: stage.tools), words: stage.skills + stage.asks))
         }
         for group in toolGroups {
             let names = tools(in: group.id).map(\.name)
@@ -41,7 +41,8 @@ extension KnowledgeBase {
                                   text: "\(certification.name): \(effect)", tags: tags))
             for (index, note) in certification.notes.enumerated() {
                 units.append(FactUnit(id: "cert.\(certification.id).note.\(index + 1)", kind: .certificationNote,
-                                      source: note.source, text: "\(certification.name): \(Self.line(note))", tags: tags))
+                                      source: note.source, text: "\(certification.name): \(Self.line(note))", tags: tags,
+                                      words: note.asks))
             }
         }
         var seen: [String: Int] = [:]
@@ -104,7 +105,7 @@ extension KnowledgeBase {
         }
         for (index, note) in path.notes.enumerated() {
             units.append(FactUnit(id: "path.\(path.id).note.\(index + 1)", kind: .pathNote, source: note.source,
-                                  text: Self.line(note), tags: tags()))
+                                  text: Self.line(note), tags: tags(), words: note.asks))
         }
         return units
     }
