@@ -133,14 +133,14 @@ struct SectionReader {
             // A figure without a known level is reported above and left out.
             if level != nil { salaries.append(figure) }
         case "topics":
-            r.allowOnly(["id", "title", "asks", "facts"])
+            r.allowOnly(["id", "title", "facts"])
             let id = define("topic", r)
             // Every topic fact is a retrievable unit with an id of its own.
             let facts = r.factRecords("facts", required: true).map { fact, record in
                 _ = define("fact", record)
                 return fact
             }
-            topics.append(Topic(id: id, title: r.string("title"), facts: facts, asks: r.strings("asks")))
+            topics.append(Topic(id: id, title: r.string("title"), facts: facts))
         case "wordLists":
             r.allowOnly(["id", "description", "words"])
             let id = define("word list", r)

@@ -3,7 +3,7 @@ import Foundation
 /// Ranks ``FactUnit``s by how well they match what a question names.
 ///
 /// **Words**: a unit's document is its text, its ``FactUnit/words`` (the words people ask with),
-/// its topic's title and `asks` (at half weight) and, for a tool,
+/// its topic's title (at half weight) and, for a tool,
 /// certification or background it is about, the names people type for it (aliases, synonyms).
 /// Words go through the project's ``Normalizer`` and ``Stemmer``; stop words are left out. A
 /// term weighs `tf × idf` with `idf = ln((1 + N) / (1 + df)) + 1`; vectors are L2-normalised,
