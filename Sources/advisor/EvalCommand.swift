@@ -33,6 +33,15 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List every misclassified test utterance.")
     var misses = false
 
+    @Flag(help: "Score the first answers to the answer set (Knowledge/evaluation/answers.yaml) instead of the classifier.")
+    var answers = false
+
+    @Option(name: .customLong("answer-set"), help: "With --answers, score this file (`answers:` records) instead of the built-in answer set.")
+    var answerSetFile: String?
+
+    @Flag(help: "With --answers, print every question and its first answer.")
+    var replies = false
+
     @Option(name: .customLong("test-set"), help: "Score this labelled YAML file (`utterances:` records) instead of the built-in test set.")
     var testSetFile: String?
 
@@ -71,6 +80,10 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let files = try knowledgeFiles()
         let loader = KnowledgeLoader()
+        if answers {
+            try evaluateAnswers(files: files, loader: loader)
+            return
+        }
         let knowledge: KnowledgeBase
         let testSet: [LabelledUtterance]
         do {
@@ -107,6 +120,44 @@ struct EvalCommand: ParsableCommand {
                 print(line)
             }
         }
+    }
+
+    /// `--answers`: every question of the answer set through the advisor, from a fresh state.
+    private func evaluateAnswers(files: [KnowledgeFile], loader: KnowledgeLoader) throws {
+        let advisor: Advisor
+        let set: [LabelledAnswer]
+        let sameClaims: [[String]]
+        do {
+            advisor = Advisor(knowledge: try loader.load(files))
+            var setFiles = files.filter { $0.isEvaluationData && $0.path.hasSuffix("answers.yaml") }
+            if let answerSetFile {
+                guard let data = FileManager.default.contents(atPath: answerSetFile) else {
+                    throw ValidationError("\(answerSetFile): error: cannot read the answer set (check the path)")
+                }
+                setFiles = [KnowledgeFile(path: answerSetFile, bytes: [UInt8](data))]
+            }
+            let units = Set(advisor.responder.index.units.map(\.id))
+            set = try loader.loadAnswerSet(setFiles, units: units)
+            sameClaims = try loader.loadSameClaims(files.filter { $0.isEvaluationData && $0.path.hasSuffix("same-claims.yaml") }, units: units)
+        } catch let error as KnowledgeLoadFailure {
+            throw ValidationError(error.problems.map(\.description).joined(separator: "\n"))
+        }
+        let evaluation = AnswerEvaluation(answers: set, advisor: advisor, sameClaims: sameClaims)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(evaluation), as: UTF8.self))
+            return
+        }
+        if replies {
+            for (answer, result) in zip(set, evaluation.results) {
+                print("=== \(answer.id) [\(answer.domain.rawValue)] \(answer.text)")
+                print("must: \(answer.must.joined(separator: ", "))  gaps: \(answer.gaps.map(\.rawValue).joined(separator: ", "))")
+                print(result.reply)
+                print("")
+            }
+        }
+        for line in evaluation.lines { print(line) }
     }
 
     private func knowledgeFiles() throws -> [KnowledgeFile] {

@@ -17,7 +17,8 @@ public struct Advisor: Sendable {
         self.classifier = IntentClassifier(knowledge: knowledge, exampleTokens: exampleTokens)
         self.extractor = EntityExtractor(knowledge: knowledge, exampleTokens: exampleTokens)
         self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
-        self.responder = Responder(knowledge: knowledge)
+        let extractor = self.extractor
+        self.responder = Responder(knowledge: knowledge, index: knowledge.factIndex(tagger: { extractor.extract(from: $0) }))
     }
 
     /// An advisor from tables already built (read back from a ``KnowledgeImage``).
@@ -75,7 +76,8 @@ public struct Advisor: Sendable {
         if case let .answerDeferred(questions)? = decision.actions.first {
             decision = policy.answer(parts: questions.map { ($0, understand(sanitized: $0)) }, state: decision.state)
         }
-        let reply = responder.reply(to: decision.actions, state: decision.state)
+        let (reply, rest) = responder.screen(for: decision.actions, state: decision.state)
+        decision.state.more = rest
         return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state,
                     endsConversation: decision.actions.contains(.sayGoodbye))
     }

@@ -31,6 +31,13 @@ public enum DialogueAction: Hashable, Sendable {
     case offerDeferred([String])
     /// The person accepted the offer: the ``Advisor`` understands these questions and answers them.
     case answerDeferred([String])
+    /// A message about MLOps careers that no kind of answer fits: the facts that match it best,
+    /// each with its source.
+    case answerFromFacts(Question)
+    /// "more": the rest of the last answer (``DialogueState/more``); the ``Advisor`` shows it.
+    case continueAnswer
+    /// "more" when nothing of the last answer is left.
+    case nothingMore
 
     /// A question with everything the answer depends on already resolved.
     public struct Question: Hashable, Sendable {

@@ -9,11 +9,14 @@ public struct DialoguePolicy: Sendable {
     public let thresholds: IntentClassifier.Thresholds
     /// How many questions of one long message are answered at once; the rest are offered.
     public let questionsPerMessage: Int
+    /// What puts a message in the domain, and what asks for "more".
+    public let vocabulary: DomainVocabulary
 
     public init(knowledge: KnowledgeBase, thresholds: IntentClassifier.Thresholds, questionsPerMessage: Int = 3) {
         self.knowledge = knowledge
         self.thresholds = thresholds
         self.questionsPerMessage = questionsPerMessage
+        vocabulary = DomainVocabulary(knowledge: knowledge)
     }
 
     /// Intents that are questions the knowledge base answers.
@@ -22,6 +25,12 @@ public struct DialoguePolicy: Sendable {
         .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook, .education, .careerGrowth, .advice,
         .successStory, .compare, .plan,
     ]
+
+    /// Words about work in general ("salary", "skills") put a message the classifier reads as out
+    /// of scope back in the domain only while its out-of-scope score stays below this: "how much
+    /// do firefighters earn" (0.44) and "what skills does a pastry chef need" (0.27) stay out,
+    /// "what kinds of projects really signal readiness?" (0.08) comes in.
+    static let careerWordsOutOfScopeCeiling = 0.25
 
     /// Intents whose answer changes with the background, re-answered after a correction.
     static let dependsOnBackground: Set<Intent> = [.timeline, .salary, .plan, .roadmap, .tools, .skills]
@@ -41,6 +50,11 @@ public struct DialoguePolicy: Sendable {
         if cues.isMostlyNonLatin {
             return DialogueDecision(actions: [.onlyEnglish], state: state)
         }
+        if vocabulary.asksForMore(utterance) {
+            // The question the advisor asked stays open; the rest of the answer comes first.
+            return DialogueDecision(actions: [state.more == nil ? .nothingMore : .continueAnswer], state: state)
+        }
+        state.more = nil
         let pending = state.pending
         state.pending = nil
         if let pending, let decision = settle(pending, understanding, cues, utterance: utterance, state: state) {
@@ -50,13 +64,13 @@ public struct DialoguePolicy: Sendable {
         if let corrected = correctedNumber(understanding.entities, cues, utterance: utterance, state: state) {
             var understanding = understanding
             understanding.entities = corrected
-            return inform(understanding, cues, state: state)
+            return inform(understanding, cues, utterance: utterance, state: state)
         }
         if statesFactsOnly(understanding.entities, cues, state: state)
             || cues.isSelfDescription && !Self.questionIntents.contains(understanding.intent)
             && understanding.entities.backgrounds.contains(where: { !understanding.entities.mentionedBackgrounds.contains($0) }) {
             // "no wait, I'm a backend dev": a statement, whatever yes or no the classifier hears in it.
-            return inform(understanding, cues, state: state)
+            return inform(understanding, cues, utterance: utterance, state: state)
         }
         return decideFresh(understanding, cues, utterance: utterance, state: state)
     }
@@ -131,6 +145,7 @@ public struct DialoguePolicy: Sendable {
         }
         var state = state
         state.turn += 1
+        state.more = nil
         return answer(parts: parts, state: state)
     }
 
@@ -141,25 +156,58 @@ public struct DialoguePolicy: Sendable {
         state.deferredQuestions = []
         var changes: [ProfileChange] = []
         var questions: [DialogueAction.Question] = []
+        /// Parts that ask about the field in words no intent fits, answered from the facts.
+        var fromFacts: Set<Int> = []
+        // When some part asks, the parts that only state something are asides ("I want to move into MLOps.").
+        let someAsk = parts.contains { UtteranceCues($0.text, knowledge: knowledge).asksQuestion }
         for part in parts {
             let cues = UtteranceCues(part.text, knowledge: knowledge)
-            let intent = effectiveIntent(part.understanding, cues)
+            var intent = effectiveIntent(part.understanding, cues)
+            if someAsk, !cues.asksQuestion, cues.speaksOfThemselves, intent.map(Self.questionIntents.contains) ?? false { intent = .inform }
+            // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
+            // one message of several questions is no place to ask "did you mean" about each.
+            if intent == nil, cues.asksQuestion { intent = questionIntent(part.understanding) }
             if intent == .inform || cues.isSelfDescription || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false) {
                 changes += takeIn(part.understanding.entities, cues, intent: .inform, into: &state.profile)
             }
             let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
             if let intent, Self.questionIntents.contains(intent), !statesOnly {
-                questions.append(DialogueAction.Question(intent: intent, entities: resolve(part.understanding.entities, cues, state: state),
+                let entities = resolve(part.understanding.entities, cues, state: state)
+                // Two parts asking the same kind of thing are one question, answered once.
+                if let same = questions.firstIndex(where: { $0.intent == intent }) {
+                    questions[same].entities = Self.union(questions[same].entities, entities)
+                    questions[same].text = [questions[same].text, part.text].compactMap { $0 }.joined(separator: " ")
+                } else {
+                    questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text))
+                }
+            } else if !statesOnly, cues.endsWithQuestionMark || cues.asksQuestion,
+                      vocabulary.isInDomain(part.text, entities: part.understanding.entities)
+                        || vocabulary.mentionsCareer(part.text) && part.understanding.confidence < Self.careerWordsOutOfScopeCeiling {
+                let leaning = part.understanding.candidates.first { Self.questionIntents.contains($0.intent) }?.intent ?? .outOfScope
+                fromFacts.insert(questions.count)
+                questions.append(DialogueAction.Question(intent: leaning, entities: resolve(part.understanding.entities, cues, state: state),
                                                          text: part.text))
             }
         }
         var actions: [DialogueAction] = changes.isEmpty ? [] : [.noted(changes)]
         guard !questions.isEmpty else {
-            if actions.isEmpty { actions = [.outOfScope] }
+            let whole = parts.map(\.text).joined(separator: " ")
+            var entities = Entities()
+            for part in parts { entities = Self.union(entities, part.understanding.entities) }
+            if vocabulary.isInDomain(whole, entities: entities), changes.isEmpty || UtteranceCues(whole, knowledge: knowledge).asksQuestion {
+                actions.append(.answerFromFacts(DialogueAction.Question(intent: .outOfScope, entities: resolve(entities, UtteranceCues(whole, knowledge: knowledge), state: state), text: whole)))
+            } else if actions.isEmpty {
+                actions = [.outOfScope]
+            }
             return DialogueDecision(actions: actions, state: state)
         }
+        // What the message names that the articles lack is admitted once, first, wherever it was said
+        // ("I'm in Lahore. How long would it take?").
+        for gap in parts.flatMap(\.understanding.entities.gaps) where !questions[0].entities.gaps.contains(gap) {
+            questions[0].entities.gaps.append(gap)
+        }
         let answered = questions.prefix(questionsPerMessage)
-        actions += answered.map { DialogueAction.answer($0) }
+        actions += answered.enumerated().map { fromFacts.contains($0.offset) ? .answerFromFacts($0.element) : .answer($0.element) }
         if let last = answered.last {
             state.lastIntent = last.intent
             state.lastEntities = last.entities
@@ -295,7 +343,14 @@ public struct DialoguePolicy: Sendable {
         if let last = state.lastIntent, namesSomething, !cues.isSelfDescription,
            (cues.asksWhatAbout && !comparesTwo)
             || (cues.isElliptical && (intent == nil || intent == .outOfScope || intent == .inform || intent == last || intent == .compare && !comparesTwo)) {
-            return answer(last, carriedOver(entities, from: state.lastEntities), cues: cues, state: state)
+            let carried = carriedOver(entities, from: state.lastEntities)
+            // "what about data engineering?" naming nothing the last answer lacked would repeat it: the
+            // facts that match the words answer instead.
+            if carried == state.lastEntities, cues.wordCount > 2, vocabulary.isInDomain(utterance, entities: entities)
+                || vocabulary.mentionsCareer(utterance) {
+                return answerFromFacts(utterance, understanding, cues: cues, state: state)
+            }
+            return answer(last, carried, cues: cues, state: state)
         }
         let tellsAboutThemselves = cues.isSelfDescription
             && (!entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.money.isEmpty
@@ -303,7 +358,9 @@ public struct DialoguePolicy: Sendable {
         switch intent {
         case _ where tellsAboutThemselves && (intent == nil || intent == .inform || intent == .outOfScope
                                                 || entities.unknownBackground != nil):
-            return inform(understanding, cues, state: state)
+            return inform(understanding, cues, utterance: utterance, state: state)
+        case nil where (vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance)) && cues.isLong:
+            return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case nil:
             let options = clarificationOptions(understanding)
             if options.isEmpty { return DialogueDecision(actions: [.outOfScope], state: state) }
@@ -311,6 +368,9 @@ public struct DialoguePolicy: Sendable {
                                             pendingIntent: options[0], pendingEntities: entities, options: options)
             state.pending = question
             return DialogueDecision(actions: [.clarify(question)], state: state)
+        case .outOfScope? where vocabulary.isInDomain(utterance, entities: entities)
+            || vocabulary.mentionsCareer(utterance) && understanding.confidence < Self.careerWordsOutOfScopeCeiling:
+            return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case .outOfScope?:
             return DialogueDecision(actions: [.outOfScope], state: state)
         case .greeting?:
@@ -323,17 +383,59 @@ public struct DialoguePolicy: Sendable {
         case .help?: return DialogueDecision(actions: [.help], state: state)
         case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)
         case .reset?: return DialogueDecision(actions: [.reset], state: DialogueState(turn: state.turn))
-        case .inform?: return inform(understanding, cues, state: state)
+        case .inform?: return inform(understanding, cues, utterance: utterance, state: state)
+        case let intent? where intent == state.lastIntent && Self.sameNames(resolve(entities, cues, state: state), state.lastEntities)
+            && cues.asksAboutAnother && !cues.isSelfDescription && cues.wordCount > 2 && vocabulary.isInDomain(utterance, entities: entities):
+            // The same answer again would not answer whatever new this asks ("what about data engineering?").
+            return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case let intent?:
             var changes: [ProfileChange] = []
             if cues.isSelfDescription { changes = takeIn(entities, cues, intent: intent, into: &state.profile) }
-            return answer(intent, resolve(entities, cues, state: state), cues: cues, state: state, noted: changes)
+            return answer(intent, resolve(entities, cues, state: state), cues: cues, state: state, noted: changes, text: utterance)
         }
+    }
+
+    /// A message in the domain that no kind of answer fits: the facts that match it best.
+    /// The question carries the classifier's best answerable intent, whose topics the facts lean to.
+    private func answerFromFacts(_ utterance: String, _ understanding: Understanding, cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
+        var state = state
+        let entities = understanding.entities
+        var changes: [ProfileChange] = []
+        if cues.isSelfDescription { changes = takeIn(entities, cues, intent: .inform, into: &state.profile) }
+        let leaning = understanding.candidates.first { Self.questionIntents.contains($0.intent) }?.intent ?? .outOfScope
+        // Only what the message names: a background it names brings that path's facts forward.
+        let question = DialogueAction.Question(intent: leaning, entities: entities, text: utterance)
+        return DialogueDecision(actions: (changes.isEmpty ? [] : [.noted(changes)]) + [.answerFromFacts(question)], state: state)
+    }
+
+    /// Whether two sets of entities name the same things, leaving aside what the articles lack
+    /// (a gap changes the opening line, not the answer).
+    static func sameNames(_ a: Entities, _ b: Entities) -> Bool {
+        var (a, b) = (a, b)
+        a.gaps = []
+        b.gaps = []
+        return a == b
+    }
+
+    /// Everything two sets of entities name, each name once.
+    static func union(_ a: Entities, _ b: Entities) -> Entities {
+        var union = a
+        func add<Value: Equatable>(_ path: WritableKeyPath<Entities, [Value]>) {
+            for value in b[keyPath: path] where !union[keyPath: path].contains(value) { union[keyPath: path].append(value) }
+        }
+        add(\.backgrounds)
+        add(\.tools)
+        add(\.certifications)
+        add(\.toolGroups)
+        add(\.levels)
+        for gap in b.gaps where !union.gaps.contains(gap) { union.gaps.append(gap) }
+        if union.unknownBackground == nil { union.unknownBackground = b.unknownBackground }
+        return union
     }
 
     /// Takes in a statement about the person; a correction re-answers the last question, and a
     /// question asked in the same breath ("I'm a data analyst, how do I get into MLOps?") is answered.
-    private func inform(_ understanding: Understanding, _ cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
+    private func inform(_ understanding: Understanding, _ cues: UtteranceCues, utterance: String, state: DialogueState) -> DialogueDecision {
         var state = state
         let entities = understanding.entities
         let changes = takeIn(entities, cues, intent: .inform, into: &state.profile)
@@ -358,7 +460,21 @@ public struct DialoguePolicy: Sendable {
             }
             return decision
         }
-        if changes.isEmpty { return DialogueDecision(actions: [.noted([])], state: state) }
+        if !changes.isEmpty, cues.isLong, !cues.isCorrection, vocabulary.isInDomain(utterance, entities: Entities()) {
+            // A long message that says who the person is and asks about the field in its own words.
+            var decision = answerFromFacts(utterance, understanding, cues: cues, state: state)
+            decision.actions.insert(.noted(changes), at: 0)
+            return decision
+        }
+        if changes.isEmpty {
+            // Nothing about the person after all ("I've been wondering which path leads to MLOps"): an
+            // in-domain question gets the facts that match it.
+            if cues.asksQuestion || cues.isLong,
+               vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance) {
+                return answerFromFacts(utterance, understanding, cues: cues, state: state)
+            }
+            return DialogueDecision(actions: [.noted([])], state: state)
+        }
         if changedBackground, state.profile.background != nil {
             let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
             state.pending = offer
@@ -369,7 +485,7 @@ public struct DialoguePolicy: Sendable {
 
     /// Answers, or asks first when the answer depends on something not known yet.
     private func answer(_ intent: Intent, _ entities: Entities, cues: UtteranceCues, state: DialogueState,
-                        noted: [ProfileChange] = []) -> DialogueDecision {
+                        noted: [ProfileChange] = [], text: String? = nil) -> DialogueDecision {
         var state = state
         var entities = entities
         if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
@@ -388,11 +504,19 @@ public struct DialoguePolicy: Sendable {
         // stays as it is (statements, answers to the advisor's question and /set fill it).
         state.lastIntent = intent
         state.lastEntities = entities
-        var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities))]
+        var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities, text: text))]
         if intent == .timeline, !hasBackground {
-            // The general answer invites "tell me what you do today": a one-word reply answers it.
-            state.pending = FollowUpQuestion(slot: .background, text: Self.backgroundInvitation,
-                                             pendingIntent: intent, pendingEntities: entities)
+            // The general answer ends with "tell me what you do today", on every screen: a one-word reply answers it.
+            let question = cues.isPersonal ? backgroundQuestion(for: intent, entities: entities)
+                : FollowUpQuestion(slot: .background, text: Self.backgroundInvitation, pendingIntent: intent, pendingEntities: entities)
+            state.pending = question
+            actions.append(.ask(question))
+        }
+        if intent == .salary, !hasBackground, cues.isPersonal, entities.levels.isEmpty {
+            // The bands first, then what the person's own figure depends on.
+            let question = backgroundQuestion(for: intent, entities: entities)
+            state.pending = question
+            actions.append(.ask(question))
         }
         if intent == .salary, cues.isPersonal, state.profile.currentSalary == nil,
            let background = entities.backgrounds.first,
@@ -406,12 +530,10 @@ public struct DialoguePolicy: Sendable {
         return DialogueDecision(actions: actions, state: state)
     }
 
+    /// Only a plan cannot be given without knowing where the person starts; "how long will it
+    /// take me?" and "what would I earn?" get the general figures and the question.
     private func needsBackground(_ intent: Intent, _ cues: UtteranceCues) -> Bool {
-        switch intent {
-        case .plan: true
-        case .timeline, .salary: cues.isPersonal
-        default: false
-        }
+        intent == .plan
     }
 
     func backgroundQuestion(for intent: Intent, entities: Entities = Entities()) -> FollowUpQuestion {

@@ -10,22 +10,25 @@ public struct DialogueState: Hashable, Codable, Sendable {
     public var turn: Int
     /// Questions from a long message that were offered rather than answered, in order.
     public var deferredQuestions: [String]
+    /// What did not fit on the last answer's screen, shown by "more" (``Reply/hasMore``).
+    public var more: Reply?
     /// The number slot the last statement set (salary, hours, experience), which a correction
     /// with a bare number changes: "10 hrs a week" then "actually make that 15".
     public var lastNumberSlot: ProfileChange.Slot?
 
     public init(profile: Profile = Profile(), pending: FollowUpQuestion? = nil, lastIntent: Intent? = nil,
-                lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = []) {
+                lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = [], more: Reply? = nil) {
         self.profile = profile
         self.pending = pending
         self.lastIntent = lastIntent
         self.lastEntities = lastEntities
         self.turn = turn
         self.deferredQuestions = deferredQuestions
+        self.more = more
     }
 
     private enum CodingKeys: String, CodingKey {
-        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions, lastNumberSlot
+        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions, lastNumberSlot, more
     }
 
     /// Reads a state, treating fields added after a state was saved as empty.
@@ -37,6 +40,7 @@ public struct DialogueState: Hashable, Codable, Sendable {
         lastEntities = try container.decodeIfPresent(Entities.self, forKey: .lastEntities) ?? Entities()
         turn = try container.decodeIfPresent(Int.self, forKey: .turn) ?? 0
         deferredQuestions = try container.decodeIfPresent([String].self, forKey: .deferredQuestions) ?? []
+        more = try container.decodeIfPresent(Reply.self, forKey: .more)
         lastNumberSlot = try container.decodeIfPresent(ProfileChange.Slot.self, forKey: .lastNumberSlot)
     }
 }

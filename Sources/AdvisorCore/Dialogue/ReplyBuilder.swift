@@ -1,12 +1,23 @@
-/// Collects the blocks of a reply and the sources it cites, in order of first citation.
+/// Collects the blocks of a reply, the sources it cites (in order of first citation) and the
+/// fact units it shows, then cuts it to one screen (``build(budget:)``).
 struct ReplyBuilder {
     let knowledge: KnowledgeBase
     private(set) var blocks: [Reply.Block] = []
     private(set) var cited: [String] = []
+    private(set) var units: [Reply.ShownUnit] = []
+    private(set) var admittedGaps: [Gap] = []
     var followUp: String?
 
     init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
+    }
+
+    /// A builder that continues a reply kept for "more".
+    init(knowledge: KnowledgeBase, continuing rest: Reply) {
+        self.knowledge = knowledge
+        blocks = rest.blocks
+        cited = rest.sources
+        units = rest.units
     }
 
     /// Notes a source as cited and returns its id, for inline "(transition-paths)" references.
@@ -34,15 +45,40 @@ struct ReplyBuilder {
         if !items.isEmpty { blocks.append(.bullets(items)) }
     }
 
-    /// A fact as a line that names its source.
+    /// A fact as a line that names its source; a topic fact is recorded as shown.
     mutating func line(_ fact: Fact) -> String {
         let label = fact.label.map { "\($0)" + (fact.score.map { " (\($0)/10)" } ?? "") + ": " } ?? ""
         let text = fact.text.hasSuffix(".") ? String(fact.text.dropLast()) : fact.text
-        return "\(label)\(text) \(citing([fact.source]))"
+        let line = "\(label)\(text) \(citing([fact.source]))"
+        if let id = fact.id { shows(id, in: line) }
+        return line
     }
 
+    /// A fact unit as a line that names its source, recorded as shown.
+    mutating func line(_ unit: FactUnit) -> String {
+        let line = "\(unit.text) \(citing([unit.source]))"
+        shows(unit.id, in: line)
+        return line
+    }
+
+    /// Records that `line` shows the unit `id` (a line built from a record's fields).
+    mutating func shows(_ id: String, in line: String) {
+        if !units.contains(where: { $0.id == id }) { units.append(Reply.ShownUnit(id: id, line: line)) }
+    }
+
+    /// Whether the reply already shows the unit.
+    func hasShown(_ id: String) -> Bool { units.contains { $0.id == id } }
+
+    /// Records a gap as admitted (the caller writes the words).
+    mutating func admit(_ gap: Gap) {
+        if !admittedGaps.contains(gap) { admittedGaps.append(gap) }
+    }
+
+    /// Whether the reply already admits a gap of this kind and term.
+    func hasAdmitted(_ gap: Gap) -> Bool { admittedGaps.contains(gap) }
+
     /// The main part only: blocks up to the first heading, lists cut to ``compactListLength``
-    /// items; citations kept only for what is still shown.
+    /// items; citations and units kept only for what is still shown.
     func compacted() -> ReplyBuilder {
         var short = ReplyBuilder(knowledge: knowledge)
         for block in blocks {
@@ -53,31 +89,211 @@ struct ReplyBuilder {
                 short.add(block)
             }
         }
-        let shown = short.blocks.description
+        let shown = short.blocks.map(Self.text(of:)).joined(separator: "\n")
         for id in cited where shown.contains(id) {
             short.cite(id)
         }
+        short.units = units.filter { shown.contains($0.line) }
+        short.admittedGaps = admittedGaps
         short.followUp = followUp
         return short
     }
 
-    static let compactListLength = 3
+    static let compactListLength = 2
 
-    /// Appends the blocks and citations of another reply.
+    /// The opening of an answer (its first block, and the list a first block ending in ":"
+    /// introduces) and the rest, each with the citations, units and gaps it shows.
+    func opening() -> (opening: ReplyBuilder, rest: ReplyBuilder) {
+        var count = min(1, blocks.count)
+        if case let .headline(text)? = blocks.first, text.hasSuffix(":"), blocks.count > 1 { count = 2 }
+        if let first = blocks.first, case .paragraph = first, blocks.count > 1, case .headline = blocks[1] { count = 2 }
+        var opening = Array(blocks.prefix(count))
+        var rest = Array(blocks.dropFirst(count))
+        // An introduced list opens with its first items only; the others wait with the details.
+        if case let .bullets(items)? = opening.last, items.count > Self.compactListLength {
+            opening[opening.count - 1] = .bullets(Array(items.prefix(Self.compactListLength)))
+            rest.insert(.bullets(Array(items.dropFirst(Self.compactListLength))), at: 0)
+        }
+        return (part(opening), part(rest))
+    }
+
+    /// A builder holding only `blocks`, with what of this one's they show.
+    private func part(_ blocks: [Reply.Block]) -> ReplyBuilder {
+        var part = ReplyBuilder(knowledge: knowledge)
+        part.blocks = blocks
+        let shown = blocks.map(Self.text(of:)).joined(separator: "\n")
+        for id in cited where shown.contains(id) { part.cite(id) }
+        part.units = units.filter { shown.contains($0.line) }
+        part.admittedGaps = admittedGaps
+        part.followUp = followUp
+        return part
+    }
+
+    /// Appends the blocks, citations, units and gaps of another reply.
     mutating func append(_ other: ReplyBuilder) {
         blocks += other.blocks
         for id in other.cited { cite(id) }
+        for unit in other.units where !hasShown(unit.id) { units.append(unit) }
+        for gap in other.admittedGaps { admit(gap) }
         if let question = other.followUp { followUp = question }
     }
 
-    /// The reply, ending with the references of every source cited.
+    /// The whole reply, ending with the references of every source cited.
     func build() -> Reply {
-        var blocks = self.blocks
-        let references = cited.compactMap { id in
+        finished(blocks, units: units, hasMore: false)
+    }
+
+    /// The reply cut to `budget` lines at ``Reply/screenWidth`` columns (the source list not
+    /// counted), and what did not fit, kept for "more".
+    ///
+    /// Blocks are kept in order while they fit; a list or a table is cut between items or rows;
+    /// a heading is never left at the bottom without its first lines. The first block is shown
+    /// even when it is longer than the budget. When something is left, the screen ends with a
+    /// note that "more" shows it; the follow-up question always stays on the screen.
+    func build(budget: Int) -> (reply: Reply, rest: Reply?) {
+        let renderer = ReplyRenderer(width: Reply.screenWidth)
+        let reserved = (followUp.map { renderer.render(.paragraph($0)).count + 1 } ?? 0)
+        var shown: [Reply.Block] = []
+        var rest: [Reply.Block] = []
+        var used = 0
+        func cost(_ block: Reply.Block, after previous: Reply.Block?) -> Int {
+            let gap = previous.map { Self.isHeading($0) ? 0 : 1 } ?? 0
+            return gap + renderer.render(block).count
+        }
+        // What a "more" note costs: a blank line and the note.
+        let moreCost = 2
+        for (index, block) in blocks.enumerated() {
+            let available = budget - reserved - used - (index == blocks.count - 1 ? 0 : moreCost)
+            let whole = cost(block, after: shown.last)
+            // A chart or table is not cut for the last few lines: it may run over by ``chartTolerance``.
+            let tolerance = Self.isChart(block) ? Self.chartTolerance : 0
+            if whole <= available + tolerance || shown.isEmpty && !Self.isSplittable(block) {
+                // A heading needs room for the start of what follows it.
+                if Self.isHeading(block), index + 1 < blocks.count, whole + 2 > available, !shown.isEmpty {
+                    rest = Array(blocks[index...])
+                    break
+                }
+                shown.append(block)
+                used += whole
+                continue
+            }
+            let (head, tail) = split(block, within: available, after: shown.last, renderer: renderer)
+            if let head {
+                shown.append(head)
+            }
+            rest = (tail.map { [$0] } ?? []) + blocks[(index + 1)...]
+            // A heading left last on the screen goes with its content.
+            if let last = shown.last, Self.isHeading(last) {
+                shown.removeLast()
+                rest.insert(last, at: 0)
+            }
+            break
+        }
+        if shown.isEmpty, let first = rest.first {
+            shown = [first]
+            rest.removeFirst()
+        }
+        guard !rest.isEmpty else { return (build(), nil) }
+        let shownText = shown.map(Self.text(of:)).joined(separator: "\n")
+        let restText = rest.map(Self.text(of:)).joined(separator: "\n")
+        let restLines = rest.reduce(0) { $0 + renderer.render($1).count + 1 }
+        shown.append(.note("There is more (\(restLines) lines): type \"more\" to see it."))
+        var first = finished(shown, units: units.filter { shownText.contains($0.line) }, hasMore: true)
+        first.admittedGaps = admittedGaps
+        let restCited = cited.filter { restText.contains($0) }
+        let kept = Reply(blocks: rest, sources: restCited, units: units.filter { restText.contains($0.line) && !shownText.contains($0.line) })
+        return (first, kept)
+    }
+
+    /// A reply of these blocks, citing the sources their text names, with the follow-up question last.
+    private func finished(_ blocks: [Reply.Block], units: [Reply.ShownUnit], hasMore: Bool) -> Reply {
+        var blocks = blocks
+        let text = blocks.map(Self.text(of:)).joined(separator: "\n")
+        let shownCited = hasMore ? cited.filter { text.contains($0) } : cited
+        let references = shownCited.compactMap { id in
             knowledge.source(id).map { Reply.SourceReference(id: $0.id, title: $0.title, publisher: $0.publisher) }
         }
         if !references.isEmpty { blocks.append(.sources(references)) }
         if let followUp { blocks.append(.paragraph(followUp)) }
-        return Reply(blocks: blocks, sources: cited, followUp: followUp)
+        return Reply(blocks: blocks, sources: shownCited, followUp: followUp, units: units, admittedGaps: admittedGaps,
+                     hasMore: hasMore)
     }
+
+    /// The part of a list or table that fits in `available` lines, and the rest.
+    private func split(_ block: Reply.Block, within available: Int, after previous: Reply.Block?,
+                       renderer: ReplyRenderer) -> (Reply.Block?, Reply.Block?) {
+        let gap = previous.map { Self.isHeading($0) ? 0 : 1 } ?? 0
+        switch block {
+        case let .bullets(items):
+            var used = gap
+            var count = 0
+            for item in items {
+                let lines = renderer.render(.bullets([item])).count
+                guard used + lines <= available else { break }
+                used += lines
+                count += 1
+            }
+            if count == 0 { return (nil, block) }
+            return (.bullets(Array(items.prefix(count))), count < items.count ? .bullets(Array(items.dropFirst(count))) : nil)
+        case let .table(table):
+            return splitRows(table.rows, within: available - gap, renderer: renderer) { .table(Reply.Table(header: table.header, rows: $0)) }
+        case let .salaryChart(bars):
+            return splitRows(bars, within: available - gap, renderer: renderer) { .salaryChart($0) }
+        case let .timeline(rows):
+            return splitRows(rows, within: available - gap, renderer: renderer) { .timeline($0) }
+        default:
+            return (nil, block)
+        }
+    }
+
+    /// The most rows (at least two) of a table or chart that fit, and the rest.
+    private func splitRows<Row>(_ rows: [Row], within available: Int, renderer: ReplyRenderer,
+                                _ make: ([Row]) -> Reply.Block) -> (Reply.Block?, Reply.Block?) {
+        var count = rows.count
+        while count > 2, renderer.render(make(Array(rows.prefix(count)))).count > available { count -= 1 }
+        guard count >= 2, renderer.render(make(Array(rows.prefix(count)))).count <= available else { return (nil, make(rows)) }
+        let rest = Array(rows.dropFirst(count))
+        return (make(Array(rows.prefix(count))), rest.isEmpty ? nil : make(rest))
+    }
+
+    /// How many lines a chart or table may run over the budget rather than be cut.
+    static let chartTolerance = 3
+
+    private static func isChart(_ block: Reply.Block) -> Bool {
+        switch block {
+        case .table, .salaryChart, .timeline: true
+        default: false
+        }
+    }
+
+    private static func isSplittable(_ block: Reply.Block) -> Bool {
+        switch block {
+        case .bullets, .table, .salaryChart, .timeline: true
+        default: false
+        }
+    }
+
+    static func isHeading(_ block: Reply.Block) -> Bool {
+        if case .heading = block { return true }
+        return false
+    }
+
+    /// A block's words before wrapping, for finding which units and sources it shows.
+    static func text(of block: Reply.Block) -> String {
+        switch block {
+        case let .headline(text), let .heading(text), let .paragraph(text), let .note(text): text
+        case let .bullets(items): items.joined(separator: "\n")
+        case let .table(table): (table.header + table.rows.flatMap { $0 }).joined(separator: "\n")
+        case let .timeline(rows): rows.map(\.label).joined(separator: "\n")
+        case let .salaryChart(bars): bars.map { "\($0.label) (\($0.source))" }.joined(separator: "\n")
+        case let .sources(references): references.map(\.id).joined(separator: "\n")
+        }
+    }
+}
+
+extension Reply {
+    /// The width first screens are measured at.
+    public static let screenWidth = 80
+    /// How many lines a first answer may take at ``screenWidth`` columns, the source list not counted.
+    public static let screenBudget = 16
 }

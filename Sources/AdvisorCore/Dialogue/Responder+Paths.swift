@@ -17,7 +17,6 @@ extension Responder {
             pathTable(knowledge.paths, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil), paths: [], into: &reply)
             timeToHire(all: true, into: &reply)
-            reply.note(DialoguePolicy.backgroundInvitation)
         }
     }
 
@@ -29,13 +28,16 @@ extension Responder {
         let plan = PersonalPlan(knowledge: knowledge, background: background)
         let timed = paths.filter { $0.duration != nil }
         if timed.isEmpty {
+            // The sum is shown with its parts: it is the advisor's arithmetic, not a source's figure.
             reply.headline("From \(name(of: background)) to MLOps: the sources give no duration for this move; "
-                + "the roadmap stages add up to \(plan.total.text) \(reply.citing(plan.stageSources))")
+                + "the roadmap stages add up to \(plan.arithmetic) \(reply.citing(plan.stageSources))")
             // No figures: the route itself is the answer ("start as a data analyst, then …").
             for path in paths { reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)") }
         } else {
             let figures = timed.map { "\($0.duration!.text) \(reply.citing([$0.source]))" }
-            reply.headline("From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))")
+            let headline = "From \(name(of: background)) to MLOps: \(figures.joined(separator: "; "))"
+            for path in timed { reply.shows("path.\(path.id)", in: headline) }
+            reply.headline(headline)
         }
         var lines: [String] = []
         for path in paths {
@@ -87,8 +89,10 @@ extension Responder {
         guard let story = knowledge.paths.first(where: { !$0.phases.isEmpty }) else { return }
         let duration = story.duration.map { ", \($0.text) of study" } ?? ""
         let first = story.salaryMilestones.dropFirst().first.map { "; the first MLOps salary in it was \($0.salary.text)" } ?? ""
-        reply.paragraph("The one move from a non-technical job that the sources tell is \(story.title)\(duration)\(first) "
-            + "\(reply.citing([story.source])). Ask about the finance story for the details.")
+        let line = "The one move from a non-technical job that the sources tell is \(story.title)\(duration)\(first) "
+            + "\(reply.citing([story.source])). Ask about the finance story for the details."
+        reply.shows("path.\(story.id)", in: line)
+        reply.paragraph(line)
     }
 
     /// The text with its first letter capitalised, for sentences that start with an id or a name.
@@ -128,6 +132,7 @@ extension Responder {
                 [path.backgrounds.map(name(of:)).joined(separator: " / "), path.duration?.text ?? "not given",
                  path.salaryUplift?.text ?? "not given", path.difficulty ?? "not given", reply.cite(path.source)]
             }
+            for (path, row) in zip(given, rows) { reply.shows("path.\(path.id)", in: row.joined(separator: "\n")) }
             reply.add(.table(Reply.Table(header: ["From", "Duration", "Salary uplift", "Difficulty", "Source"], rows: rows)))
         }
         // Backgrounds with the same silent sources share a clause: "data scientist and machine learning engineer (career-card)".
@@ -162,13 +167,26 @@ extension Responder {
     /// where the roadmap stages differ, the stage sums. A background the sources have no path for
     /// ("compare nurse and frontend") is said plainly, the others are shown as usual, and the
     /// uncovered one gets what the sources say in general.
-    func compare(_ entities: Entities, into reply: inout ReplyBuilder) {
+    func compare(_ entities: Entities, text: String, into reply: inout ReplyBuilder) {
         let named = entities.backgrounds + (entities.unknownBackground.map { [$0] } ?? [])
         guard named.count >= 2 else {
+            // Not two backgrounds: roles side by side ("ML engineer vs MLOps") as the articles define
+            // them, when the words name such a thing; otherwise every path side by side.
+            if named.count == 1 || (index.ranked(FactQuery(text: text)).first?.score ?? 0) >= Self.minimumScore {
+                bestFacts(text, entities, topics: Self.factTopics(.compare), subject: "the comparison", into: &reply)
+                return
+            }
             reply.headline("The transition paths the sources describe, side by side:")
             pathTable(knowledge.paths, into: &reply)
             reply.note("Name two backgrounds to compare just those, e.g. \"compare frontend and backend\".")
             return
+        }
+        // Roles weighed as options ("stay frontend, go ML engineer, or MLOps"): what the articles say
+        // each role is comes first, when the words match those definitions well.
+        if let top = index.ranked(FactQuery(text: text)).first, top.score >= Self.outsideTopicScore,
+           Self.factTopics(.compare).contains(top.unit.tags.topic) {
+            bestFacts(text, Entities(), topics: Self.factTopics(.compare), subject: "the roles", into: &reply)
+            reply.heading("The moves into MLOps side by side")
         }
         let uncovered = named.filter { knowledge.paths(from: $0).isEmpty }
         let covered = named.filter { !uncovered.contains($0) }
@@ -236,7 +254,7 @@ extension Responder {
         for path in plan.paths {
             reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)")
         }
-        reply.add(.timeline(timelineRows(plan)))
+        addTimeline(plan, into: &reply)
         var lines: [String] = []
         for stage in knowledge.stages {
             let tools = stage.tools.compactMap(knowledge.tool).map(\.name)
@@ -246,9 +264,7 @@ extension Responder {
             lines.append("\(prefix)\(stage.title): \(stage.summary)\(toolText) \(reply.citing([stage.source]))")
         }
         reply.bullets(lines)
-        for skip in plan.skipped {
-            reply.note("Skip \(skip.stage.title): \(skip.reason.reason) \(reply.citing([skip.reason.source]))")
-        }
+        skips(plan, into: &reply)
         if plan.unknownBackground != nil { nonTechnicalExample(into: &reply) }
     }
 
@@ -270,11 +286,9 @@ extension Responder {
                 + "today for a plan of your own.")
         }
         reply.heading("Stages")
-        reply.add(.timeline(timelineRows(plan)))
+        addTimeline(plan, into: &reply)
         stageSum(plan, paths: plan.paths, into: &reply)
-        for skip in plan.skipped {
-            reply.note("Skip \(skip.stage.title): \(skip.reason.reason) \(reply.citing([skip.reason.source]))")
-        }
+        skips(plan, into: &reply)
         if let hours = plan.hoursPerWeek {
             reply.note("The sources don't say how the durations change with hours a week, so they are not adjusted for your \(hours).")
         }
@@ -309,10 +323,15 @@ extension Responder {
     func toolsInOrder(_ plan: PersonalPlan, withHeading: Bool = true, into reply: inout ReplyBuilder) {
         guard !plan.toolSteps.isEmpty else { return }
         if withHeading { reply.heading("Tools to learn, in order") }
-        let lines = plan.toolSteps.map { step in
+        var lines: [String] = []
+        for step in plan.toolSteps {
             let names = step.tools.map(\.name).joined(separator: ", ")
             let title = step.stage?.title ?? "Also named for this move"
-            return "\(title): \(names) \(reply.citing(step.sources))"
+            let line = "\(title): \(names) \(reply.citing(step.sources))"
+            if step.stage == nil {
+                for path in plan.paths where !path.toolsToLearn.isEmpty { reply.shows("path.\(path.id).tools", in: line) }
+            }
+            lines.append(line)
         }
         reply.bullets(lines)
     }
@@ -323,7 +342,9 @@ extension Responder {
         if let dollars = certification.salaryEffectDollars { effects.append("+" + MoneyRange(min: dollars).text + " salary") }
         if let percent = certification.salaryEffectPercent { effects.append(PercentRange(min: percent, max: percent).text + " salary") }
         let effect = effects.isEmpty ? "no salary effect given" : effects.joined(separator: ", ")
-        return "\(certification.name): \(effect) \(reply.citing([certification.source]))"
+        let line = "\(certification.name): \(effect) \(reply.citing([certification.source]))"
+        reply.shows("cert.\(certification.id)", in: line)
+        return line
     }
 
     /// One certificate in a sentence or three, for answers too short for all its notes: the
@@ -332,10 +353,39 @@ extension Responder {
     /// (career-card). It is the alternative to … (career-card)".
     func certificationSummary(_ certification: Certification, into reply: inout ReplyBuilder) -> String {
         var sentences = [certificationLine(certification, into: &reply)]
-        if let purpose = certification.notes.first { sentences.append(Self.sentence(reply.line(purpose))) }
+        if let purpose = certification.notes.first {
+            let line = Self.sentence(reply.line(purpose))
+            reply.shows("cert.\(certification.id).note.1", in: line)
+            sentences.append(line)
+        }
         if let newer = certification.replacedBy.flatMap(knowledge.certification) {
             sentences.append("Replaced by \(newer.name) \(reply.citing([newer.source]))")
         }
         return sentences.joined(separator: ". ")
+    }
+
+    /// The roadmap timeline of a plan; each stage it shows counts as shown.
+    func addTimeline(_ plan: PersonalPlan, into reply: inout ReplyBuilder) {
+        let rows = timelineRows(plan)
+        for (stage, row) in zip(knowledge.stages, rows) where !row.skipped { reply.shows("stage.\(stage.id)", in: row.label) }
+        reply.add(.timeline(rows))
+    }
+
+    /// One note per stage the plan skips, with the source's reason.
+    func skips(_ plan: PersonalPlan, into reply: inout ReplyBuilder) {
+        for skip in plan.skipped {
+            let line = "Skip \(skip.stage.title): \(skip.reason.reason) \(reply.citing([skip.reason.source]))"
+            for path in plan.paths where path.skipStages.contains(where: { $0.stage == skip.stage.id }) {
+                reply.shows("path.\(path.id).skip.\(skip.stage.id)", in: line)
+            }
+            reply.note(line)
+        }
+    }
+
+    /// The unit id of a salary figure (`salary.<source>.<role>.<level>`, then `.2`, …).
+    func salaryUnitID(_ figure: SalaryFigure) -> String? {
+        let units = index.units.filter { $0.kind == .salary }
+        guard let position = knowledge.salaries.firstIndex(of: figure), position < units.count else { return nil }
+        return units[position].id
     }
 }

@@ -20,10 +20,13 @@ extension Responder {
             // The headline gives the bands; one person's pay ("the author's first offer") stays in the chart.
             let bands = stated.filter { Self.remark(in: $0.title) == nil }
             let focus = levels.isEmpty ? stated.filter { $0.level == .overall } : bands
-            let shown = (focus.isEmpty ? Array(stated.prefix(1)) : focus).map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
+            let headlined = focus.isEmpty ? Array(stated.prefix(1)) : focus
+            let shown = headlined.map { "\($0.salary!.text) \(reply.citing([$0.source]))" }
             let named = SalaryLevel.allCases.filter { level in wanted.contains(level) && stated.contains { $0.level == level } }
             let who = levels.isEmpty ? "MLOps engineers" : Self.sentence(Self.levelsPhrase(named.isEmpty ? levels : named))
-            reply.headline("\(who): \(shown.joined(separator: ", "))")
+            let headline = "\(who): \(shown.joined(separator: ", "))"
+            for figure in headlined { if let id = salaryUnitID(figure) { reply.shows(id, in: headline) } }
+            reply.headline(headline)
         }
         salaryChart(figures, into: &reply)
         let sourcesPerLevel = Dictionary(grouping: stated, by: \.level).values
@@ -39,6 +42,9 @@ extension Responder {
         }.map(\.element)
         let bars = ordered.compactMap { figure in
             figure.salary.map { Reply.SalaryBar(label: Self.barLabel(figure), salary: $0, source: reply.cite(figure.source)) }
+        }
+        for (figure, bar) in zip(ordered.filter { $0.salary != nil }, bars) {
+            if let id = salaryUnitID(figure) { reply.shows(id, in: "\(bar.label) (\(bar.source))") }
         }
         if !bars.isEmpty { reply.add(.salaryChart(bars)) }
         // What sets a figure apart ("the author's first offer") goes below the chart, not in its label.

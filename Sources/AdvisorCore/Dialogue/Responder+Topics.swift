@@ -1,15 +1,29 @@
 /// Answers about what to learn: tools, skills, certifications, and the finance-to-MLOps story.
 extension Responder {
-    func tools(_ entities: Entities, into reply: inout ReplyBuilder) {
+    func tools(_ entities: Entities, text: String = "", into reply: inout ReplyBuilder) {
         if !entities.tools.isEmpty {
             let tools = entities.tools.compactMap(knowledge.tool)
             var lines: [String] = []
             for tool in tools {
                 let groups = tool.groups.compactMap(knowledge.toolGroup).map(\.name).joined(separator: ", ")
-                lines.append("\(tool.name): \(tool.purpose) Group: \(groups). \(reply.citing(tool.sources))")
+                let line = "\(tool.name): \(tool.purpose) Group: \(groups). \(reply.citing(tool.sources))"
+                reply.shows("tool.\(tool.id)", in: line)
+                lines.append(line)
             }
             if let first = lines.first { reply.headline(first) }
             reply.bullets(Array(lines.dropFirst()))
+            // What the articles say about them beyond what they are for ("do I really need Kubernetes?").
+            var more = ReplyBuilder(knowledge: knowledge)
+            for unit in reply.units { more.shows(unit.id, in: unit.line) }
+            bestFacts(text, entities, topics: [], excluding: [.tool, .toolGroup, .pathTools], subject: "these tools", into: &more)
+            if case let .headline(lead)? = more.blocks.first {
+                var items = [lead]
+                if case let .bullets(rest)? = more.blocks.dropFirst().first { items += rest }
+                reply.heading("What the articles say about \(Self.listed(tools.map(\.name)))")
+                reply.bullets(Array(items.prefix(Self.maximumUnits)))
+                for unit in more.units where !reply.hasShown(unit.id) { reply.shows(unit.id, in: unit.line) }
+                for id in more.cited { reply.cite(id) }
+            }
             return
         }
         if !entities.toolGroups.isEmpty {
@@ -30,6 +44,12 @@ extension Responder {
             return
         }
         if let unknown = entities.unknownBackground { noPath(for: unknown, into: &reply) }
+        // Words that point elsewhere ("do cloud certifications make a résumé more relevant?") lead; the
+        // families follow.
+        if let top = index.ranked(FactQuery(text: text)).first, top.score >= Self.outsideTopicScore, top.unit.tags.topic != "tools" {
+            bestFacts(text, entities, topics: [], subject: "that", into: &reply)
+            reply.heading("The tools the sources name")
+        }
         let rows = knowledge.toolGroups.map { group in
             [group.name, knowledge.tools(in: group.id).map(\.name).joined(separator: ", "), reply.citing(group.sources)]
         }
@@ -37,8 +57,8 @@ extension Responder {
         reply.add(.table(Reply.Table(header: ["Family", "Tools", "Sources"], rows: rows)))
     }
 
-    func skills(_ entities: Entities, into reply: inout ReplyBuilder) {
-        topics(Self.topicIDs[.skills] ?? [], subject: "skills", into: &reply)
+    func skills(_ entities: Entities, text: String, into reply: inout ReplyBuilder) {
+        bestFacts(text, entities, topics: Self.factTopics(.skills), subject: "skills", into: &reply)
         guard let background = entities.backgrounds.first else {
             if let unknown = entities.unknownBackground {
                 reply.note("The sources have no path for \(unknown.sanitizedForDisplay), so I can't say what carries over.")
@@ -46,12 +66,16 @@ extension Responder {
             return
         }
         for path in knowledge.paths(from: background) {
-            if !path.carriesOver.isEmpty {
-                reply.heading("What carries over from \(name(of: background)) \(reply.citing([path.source]))")
+            if !path.carriesOver.isEmpty, !reply.hasShown("path.\(path.id).carries-over") {
+                let heading = "What carries over from \(name(of: background)) \(reply.citing([path.source]))"
+                reply.shows("path.\(path.id).carries-over", in: heading)
+                reply.heading(heading)
                 reply.bullets(path.carriesOver)
             }
-            if !path.gaps.isEmpty {
-                reply.heading("What is still missing \(reply.citing([path.source]))")
+            if !path.gaps.isEmpty, !reply.hasShown("path.\(path.id).gaps") {
+                let heading = "What is still missing \(reply.citing([path.source]))"
+                reply.shows("path.\(path.id).gaps", in: heading)
+                reply.heading(heading)
                 reply.bullets(path.gaps)
             }
         }
@@ -120,21 +144,28 @@ extension Responder {
             return
         }
         let total = path.duration.map { ": \($0.text)" } ?? ""
-        reply.headline("\(path.title)\(total) \(reply.citing([path.source]))")
+        let headline = "\(path.title)\(total) \(reply.citing([path.source]))"
+        reply.shows("path.\(path.id)", in: headline)
+        reply.headline(headline)
         reply.paragraph(path.summary)
         reply.add(.timeline(path.phases.map {
             Reply.TimelineRow(label: $0.title, months: MonthRange(min: $0.months.max - $0.months.min + 1,
                                                                    max: $0.months.max - $0.months.min + 1))
         }))
         var lines: [String] = []
-        for phase in path.phases {
+        for (position, phase) in path.phases.enumerated() {
             let tools = phase.tools.compactMap(knowledge.tool).map(\.name)
-            lines.append("\(phase.title) (months \(phase.months.figures)): \(phase.goal)"
-                + (tools.isEmpty ? "" : " Tools: \(tools.joined(separator: ", ")).") + " \(reply.citing([phase.source]))")
+            let line = "\(phase.title) (months \(phase.months.figures)): \(phase.goal)"
+                + (tools.isEmpty ? "" : " Tools: \(tools.joined(separator: ", ")).") + " \(reply.citing([phase.source]))"
+            reply.shows("path.\(path.id).phase.\(position + 1)", in: line)
+            lines.append(line)
         }
         reply.bullets(lines)
-        let milestones = path.salaryMilestones.map { milestone in
-            "\(milestone.label): \(milestone.salary.text) \(reply.citing([milestone.source]))"
+        var milestones: [String] = []
+        for (position, milestone) in path.salaryMilestones.enumerated() {
+            let line = "\(milestone.label): \(milestone.salary.text) \(reply.citing([milestone.source]))"
+            reply.shows("path.\(path.id).milestone.\(position + 1)", in: line)
+            milestones.append(line)
         }
         reply.bullets(milestones)
         if let topic = knowledge.topic(.successStory), !topic.facts.isEmpty {

@@ -4,25 +4,92 @@
 /// here holds a figure of its own: where the knowledge base lacks one, the reply says so.
 public struct Responder: Sendable {
     public let knowledge: KnowledgeBase
+    /// The knowledge cut into units and indexed, for answers led by what the question names.
+    public let index: FactIndex
 
-    public init(knowledge: KnowledgeBase) {
+    /// A responder over `knowledge`; `index` defaults to the knowledge base's own, untagged.
+    public init(knowledge: KnowledgeBase, index: FactIndex? = nil) {
         self.knowledge = knowledge
+        self.index = index ?? knowledge.factIndex()
     }
 
-    /// The reply for a turn's actions, given the state after the turn.
+    /// The whole reply for a turn's actions, given the state after the turn (uncut: `/plan`, tests).
     public func reply(to actions: [DialogueAction], state: DialogueState) -> Reply {
+        builder(for: actions, state: state).build()
+    }
+
+    /// The first screen of the reply (``Reply/screenBudget`` lines), and what did not fit,
+    /// which "more" shows next (``DialogueAction/continueAnswer`` continues `state.more`).
+    public func screen(for actions: [DialogueAction], state: DialogueState) -> (reply: Reply, rest: Reply?) {
+        if actions == [.continueAnswer], let rest = state.more {
+            return ReplyBuilder(knowledge: knowledge, continuing: rest).build(budget: Reply.screenBudget)
+        }
+        return builder(for: actions, state: state).build(budget: Reply.screenBudget)
+    }
+
+    private func builder(for actions: [DialogueAction], state: DialogueState) -> ReplyBuilder {
         var reply = ReplyBuilder(knowledge: knowledge)
-        let answers = actions.filter { if case .answer = $0 { true } else { false } }.count
+        let answers = actions.filter {
+            switch $0 {
+            case .answer, .answerFromFacts: true
+            default: false
+            }
+        }.count
+        var labels: [String] = []
+        if answers > 1 {
+            // What the message names that the articles lack opens the whole reply, before the first label.
+            var gaps = Entities()
+            for action in actions {
+                if case let .answer(question) = action { gaps.gaps += question.entities.gaps.filter { !gaps.gaps.contains($0) } }
+                if case let .answerFromFacts(question) = action { gaps.gaps += question.entities.gaps.filter { !gaps.gaps.contains($0) } }
+            }
+            admitGaps(gaps, into: &reply)
+        }
+        // With several questions, each one's opening comes first, under a label; their details follow.
+        var details: [(label: String, part: ReplyBuilder)] = []
         for action in actions {
+            let isPart = switch action {
+            case .answer, .answerFromFacts: answers > 1
+            default: false
+            }
+            if !isPart, !details.isEmpty {
+                for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
+                details = []
+            }
             switch action {
-            case let .answer(question) where answers > 1:
-                // One of several questions in a message: its main part only, under the question.
+            case let .answer(question) where answers > 1, let .answerFromFacts(question) where answers > 1:
+                // One of several questions in a message: its main part only, under a label of the advisor's own.
                 var part = ReplyBuilder(knowledge: knowledge)
-                briefAnswer(question, profile: state.profile, into: &part)
-                if let text = question.text { reply.heading(text.sanitizedForDisplay) }
-                reply.append(part)
+                for unit in reply.units { part.shows(unit.id, in: unit.line) }
+                for gap in reply.admittedGaps { part.admit(gap) }
+                for (_, earlier) in details { for unit in earlier.units { part.shows(unit.id, in: unit.line) } }
+                if case .answerFromFacts = action {
+                    admitGaps(question.entities, into: &part)
+                    var facts = ReplyBuilder(knowledge: knowledge)
+                    for unit in part.units { facts.shows(unit.id, in: unit.line) }
+                    bestFacts(question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
+                              subject: "that", into: &facts)
+                    part.append(facts.compacted())
+                } else {
+                    briefAnswer(question, profile: state.profile, into: &part)
+                }
+                var label = self.label(for: question)
+                if labels.contains(label) { label += " (\(labels.filter { $0.hasPrefix(label) }.count + 1))" }
+                labels.append(label)
+                reply.heading(label)
+                let (opening, rest) = part.opening()
+                reply.append(opening)
+                if !rest.blocks.isEmpty { details.append((label, rest)) }
             case let .answer(question):
                 answer(question, profile: state.profile, into: &reply)
+            case let .answerFromFacts(question):
+                admitGaps(question.entities, into: &reply)
+                bestFacts(question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
+                          subject: "that", into: &reply)
+            case .continueAnswer:
+                reply.paragraph("That was all of it.")
+            case .nothingMore:
+                reply.paragraph("There is nothing more to show from my last answer. Ask me something else about moving into MLOps.")
             case let .ask(question), let .clarify(question):
                 reply.followUp = question.text
             case let .noted(changes):
@@ -63,26 +130,29 @@ public struct Responder: Sendable {
                 break
             }
         }
-        return reply.build()
+        for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
+        return reply
     }
 
-    /// The reply to one question.
+    /// The reply to one question: what the articles do not cover first, then the answer.
     func answer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
         let entities = question.entities
+        admitGaps(entities, into: &reply)
         switch question.intent {
         case .timeline: timeline(entities, into: &reply)
         case .salary: salary(entities, profile: profile, into: &reply)
-        case .compare: compare(entities, into: &reply)
+        case .compare: compare(entities, text: question.text ?? "", into: &reply)
         case .plan: plan(entities, profile: profile, into: &reply)
         case .roadmap: roadmap(entities, into: &reply)
-        case .tools: tools(entities, into: &reply)
-        case .skills: skills(entities, into: &reply)
+        case .tools: tools(entities, text: question.text ?? "", into: &reply)
+        case .skills: skills(entities, text: question.text ?? "", into: &reply)
         case .certifications: certifications(entities, into: &reply)
         case .careerGrowth: careerGrowth(into: &reply)
         case .successStory: successStory(into: &reply)
         case .portfolio, .courses, .communities, .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook,
              .education, .advice:
-            topics(Self.topicIDs[question.intent] ?? [], subject: question.intent.displayName, into: &reply)
+            bestFacts(question.text ?? "", entities, topics: Self.factTopics(question.intent),
+                      subject: question.intent.displayName, into: &reply)
         case .greeting, .goodbye, .thanks, .help, .affirm, .deny, .reset, .inform, .outOfScope:
             help(into: &reply)
         }
@@ -97,6 +167,8 @@ public struct Responder: Sendable {
             return
         }
         var full = ReplyBuilder(knowledge: knowledge)
+        for unit in reply.units { full.shows(unit.id, in: unit.line) }
+        for gap in reply.admittedGaps { full.admit(gap) }
         answer(question, profile: profile, into: &full)
         reply.append(full.compacted())
     }
@@ -173,10 +245,13 @@ public struct Responder: Sendable {
     }
 
     private func outOfScope(into reply: inout ReplyBuilder) {
-        reply.paragraph("I can't help with that. I know about moving into MLOps engineering: timelines from "
-            + "different backgrounds, salaries, tools, the roadmap, certifications, projects, courses, interviews "
-            + "and the job search. Type help for example questions.")
+        reply.paragraph(Self.outOfScopeText)
     }
+
+    /// The reply to a message outside the domain.
+    public static let outOfScopeText = "I can't help with that. I know about moving into MLOps engineering: timelines from "
+        + "different backgrounds, salaries, tools, the roadmap, certifications, projects, courses, interviews "
+        + "and the job search. Type help for example questions."
 
     // MARK: - Shared pieces
 

@@ -13,6 +13,9 @@ public struct KnowledgeBase: Sendable {
     public var salaries: [SalaryFigure]
     public var topics: [Topic]
     public var intents: [IntentDefinition]
+    /// Words the program recognises, as data: what marks a message as about MLOps careers, what
+    /// asks to go on ("more"). See ``WordList``.
+    public var wordLists: [WordList]
     /// What the articles do not cover, for replies to admit (`gaps.yaml`).
     public var gaps: [GapTerm]
     /// Words and phrases that signal something in a message, by list.
@@ -26,7 +29,8 @@ public struct KnowledgeBase: Sendable {
         sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
         toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
         topics: [Topic], intents: [IntentDefinition], gaps: [GapTerm] = [], cues: [CueList] = [],
-        currencies: [Currency] = [], amountWords: [AmountWord] = [], payPeriods: [PayPeriodWords] = []
+        currencies: [Currency] = [], amountWords: [AmountWord] = [], payPeriods: [PayPeriodWords] = [],
+        wordLists: [WordList] = []
     ) {
         self.sources = sources
         self.backgrounds = backgrounds
@@ -38,6 +42,7 @@ public struct KnowledgeBase: Sendable {
         self.salaries = salaries
         self.topics = topics
         self.intents = intents
+        self.wordLists = wordLists
         self.gaps = gaps
         self.cues = cues
         self.currencies = currencies
@@ -58,6 +63,8 @@ extension KnowledgeBase {
     public func tools(in group: String) -> [Tool] { tools.filter { $0.groups.contains(group) } }
     public func certification(_ id: String) -> Certification? { certifications.first { $0.id == id } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    /// The words of a word list, or none when the knowledge base has no such list.
+    public func words(_ list: WordList.Name) -> [String] { wordLists.first { $0.id == list.rawValue }?.words ?? [] }
     /// The phrases of a cue list (empty when the knowledge base has none, as in small test fixtures).
     public func cues(_ id: CueList.ID) -> [String] { cues.filter { $0.id == id }.flatMap(\.phrases) }
     /// The phrases of a cue list as ``Normalizer`` reads them.

@@ -203,6 +203,25 @@ struct KnowledgeRecord {
         return value
     }
 
+    /// A list of strings, each with where it is written (for messages about one element).
+    func locatedStrings(_ field: String) -> [(value: String, at: SourceLocation)] {
+        guard let node = fields[field] else {
+            log.report(.missingField(location, field: field, record: "this \(kind)"))
+            return []
+        }
+        guard let items = node.sequence else {
+            log.report(.wrongType(location(of: field), field: field, expected: "a list (`[a, b]` or `- ` items)"))
+            return []
+        }
+        return items.compactMap { item in
+            guard let value = item.string else {
+                log.report(.wrongType(Self.location(of: item, in: file), field: field, expected: "a list of words"))
+                return nil
+            }
+            return (value, Self.location(of: item, in: file))
+        }
+    }
+
     // MARK: Nested records
 
     func records(_ field: String, kind: String, required: Bool = false) -> [KnowledgeRecord] {
@@ -225,13 +244,14 @@ struct KnowledgeRecord {
     /// ``facts(_:required:)`` with each fact's record, for callers that check or define its id.
     func factRecords(_ field: String, required: Bool = false) -> [(fact: Fact, record: KnowledgeRecord)] {
         records(field, kind: "fact", required: required).map { record in
-            record.allowOnly(["id", "text", "source", "label", "score"])
+            record.allowOnly(["id", "text", "source", "label", "score", "asks"])
             return (Fact(
                 id: record.optionalString("id"),
                 text: record.string("text"),
                 source: record.reference("source", to: "source") ?? "",
                 label: record.optionalString("label"),
-                score: record.int("score")
+                score: record.int("score"),
+                asks: record.strings("asks")
             ), record)
         }
     }

@@ -13,10 +13,13 @@ public struct RoadmapStage: Hashable, Codable, Sendable, Identifiable {
     /// The salary the source attaches to reaching this stage.
     public var salary: MoneyRange?
     public var source: String
+    /// Words people ask with when this stage is the answer ("where do I start", "math"): retrieval
+    /// reads them, replies never show them.
+    public var asks: [String]
 
     public init(
         id: String, order: Int, title: String, duration: MonthRange, summary: String,
-        skills: [String], tools: [String], salary: MoneyRange?, source: String
+        skills: [String], tools: [String], salary: MoneyRange?, source: String, asks: [String] = []
     ) {
         self.id = id
         self.order = order
@@ -27,5 +30,6 @@ public struct RoadmapStage: Hashable, Codable, Sendable, Identifiable {
         self.tools = tools
         self.salary = salary
         self.source = source
+        self.asks = asks
     }
 }

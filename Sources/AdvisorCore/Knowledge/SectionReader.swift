@@ -16,6 +16,7 @@ struct SectionReader {
     private var salaries: [SalaryFigure] = []
     private var topics: [Topic] = []
     private var intents: [IntentDefinition] = []
+    private var wordLists: [WordList] = []
     private var gaps: [GapTerm] = []
     private var cues: [CueList] = []
     /// Every phrase of a gap term, with its kind and where it was written, for the checks across files.
@@ -62,6 +63,7 @@ struct SectionReader {
         case "certifications": "certification"
         case "salaries": "salary"
         case "topics": "topic"
+        case "wordLists": "word list"
         case "gaps": "gap"
         case "cues": "cue list"
         case "currencies": "currency"
@@ -90,7 +92,7 @@ struct SectionReader {
         case "paths":
             readPath(r)
         case "stages":
-            r.allowOnly(["id", "order", "title", "duration", "summary", "skills", "tools", "salary", "source"])
+            r.allowOnly(["id", "order", "title", "duration", "summary", "skills", "tools", "salary", "source", "asks"])
             let id = define("stage", r)
             if r.months("duration") == nil, !r.has("duration") {
                 log.report(.missingField(r.location, field: "duration", record: "this stage"))
@@ -99,7 +101,7 @@ struct SectionReader {
                 id: id, order: r.int("order") ?? 0, title: r.string("title"), duration: r.months("duration") ?? .zero,
                 summary: r.string("summary"), skills: r.strings("skills", required: true),
                 tools: r.references("tools", to: "tool"), salary: r.money("salary"),
-                source: r.reference("source", to: "source") ?? ""))
+                source: r.reference("source", to: "source") ?? "", asks: r.strings("asks")))
         case "toolGroups":
             r.allowOnly(["id", "name", "aliases", "summary", "sources"])
             toolGroups.append(ToolGroup(id: define("tool group", r), name: r.string("name"), aliases: r.strings("aliases"),
@@ -139,6 +141,10 @@ struct SectionReader {
                 return fact
             }
             topics.append(Topic(id: id, title: r.string("title"), facts: facts))
+        case "wordLists":
+            r.allowOnly(["id", "description", "words"])
+            let id = define("word list", r)
+            wordLists.append(WordList(id: id, description: r.string("description"), words: r.strings("words", required: true)))
         case "gaps":
             readGap(r)
         case "cues":
@@ -247,6 +253,7 @@ struct SectionReader {
     func knowledgeBase() -> KnowledgeBase {
         KnowledgeBase(sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
                       tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents,
-                      gaps: gaps, cues: cues, currencies: currencies, amountWords: amountWords, payPeriods: payPeriods)
+                      gaps: gaps, cues: cues, currencies: currencies, amountWords: amountWords, payPeriods: payPeriods,
+                      wordLists: wordLists)
     }
 }

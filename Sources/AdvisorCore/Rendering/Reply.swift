@@ -8,11 +8,34 @@ public struct Reply: Hashable, Codable, Sendable {
     public var sources: [String]
     /// The question the advisor asked at the end, if any.
     public var followUp: String?
+    /// The fact units the reply shows, in order, each with the line that shows it.
+    public var units: [ShownUnit]
+    /// What the reply admits the articles do not cover, in order.
+    public var admittedGaps: [Gap]
+    /// Whether part of the answer waits for "more".
+    public var hasMore: Bool
 
-    public init(blocks: [Block], sources: [String] = [], followUp: String? = nil) {
+    public init(blocks: [Block], sources: [String] = [], followUp: String? = nil, units: [ShownUnit] = [],
+                admittedGaps: [Gap] = [], hasMore: Bool = false) {
         self.blocks = blocks
         self.sources = sources
         self.followUp = followUp
+        self.units = units
+        self.admittedGaps = admittedGaps
+        self.hasMore = hasMore
+    }
+
+    /// A fact unit as a reply shows it.
+    public struct ShownUnit: Hashable, Codable, Sendable {
+        /// The ``FactUnit`` id (or a topic fact's id).
+        public var id: String
+        /// The words that show it, as the reply's blocks hold them (before wrapping).
+        public var line: String
+
+        public init(id: String, line: String) {
+            self.id = id
+            self.line = line
+        }
     }
 
     /// One part of a reply.

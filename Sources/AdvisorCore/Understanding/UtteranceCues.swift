@@ -99,7 +99,21 @@ struct UtteranceCues: Sendable {
 
     /// Asks something, even inside a statement: "I'm a nurse, can I move to MLOps?".
     var asksQuestion: Bool {
-        endsWithQuestionMark || hasAny(.asksQuestion)
+        endsWithQuestionMark || hasAny(.asksQuestion) || startsLikeAQuestion
+    }
+
+    /// Opens like a question, with or without its question mark: a question word among the first
+    /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my plan").
+    var startsLikeAQuestion: Bool {
+        if words.prefix(3).contains(where: MessageSplitter.questionWords.contains) { return true }
+        guard words.count > 1, MessageSplitter.auxiliaries.contains(words[0]) else { return false }
+        return MessageSplitter.subjects.contains(words[1])
+    }
+
+    /// A statement in the first person: a self-description, or one that opens with "I" or "my"
+    /// ("I want to move into MLOps.").
+    var speaksOfThemselves: Bool {
+        isSelfDescription || ["i", "my"].contains(words.first ?? "")
     }
 
     /// A long message, where a yes or no is never the point ("I really really … want to know …").

@@ -124,12 +124,14 @@ struct ResponderTests {
         #expect(!plainText(answer).contains("$"))
     }
 
-    @Test func severalQuestionsAreAnsweredUnderTheirOwnWords() {
+    @Test func severalQuestionsAreAnsweredUnderLabelsOfTheAdvisorsOwn() {
         let questions = [DialogueAction.Question(intent: .cost, text: "What does it \u{1B}[1mcost?"),
                          DialogueAction.Question(intent: .employers, text: "Who hires?")]
         let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
         let headings = answer.blocks.compactMap { if case let .heading(text) = $0 { text } else { nil } }
-        #expect(headings == ["What does it cost?", "Who hires?"])
+        #expect(headings == ["What the switch costs", "Who hires MLOps engineers", "What the switch costs, in more detail",
+                             "Who hires MLOps engineers, in more detail"])
+        expectReply(answer, lacks: "What does it cost?", "Who hires?")
     }
 
     // MARK: - The path showcase, honesty and salary wording

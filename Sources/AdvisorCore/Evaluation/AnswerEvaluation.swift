@@ -1,0 +1,169 @@
+/// How well the advisor's first answers serve the answer set: each question is put to
+/// ``Advisor/respond(to:state:)`` from a fresh state and its first screen is scored.
+///
+/// Per question and in total:
+/// - **dismissed**: an in-domain question answered "I can't help with that" (target 0);
+/// - **must**: the first screen shows every required unit (target ≥ 90% of questions that require any);
+/// - **gaps**: every labelled gap kind is among the reply's admitted gaps (target ≥ 95% of questions with gaps);
+/// - **unknown numbers**: numbers in the reply that neither the knowledge base, the question nor
+///   the person's stored figures hold, outside lines that show their arithmetic ("4–6 + 3–4 = 7–10 months") and small counts
+///   up to ``smallCount`` (stages, list positions) (target 0);
+/// - **repeated lines**: the same line twice in a reply (target 0);
+/// - **length**: lines of the first screen at 80 columns, the source list not counted (median ≤ 16).
+public struct AnswerEvaluation: Codable, Sendable {
+    public struct Result: Codable, Sendable {
+        public var id: String
+        public var domain: LabelledAnswer.Domain
+        public var dismissed: Bool
+        public var missingUnits: [String]
+        public var shownUnits: [String]
+        public var missingGaps: [Gap.Kind]
+        public var unknownNumbers: [String]
+        public var repeatedLines: [String]
+        /// First-screen lines at 80 columns, the source list not counted.
+        public var lines: Int
+        /// All lines of the first screen, with the source list.
+        public var totalLines: Int
+        public var reply: String
+    }
+
+    public struct Totals: Codable, Sendable {
+        public var questions: Int
+        public var inDomain: Int
+        public var dismissed: Int
+        public var withUnits: Int
+        public var allUnitsShown: Int
+        public var withGaps: Int
+        public var gapsAdmitted: Int
+        public var repliesWithUnknownNumbers: Int
+        public var repliesWithRepeatedLines: Int
+        public var medianLines: Double
+        public var medianTotalLines: Double
+
+        public var unitRate: Double { withUnits == 0 ? 1 : Double(allUnitsShown) / Double(withUnits) }
+        public var gapRate: Double { withGaps == 0 ? 1 : Double(gapsAdmitted) / Double(withGaps) }
+    }
+
+    public static let smallCount = 10
+
+    public var results: [Result]
+    public var totals: Totals
+
+    /// `sameClaims`: groups of units that make one claim from one source (`same-claims.yaml`); a
+    /// reply showing any unit of a group shows each of them.
+    public init(answers: [LabelledAnswer], advisor: Advisor, sameClaims: [[String]] = []) {
+        var claimOf: [String: Int] = [:]
+        for (number, group) in sameClaims.enumerated() { for unit in group { claimOf[unit] = number } }
+        let known = Self.numbers(in: advisor.responder.index.units.map(\.text)
+            + advisor.knowledge.sources.map(\.title) + advisor.knowledge.paths.map(\.summary))
+        let renderer = ReplyRenderer(width: Reply.screenWidth)
+        results = answers.map { answer in
+            let turn = advisor.respond(to: answer.text, state: DialogueState())
+            let reply = turn.reply
+            let body = Reply(blocks: reply.blocks.filter { if case .sources = $0 { false } else { true } })
+            let bodyText = renderer.render(body)
+            let shown = reply.units.map(\.id)
+            let admitted = Set(reply.admittedGaps.map(\.kind))
+            let dismissed = reply.blocks.contains(.paragraph(Responder.outOfScopeText))
+            var unknown: [String] = []
+            // The person's own figures, as the advisor stored them ("14 LPA" is 1,400,000 rupees a year), are theirs.
+            let own = [turn.state.profile.currentSalary?.amount, turn.state.profile.hoursPerWeek, turn.state.profile.yearsOfExperience]
+                .compactMap { $0 }.map(Double.init)
+            let allowed = known.union(Self.numbers(in: [answer.text])).union(own)
+            for line in reply.blocks.flatMap(Self.lines(of:)) where !line.contains(" = ") && !line.hasPrefix("There is more") {
+                for number in Self.numbers(in: [line]) where !allowed.contains(number) && !(number >= 0 && number <= Double(Self.smallCount)) {
+                    let shown = number == number.rounded() ? String(Int(number)) : String(number)
+                    if !unknown.contains(shown) { unknown.append(shown) }
+                }
+            }
+            var seen: Set<String> = []
+            var repeated: [String] = []
+            for line in reply.blocks.flatMap(Self.lines(of:)) where !line.isEmpty {
+                if !seen.insert(line).inserted, !repeated.contains(line) { repeated.append(line) }
+            }
+            return Result(id: answer.id, domain: answer.domain, dismissed: answer.domain == .in && dismissed,
+                          missingUnits: answer.must.filter { unit in
+                              !shown.contains(unit) && !(claimOf[unit].map { group in shown.contains { claimOf[$0] == group } } ?? false)
+                          }, shownUnits: shown,
+                          missingGaps: answer.gaps.filter { !admitted.contains($0) }, unknownNumbers: unknown,
+                          repeatedLines: repeated, lines: bodyText.isEmpty ? 0 : bodyText.split(separator: "\n", omittingEmptySubsequences: false).count,
+                          totalLines: renderer.render(reply).split(separator: "\n", omittingEmptySubsequences: false).count,
+                          reply: renderer.render(reply))
+        }
+        let inDomain = zip(answers, results).filter { $0.0.domain == .in }
+        let withUnits = zip(answers, results).filter { !$0.0.must.isEmpty }
+        let withGaps = zip(answers, results).filter { !$0.0.gaps.isEmpty }
+        totals = Totals(
+            questions: answers.count, inDomain: inDomain.count, dismissed: inDomain.filter { $0.1.dismissed }.count,
+            withUnits: withUnits.count, allUnitsShown: withUnits.filter { $0.1.missingUnits.isEmpty }.count,
+            withGaps: withGaps.count, gapsAdmitted: withGaps.filter { $0.1.missingGaps.isEmpty }.count,
+            repliesWithUnknownNumbers: results.filter { !$0.unknownNumbers.isEmpty }.count,
+            repliesWithRepeatedLines: results.filter { !$0.repeatedLines.isEmpty }.count,
+            medianLines: Self.median(inDomain.map { Double($0.1.lines) }),
+            medianTotalLines: Self.median(inDomain.map { Double($0.1.totalLines) }))
+    }
+
+    /// The report as text: one line per question that misses a target, then the totals.
+    public var lines: [String] {
+        var lines: [String] = []
+        for result in results {
+            var problems: [String] = []
+            if result.dismissed { problems.append("dismissed") }
+            if !result.missingUnits.isEmpty { problems.append("missing \(result.missingUnits.joined(separator: ", "))") }
+            if !result.missingGaps.isEmpty { problems.append("gaps not admitted: \(result.missingGaps.map(\.rawValue).joined(separator: ", "))") }
+            if !result.unknownNumbers.isEmpty { problems.append("numbers not in the knowledge base: \(result.unknownNumbers.joined(separator: ", "))") }
+            if !result.repeatedLines.isEmpty { problems.append("repeated: \"\(result.repeatedLines[0])\"") }
+            if result.lines > Reply.screenBudget { problems.append("\(result.lines) lines") }
+            if !problems.isEmpty { lines.append("\(result.id): \(problems.joined(separator: "; "))") }
+        }
+        let t = totals
+        lines.append("")
+        lines.append("Answer set: \(t.questions) questions, \(t.inDomain) in the domain")
+        lines.append("  in-domain questions dismissed:        \(t.dismissed)  (target 0)")
+        lines.append("  first screen holds every must unit:   \(t.allUnitsShown)/\(t.withUnits) = \(Self.percent(t.unitRate))  (target ≥ 90%)")
+        lines.append("  gaps admitted:                        \(t.gapsAdmitted)/\(t.withGaps) = \(Self.percent(t.gapRate))  (target ≥ 95%)")
+        lines.append("  replies with numbers not in the KB:   \(t.repliesWithUnknownNumbers)  (target 0)")
+        lines.append("  replies with a repeated line:         \(t.repliesWithRepeatedLines)  (target 0)")
+        lines.append("  median first-answer length:           \(Self.figure(t.medianLines)) lines, \(Self.figure(t.medianTotalLines)) with sources  (target ≤ 16)")
+        return lines
+    }
+
+    private static func percent(_ rate: Double) -> String {
+        let tenths = (rate * 1000).rounded() / 10
+        return "\(tenths)%"
+    }
+
+    private static func figure(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// The lines of a block before wrapping: a list's items, a table's rows, a chart's labels.
+    static func lines(of block: Reply.Block) -> [String] {
+        switch block {
+        case let .headline(text), let .heading(text), let .paragraph(text), let .note(text): [text]
+        case let .bullets(items): items
+        case let .table(table): table.rows.map { $0.joined(separator: " | ") }
+        case let .timeline(rows): rows.map { "\($0.label) \($0.months.text)" }
+        case let .salaryChart(bars): bars.map { "\($0.label) \($0.salary.text)" }
+        case .sources: []
+        }
+    }
+
+    /// The values of the numbers in texts, as the ``Normalizer`` reads them ("$100K" → 100000).
+    static func numbers(in texts: [String]) -> Set<Double> {
+        var values: Set<Double> = []
+        for text in texts {
+            for token in Normalizer.tokens(text) where token.kind == .number {
+                if let value = token.value { values.insert(abs(value)) }
+            }
+        }
+        return values
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+
+/// Ranks ``FactUnit``s by how well they match what a question names.
+///
+/// **Words**: a unit's document is its text, its ``FactUnit/words`` (the words people ask with),
+/// its topic's title (at half weight) and, for a tool,
+/// certification or background it is about, the names people type for it (aliases, synonyms).
+/// Words go through the project's ``Normalizer`` and ``Stemmer``; stop words are left out. A
+/// term weighs `tf × idf` with `idf = ln((1 + N) / (1 + df)) + 1`; vectors are L2-normalised,
+/// so a unit's word score is the cosine with the question.
+///
+/// **Names**: a tool, certification, tool family or salary level the question names
+/// (``Entities``, found by the ``EntityExtractor``) lifts the units tagged with it, and lifts
+/// most the unit that *is* it (`tool.kubernetes` for "why Kubernetes?"). A background lifts only
+/// units that match otherwise already. Tags come from the
+/// records a unit belongs to and from what its own words name, found once when the index is built.
+///
+/// **Topics**: a ``FactQuery`` may favour some topics (the intent's), by a fixed amount each.
+///
+/// The index is a plain value built once per ``Advisor`` (``init(units:tagger:)``); ranking walks
+/// only the postings of the question's terms.
+public struct FactIndex: Sendable {
+    /// A unit and how well it matched.
+    public struct Match: Hashable, Sendable {
+        public var unit: FactUnit
+        public var score: Double
+    }
+
+    /// How much each kind of evidence adds to a unit's score.
+    public struct Boosts: Hashable, Sendable {
+        /// The unit *is* the named tool or certification.
+        public var itself: Double = 0.6
+        /// The unit names the tool, certification or family the question names.
+        public var namesIt: Double = 0.3
+        /// The unit is about the background the question names.
+        public var background: Double = 0.25
+        /// A salary figure at the level the question names.
+        public var level: Double = 0.3
+        /// The weight of a topic title's words next to the unit's own.
+        public var titleWeight: Double = 0.5
+        /// How much of a topic's lift its last unit loses (its first keeps all of it).
+        public var topicFade: Double = 0.5
+        public init() {}
+    }
+
+    public let units: [FactUnit]
+    public let boosts: Boosts
+    private let positions: [String: Int]
+    /// For each stemmed term, the units containing it and the term's normalised weight there.
+    private let postings: [String: [(unit: Int32, weight: Float)]]
+    private let idf: [String: Float]
+    /// Unit positions by tag ("tool:kubernetes", "cert:cka", "background:devops", "level:senior", "group:ci-cd").
+    private let tagged: [String: [Int32]]
+    /// Each unit's place among the units of its topic, 0 for the first to 1 for the last: the
+    /// knowledge base puts a topic's main fact first, so a topic's lift fades down its list.
+    private let placeInTopic: [Double]
+
+    /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
+    /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
+    /// words people type for it, added to the documents of the units that are it.
+    public init(units: [FactUnit], names: [String: [String]] = [:], boosts: Boosts = Boosts(),
+                titles: [String: String] = [:], tagger: ((String) -> Entities)? = nil) {
+        var units = units
+        if let tagger {
+            for index in units.indices {
+                let found = tagger(units[index].text)
+                var tags = units[index].tags
+                tags.tools = Self.merged(tags.tools, found.tools)
+                tags.certifications = Self.merged(tags.certifications, found.certifications)
+                tags.toolGroups = Self.merged(tags.toolGroups, found.toolGroups)
+                if units[index].kind == .topicFact || units[index].kind == .pathNote {
+                    tags.backgrounds = Self.merged(tags.backgrounds, found.backgrounds)
+                }
+                units[index].tags = tags
+            }
+        }
+        self.units = units
+        self.boosts = boosts
+        var positions: [String: Int] = [:]
+        for (index, unit) in units.enumerated() where positions[unit.id] == nil { positions[unit.id] = index }
+        self.positions = positions
+
+        var counts: [[String: Float]] = []
+        counts.reserveCapacity(units.count)
+        for unit in units {
+            var terms: [String: Float] = [:]
+            for term in Self.terms(unit.text) + unit.words.flatMap(Self.terms) { terms[term, default: 0] += 1 }
+            for term in Self.terms(titles[unit.tags.topic] ?? "") { terms[term, default: 0] += Float(boosts.titleWeight) }
+            for name in Self.selfTags(of: unit).flatMap({ names[$0] ?? [] }) {
+                for term in Self.terms(name) { terms[term, default: 0] += 1 }
+            }
+            counts.append(terms)
+        }
+        var frequency: [String: Int] = [:]
+        for terms in counts { for term in terms.keys { frequency[term, default: 0] += 1 } }
+        let total = Float(units.count)
+        var idf: [String: Float] = [:]
+        for (term, df) in frequency { idf[term] = log((1 + total) / (1 + Float(df))) + 1 }
+        var postings: [String: [(unit: Int32, weight: Float)]] = [:]
+        for (index, terms) in counts.enumerated() {
+            let weights = terms.map { ($0.key, $0.value * idf[$0.key]!) }
+            let norm = weights.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+            guard norm > 0 else { continue }
+            for (term, weight) in weights.sorted(by: { $0.0 < $1.0 }) {
+                postings[term, default: []].append((Int32(index), weight / norm))
+            }
+        }
+        self.postings = postings
+        self.idf = idf
+        var tagged: [String: [Int32]] = [:]
+        for (index, unit) in units.enumerated() {
+            for tag in Self.tags(of: unit) { tagged[tag, default: []].append(Int32(index)) }
+        }
+        self.tagged = tagged
+        var placeInTopic = [Double](repeating: 0, count: units.count)
+        for (tag, positions) in tagged where tag.hasPrefix("topic:") && positions.count > 1 {
+            for (place, position) in positions.enumerated() { placeInTopic[Int(position)] = Double(place) / Double(positions.count - 1) }
+        }
+        self.placeInTopic = placeInTopic
+    }
+
+    /// The unit with this id.
+    public func unit(_ id: String) -> FactUnit? { positions[id].map { units[$0] } }
+
+    /// Whether the knowledge base has a unit with this id.
+    public func contains(_ id: String) -> Bool { positions[id] != nil }
+
+    /// Units matching the query, best first; units with no evidence at all are left out.
+    public func ranked(_ query: FactQuery) -> [Match] {
+        var scores = [Double](repeating: 0, count: units.count)
+        var touched = Set<Int32>()
+        // The question's words: the cosine over the terms the index knows (unknown words only add to the norm).
+        var queryTerms: [String: Float] = [:]
+        for term in Self.terms(query.text) { queryTerms[term, default: 0] += 1 }
+        let unseen = log(1 + Float(units.count)) + 1
+        let weights = queryTerms.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
+        let norm = weights.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+        if norm > 0 {
+            for (term, weight) in weights {
+                for posting in postings[term] ?? [] {
+                    scores[Int(posting.unit)] += Double(weight / norm * posting.weight)
+                    touched.insert(posting.unit)
+                }
+            }
+        }
+        func lift(_ tag: String, by amount: Double) {
+            for position in tagged[tag] ?? [] {
+                scores[Int(position)] += amount
+                touched.insert(position)
+            }
+        }
+        let entities = query.entities
+        for tool in entities.tools {
+            lift("tool:\(tool)", by: boosts.namesIt)
+            lift("is:tool.\(tool)", by: boosts.itself)
+        }
+        for certification in entities.certifications {
+            lift("cert:\(certification)", by: boosts.namesIt)
+            lift("is:cert.\(certification)", by: boosts.itself)
+        }
+        for group in entities.toolGroups {
+            lift("group:\(group)", by: boosts.namesIt / 2)
+            lift("is:group.\(group)", by: boosts.itself)
+        }
+        for level in entities.levels { lift("level:\(level.rawValue)", by: boosts.level) }
+        for (topic, amount) in query.topics {
+            for position in tagged["topic:\(topic)"] ?? [] {
+                scores[Int(position)] += amount * (1 - boosts.topicFade * placeInTopic[Int(position)])
+                touched.insert(position)
+            }
+        }
+        // A background narrows what already matches; it brings in nothing on its own (a cost
+        // question from a data analyst is still about cost).
+        for background in entities.backgrounds {
+            for position in tagged["background:\(background)"] ?? [] where scores[Int(position)] > 0 || query.bringsInPaths
+                && [.path, .pathSkip, .pathGaps].contains(units[Int(position)].kind) {
+                // The path itself leads: it is the answer to "can I move from X?".
+                let isPath = query.bringsInPaths && units[Int(position)].kind == .path
+                scores[Int(position)] += isPath ? boosts.itself : boosts.background
+                touched.insert(position)
+            }
+        }
+        return touched.map { Match(unit: units[Int($0)], score: scores[Int($0)]) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : positions[$0.unit.id]! < positions[$1.unit.id]! }
+    }
+
+    // MARK: - Building
+
+    /// The stemmed content words of a text.
+    static func terms(_ text: String) -> [String] {
+        Normalizer.tokens(text).compactMap { token in
+            guard token.kind == .word, !StopWords.contains(token.text) else { return nil }
+            return Stemmer.stem(token.text)
+        }
+    }
+
+    private static func tags(of unit: FactUnit) -> [String] {
+        let tags = unit.tags
+        return ["topic:\(tags.topic)", "is:\(unit.id)"] + tags.tools.map { "tool:\($0)" }
+            + tags.certifications.map { "cert:\($0)" } + tags.toolGroups.map { "group:\($0)" }
+            + tags.backgrounds.map { "background:\($0)" } + (tags.level.map { ["level:\($0)"] } ?? [])
+    }
+
+    /// The tags naming what the unit itself is: "tool:kubernetes" for `tool.kubernetes`.
+    private static func selfTags(of unit: FactUnit) -> [String] {
+        switch unit.kind {
+        case .tool: unit.tags.tools.prefix(1).map { "tool:\($0)" }
+        case .certification, .certificationNote: unit.tags.certifications.prefix(1).map { "cert:\($0)" }
+        case .toolGroup: unit.tags.toolGroups.prefix(1).map { "group:\($0)" }
+        case .path, .pathCarriesOver, .pathGaps: unit.tags.backgrounds.map { "background:\($0)" }
+        default: []
+        }
+    }
+
+    private static func merged(_ a: [String], _ b: [String]) -> [String] {
+        a + b.filter { !a.contains($0) }
+    }
+}
+
+/// What a question asks, for ranking units: its words, the names it holds, and the topics its
+/// kind of answer favours.
+public struct FactQuery: Hashable, Sendable {
+    public var text: String
+    public var entities: Entities
+    /// Topic ids (a topic fact's topic, or a record family: "paths", "roadmap", "tools",
+    /// "certifications", "salary") and how much each adds.
+    public var topics: [String: Double]
+
+    /// Whether a background brings its path, its skipped stages and its gaps in even when no word
+    /// matches them (a message no kind of answer fits, naming where the person starts).
+    public var bringsInPaths: Bool
+
+    public init(text: String, entities: Entities = Entities(), topics: [String: Double] = [:], bringsInPaths: Bool = false) {
+        self.text = text
+        self.entities = entities
+        self.topics = topics
+        self.bringsInPaths = bringsInPaths
+    }
+}

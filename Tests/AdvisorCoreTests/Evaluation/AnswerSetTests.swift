@@ -1,0 +1,40 @@
+import AdvisorCore
+import AdvisorTestSupport
+import Testing
+
+/// The answer set (Knowledge/evaluation/answers.yaml) and what `advisor eval --answers` measures on it.
+struct AnswerSetTests {
+    static let units = Set(Fixtures.advisor.responder.index.units.map(\.id))
+    static let answers: [LabelledAnswer] = {
+        let files = KnowledgeLoader.embeddedFiles.filter { $0.isEvaluationData && $0.path.hasSuffix("answers.yaml") }
+        do { return try KnowledgeLoader().loadAnswerSet(files, units: units) } catch { fatalError("\(error)") }
+    }()
+
+    @Test func theBuiltInSetLoadsWithEveryUnitKnown() {
+        #expect(Self.answers.count >= 246)
+        #expect(Self.answers.contains { $0.domain == .out })
+    }
+
+    @Test func anUnknownUnitIsReportedWithItsLineColumnAndTheClosestId() {
+        let text = "answers:\n  - id: X1\n    text: hi\n    domain: in\n    must: [path.frontnd]\n    gaps: [contry]\n"
+        do {
+            _ = try KnowledgeLoader().loadAnswerSet([KnowledgeFile(path: "answers.yaml", text: text)], units: Self.units)
+            Issue.record("no error")
+        } catch {
+            let messages = error.problems.map(\.description)
+            #expect(messages.contains("answers.yaml:5:12: error: unknown fact unit \"path.frontnd\" (did you mean \"path.frontend\"?)"), "\(messages)")
+            #expect(messages.contains { $0.hasPrefix("answers.yaml:6:12: error: unknown gap kind \"contry\"") }, "\(messages)")
+        }
+    }
+
+    /// The measured floor; the targets (0 dismissed, ≥ 90% units, ≥ 95% gaps, 0 unknown numbers,
+    /// 0 repeated lines, median ≤ 16) replace these numbers once they hold.
+    @Test func theFirstAnswersHoldTheMeasuredFloor() {
+        let totals = AnswerEvaluation(answers: Self.answers, advisor: Fixtures.advisor).totals
+        #expect(totals.dismissed == 0)
+        #expect(totals.unitRate >= 0.15)
+        #expect(totals.repliesWithUnknownNumbers == 0)
+        #expect(totals.repliesWithRepeatedLines == 0)
+        #expect(totals.medianLines <= 16)
+    }
+}
