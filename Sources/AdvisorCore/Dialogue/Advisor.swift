@@ -17,8 +17,7 @@ public struct Advisor: Sendable {
         self.classifier = IntentClassifier(knowledge: knowledge, exampleTokens: exampleTokens)
         self.extractor = EntityExtractor(knowledge: knowledge, exampleTokens: exampleTokens)
         self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
-        let extractor = self.extractor
-        self.responder = Responder(knowledge: knowledge, index: knowledge.factIndex(tagger: { extractor.extract(from: $0) }))
+        self.responder = Self.responder(knowledge: knowledge, extractor: extractor)
     }
 
     /// An advisor from tables already built (read back from a ``KnowledgeImage``).
@@ -27,7 +26,12 @@ public struct Advisor: Sendable {
         self.classifier = classifier
         self.extractor = extractor
         self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
-        self.responder = Responder(knowledge: knowledge)
+        self.responder = Self.responder(knowledge: knowledge, extractor: extractor)
+    }
+
+    /// The responder, whose fact index tags each unit with what the extractor finds in its words.
+    private static func responder(knowledge: KnowledgeBase, extractor: EntityExtractor) -> Responder {
+        Responder(knowledge: knowledge, index: knowledge.factIndex(tagger: { extractor.extract(from: $0) }))
     }
 
     /// Classifies an utterance and extracts its entities, without touching any state.

@@ -64,7 +64,12 @@ extension Responder {
     /// Opens the answer with one line on what the articles do not cover, for the gaps the
     /// question names that the reply has not admitted yet.
     func admitGaps(_ entities: Entities, into reply: inout ReplyBuilder) {
-        let fresh = entities.gaps.filter { !reply.hasAdmitted($0) }
+        var fresh = entities.gaps.filter { !reply.hasAdmitted($0) }
+        // The person's own job with no path: said once, as the no-path line the answers use.
+        if let own = entities.unknownBackground, let index = fresh.firstIndex(where: { $0.isRole(own) }) {
+            fresh.remove(at: index)
+            noPath(for: own, into: &reply)
+        }
         guard !fresh.isEmpty else { return }
         var phrases: [String] = []
         for gap in fresh {

@@ -18,6 +18,7 @@ extension KnowledgeBase {
         writer.records(currencies)
         writer.records(amountWords)
         writer.records(payPeriods)
+        writer.records(wordLists)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -25,7 +26,8 @@ extension KnowledgeBase {
                   stages: try reader.records(), toolGroups: try reader.records(), tools: try reader.records(),
                   certifications: try reader.records(), salaries: try reader.records(), topics: try reader.records(),
                   intents: try reader.records(), gaps: try reader.records(), cues: try reader.records(),
-                  currencies: try reader.records(), amountWords: try reader.records(), payPeriods: try reader.records())
+                  currencies: try reader.records(), amountWords: try reader.records(), payPeriods: try reader.records(),
+                  wordLists: try reader.records())
     }
 }
 
@@ -176,12 +178,14 @@ extension RoadmapStage: ImageRecord {
         writer.strings(tools)
         writer.optional(salary)
         writer.string(source)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(id: try reader.string(), order: try reader.integer(), title: try reader.string(),
                   duration: try MonthRange(reading: &reader), summary: try reader.string(), skills: try reader.strings(),
-                  tools: try reader.strings(), salary: try reader.optional(), source: try reader.string())
+                  tools: try reader.strings(), salary: try reader.optional(), source: try reader.string(),
+                  asks: try reader.strings())
     }
 }
 
@@ -274,11 +278,12 @@ extension Fact: ImageRecord {
         writer.string(source)
         writer.optional(label)
         writer.optional(score)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(id: try reader.optionalString(), text: try reader.string(), source: try reader.string(),
-                  label: try reader.optionalString(), score: try reader.optionalInteger())
+                  label: try reader.optionalString(), score: try reader.optionalInteger(), asks: try reader.strings())
     }
 }
 
@@ -343,6 +348,18 @@ extension GapTerm: ImageRecord {
         let kind = try reader.string()
         guard let known = Gap.Kind(rawValue: kind) else { throw .malformed("unknown gap kind \"\(kind)\"", at: reader.offset) }
         self.init(kind: known, name: try reader.string(), aliases: try reader.strings(), contrasted: try reader.bool())
+    }
+}
+
+extension WordList: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(description)
+        writer.strings(words)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), description: try reader.string(), words: try reader.strings())
     }
 }
 

@@ -28,4 +28,9 @@ public struct Gap: Hashable, Codable, Sendable {
         self.kind = kind
         self.term = term
     }
+
+    /// Whether this is the role gap of the given job ("nurse"), compared without case.
+    public func isRole(_ job: String) -> Bool {
+        kind == .role && term.lowercased() == job.lowercased()
+    }
 }
