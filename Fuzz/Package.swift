@@ -21,7 +21,7 @@ let package = Package(
             ],
             // libFuzzer supplies `main`; run.sh adds the sanitizers to every target.
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,8 +22,9 @@ struct ChatCommand: ParsableCommand {
         let advisor = try global.loadAdvisor()
         let knowledge = advisor.knowledge
         let state = DialogueState(profile: try profile.profile(for: advisor))
-        var chat = ChatLoop(session: ChatSession(advisor: advisor, state: state),
-                            presenter: Presenter(terminal: global.terminal, json: json, knowledge: knowledge))
+        var chat = ChatLoop(
+            session: ChatSession(advisor: advisor, state: state),
+            presenter: Presenter(terminal: global.terminal, json: json, knowledge: knowledge))
         if isatty(STDIN_FILENO) == 1 {
             chat.runInteractively()
         } else {

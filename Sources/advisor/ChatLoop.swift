@@ -20,10 +20,11 @@ struct ChatLoop {
     mutating func runInteractively() {
         let knowledge = session.advisor.knowledge
         let history = HistoryFile.standard()
-        let editor = LineEditor(commands: SlashCommand.usage.map { $0.command.split(separator: " ").first.map(String.init) ?? $0.command },
-                                vocabulary: Self.vocabulary(knowledge),
-                                profileSlots: ProfileChange.Slot.allCases.map(\.rawValue),
-                                interruptHint: Self.interruptHint)
+        let editor = LineEditor(
+            commands: SlashCommand.usage.map { $0.command.split(separator: " ").first.map(String.init) ?? $0.command },
+            vocabulary: Self.vocabulary(knowledge),
+            profileSlots: ProfileChange.Slot.allCases.map(\.rawValue),
+            interruptHint: Self.interruptHint)
         var historyUsable = true
         do {
             for entry in try history.load() { editor.remember(entry) }
@@ -33,7 +34,8 @@ struct ChatLoop {
         }
         var added: [String] = []
         if !presenter.json { StandardStreams.output.line(WelcomeScreen(terminal: presenter.terminal).text + "\n") }
-        let prompt = presenter.terminal.colors
+        let prompt =
+            presenter.terminal.colors
             ? LineEditor.invisible("\u{1B}[1;36m") + "you>" + LineEditor.invisible("\u{1B}[0m") + " "
             : "you> "
         loop: while true {

@@ -1,6 +1,6 @@
 import AdvisorCore
-import CompiledKnowledge
 import ArgumentParser
+import CompiledKnowledge
 import Foundation
 
 /// `advisor eval`: scores the classifier and the entity extractor on the labelled test set.
@@ -9,10 +9,10 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure intent and entity recognition on the labelled test set (like `rasa test nlu`).",
         discussion: """
-        Prints in-scope accuracy, macro-F1, per-intent precision and recall, out-of-scope precision and \
-        recall, the most confused pairs and entity precision/recall, then a k-fold cross-validation on \
-        the training examples.
-        """
+            Prints in-scope accuracy, macro-F1, per-intent precision and recall, out-of-scope precision and \
+            recall, the most confused pairs and entity precision/recall, then a k-fold cross-validation on \
+            the training examples.
+            """
     )
 
     @Option(name: .customLong("knowledge"), help: "Read knowledge from this folder instead of the built-in copy.")
@@ -36,7 +36,8 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Score the first answers to the answer set (Knowledge/evaluation/answers.yaml) instead of the classifier.")
     var answers = false
 
-    @Option(name: .customLong("answer-set"), help: "With --answers, score this file (`answers:` records) instead of the built-in answer set.")
+    @Option(
+        name: .customLong("answer-set"), help: "With --answers, score this file (`answers:` records) instead of the built-in answer set.")
     var answerSetFile: String?
 
     @Flag(help: "With --answers, print every question and its first answer.")
@@ -45,19 +46,23 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("test-set"), help: "Score this labelled YAML file (`utterances:` records) instead of the built-in test set.")
     var testSetFile: String?
 
-    @Option(name: .customLong("constant"), parsing: .singleValue,
-            help: ArgumentHelp("Try another value of a formula constant or threshold, NAME=VALUE (repeatable).",
-                               discussion: "Names: \(Self.constants.keys.sorted().joined(separator: ", ")).",
-                               valueName: "name=value"))
+    @Option(
+        name: .customLong("constant"), parsing: .singleValue,
+        help: ArgumentHelp(
+            "Try another value of a formula constant or threshold, NAME=VALUE (repeatable).",
+            discussion: "Names: \(Self.constants.keys.sorted().joined(separator: ", ")).",
+            valueName: "name=value"))
     var constants: [String] = []
 
     /// The formula's constants and the thresholds that `--constant` can set.
-    static var constants: [String: WritableKeyPath<(IntentClassifier.Formula, IntentClassifier.Thresholds), Double>] { [
-        "keyword-boost": \.0.keywordBoost, "second-nearest": \.0.secondNearest, "centroid": \.0.centroid,
-        "unknown-word": \.0.unknownWordFactor, "out-of-scope-word": \.0.outOfScopeWordFactor,
-        "foreign-word-evidence": \.0.foreignWordEvidence,
-        "out-of-scope-threshold": \.1.outOfScope, "clarify-threshold": \.1.clarify,
-    ] }
+    static var constants: [String: WritableKeyPath<(IntentClassifier.Formula, IntentClassifier.Thresholds), Double>] {
+        [
+            "keyword-boost": \.0.keywordBoost, "second-nearest": \.0.secondNearest, "centroid": \.0.centroid,
+            "unknown-word": \.0.unknownWordFactor, "out-of-scope-word": \.0.outOfScopeWordFactor,
+            "foreign-word-evidence": \.0.foreignWordEvidence,
+            "out-of-scope-threshold": \.1.outOfScope, "clarify-threshold": \.1.clarify,
+        ]
+    }
 
     /// The formula and thresholds with every `--constant` applied.
     private func tuning() throws -> (IntentClassifier.Formula, IntentClassifier.Thresholds) {
@@ -106,7 +111,8 @@ struct EvalCommand: ParsableCommand {
         let (formula, thresholds) = try tuning()
         let classifier = IntentClassifier(knowledge: knowledge, thresholds: thresholds, formula: formula)
         let report = IntentEvaluation(testSet: testSet, classifier: classifier, extractor: EntityExtractor(knowledge: knowledge))
-        let validation = folds > 1
+        let validation =
+            folds > 1
             ? CrossValidation(intents: knowledge.intents, folds: folds, thresholds: thresholds, formula: formula) : nil
         let thresholdSweep = sweep ? ThresholdSweep(testSet: testSet, classifier: classifier) : nil
         if json {
@@ -115,8 +121,10 @@ struct EvalCommand: ParsableCommand {
             let data = try encoder.encode(EvalOutput(report: report, crossValidation: validation, sweep: thresholdSweep))
             print(String(decoding: data, as: UTF8.self))
         } else {
-            for line in EvaluationReport(report: report, crossValidation: validation, sweep: thresholdSweep,
-                                         listMisses: misses).lines {
+            for line in EvaluationReport(
+                report: report, crossValidation: validation, sweep: thresholdSweep,
+                listMisses: misses
+            ).lines {
                 print(line)
             }
         }
@@ -138,7 +146,8 @@ struct EvalCommand: ParsableCommand {
             }
             let units = Set(advisor.responder.index.units.map(\.id))
             set = try loader.loadAnswerSet(setFiles, units: units)
-            sameClaims = try loader.loadSameClaims(files.filter { $0.isEvaluationData && $0.path.hasSuffix("same-claims.yaml") }, units: units)
+            sameClaims = try loader.loadSameClaims(
+                files.filter { $0.isEvaluationData && $0.path.hasSuffix("same-claims.yaml") }, units: units)
         } catch let error as KnowledgeLoadFailure {
             throw ValidationError(error.problems.map(\.description).joined(separator: "\n"))
         }

@@ -1,10 +1,12 @@
 import AdvisorCore
-import CompiledKnowledge
 import ArgumentParser
+import CompiledKnowledge
 
 /// Options every command accepts, before or after the command's name.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the knowledge base from this folder of YAML files instead of the built-in copy.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Read the knowledge base from this folder of YAML files instead of the built-in copy.", valueName: "dir"))
     var knowledge: String?
 
     @Option(name: .long, help: ArgumentHelp("Wrap text to this many columns (default: the terminal's width, or 80).", valueName: "columns"))

@@ -24,8 +24,9 @@ struct Presenter {
     /// Shows a reply: a turn's, or a slash command's (`turn` nil, `command` its name).
     func show(_ reply: Reply, turn: Turn?, command: String?, state: DialogueState) {
         if json {
-            let object = TurnJSON(reply: reply, turn: turn, command: command, state: state,
-                                  replyText: plainText(reply), knowledge: knowledge)
+            let object = TurnJSON(
+                reply: reply, turn: turn, command: command, state: state,
+                replyText: plainText(reply), knowledge: knowledge)
             StandardStreams.output.line(object.encoded())
         } else {
             StandardStreams.output.line(renderer.render(reply))

@@ -27,8 +27,10 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Rewrite each transcript's expected replies from the current behaviour (review with git diff).")
     var update = false
 
-    @Option(name: .customLong("record"), help: ArgumentHelp(
-        "Chat with lines read from standard input and write the conversation to a new transcript.", valueName: "file"))
+    @Option(
+        name: .customLong("record"),
+        help: ArgumentHelp(
+            "Chat with lines read from standard input and write the conversation to a new transcript.", valueName: "file"))
     var recordPath: String?
 
     @Option(help: "With --record: what the transcript shows (its first line).")
@@ -100,7 +102,8 @@ struct ReplayCommand: ParsableCommand {
             print(turn.reply.joined(separator: "\n") + "\n")
         }
         guard !recorder.turns.isEmpty else {
-            printError("\(path): error: no lines on standard input, so nothing to record (pipe the conversation in, one utterance per line)")
+            printError(
+                "\(path): error: no lines on standard input, so nothing to record (pipe the conversation in, one utterance per line)")
             throw ExitCode.failure
         }
         let summary = about ?? "Recorded with `advisor replay --record`: say here what this transcript shows."

@@ -10,12 +10,15 @@ struct Terminal: Sendable {
     var isInteractive: Bool
 
     /// Looks at standard output and the environment; flags win over both.
-    static func detect(width: Int? = nil, noColor: Bool = false,
-                       environment: [String: String] = ProcessInfo.processInfo.environment) -> Terminal {
+    static func detect(
+        width: Int? = nil, noColor: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Terminal {
         let interactive = StandardStreams.output.isTerminal
         let colorsWanted = !noColor && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
-        return Terminal(width: width ?? (interactive ? columns() ?? 80 : 80),
-                        colors: interactive && colorsWanted, isInteractive: interactive)
+        return Terminal(
+            width: width ?? (interactive ? columns() ?? 80 : 80),
+            colors: interactive && colorsWanted, isInteractive: interactive)
     }
 
     /// The terminal's width in columns, if standard output is a terminal that knows it.

@@ -32,8 +32,9 @@ struct AdvisorProcess {
     }
 
     static func run(_ arguments: [String], inputBytes: [UInt8], environment: [String: String] = [:]) throws -> Result {
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path),
-                     "no advisor binary at \(binary.path): run `swift build --build-tests` (or `make test`) first")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: binary.path),
+            "no advisor binary at \(binary.path): run `swift build --build-tests` (or `make test`) first")
         let folder = try TemporaryFolder()
         let inputFile = folder.url.appendingPathComponent("stdin")
         try Data(inputBytes).write(to: inputFile)
@@ -50,9 +51,10 @@ struct AdvisorProcess {
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
-                      error: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
+            error: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
 
     /// Parses one line of `--json` output.

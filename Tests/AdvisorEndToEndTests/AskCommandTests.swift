@@ -78,8 +78,10 @@ struct AskCommandTests {
     }
 
     @Test func presetsTheProfileFromOptions() throws {
-        let result = try AdvisorProcess.run(["ask", "--json", "--background", "frontend", "--salary", "85000",
-                                             "--hours", "10", "--experience", "4", "how long will it take me?"])
+        let result = try AdvisorProcess.run([
+            "ask", "--json", "--background", "frontend", "--salary", "85000",
+            "--hours", "10", "--experience", "4", "how long will it take me?",
+        ])
         #expect(result.status == 0)
         let object = try AdvisorProcess.json(try #require(result.outputLines.first))
         let profile = try #require((object["state"] as? [String: Any])?["profile"] as? [String: Any])

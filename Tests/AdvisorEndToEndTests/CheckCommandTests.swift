@@ -1,6 +1,6 @@
 import AdvisorCore
-import CompiledKnowledge
 import AdvisorTestSupport
+import CompiledKnowledge
 import Foundation
 import Testing
 
@@ -51,7 +51,8 @@ struct CheckCommandTests {
     func readsAFolderGivenWithKnowledgeBeforeOrAfterTheCommand(prefix: [String]) throws {
         let folder = try TemporaryFolder()
         try Self.write(KnowledgeLoader.embeddedFiles, under: folder)
-        let arguments = prefix == ["--knowledge"] ? ["--knowledge", folder.path + "/Knowledge", "check"] : prefix + [folder.path + "/Knowledge"]
+        let arguments =
+            prefix == ["--knowledge"] ? ["--knowledge", folder.path + "/Knowledge", "check"] : prefix + [folder.path + "/Knowledge"]
         let result = try AdvisorProcess.run(arguments)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("from \(folder.path)/Knowledge"))
@@ -60,10 +61,14 @@ struct CheckCommandTests {
 
     @Test func reportsEveryProblemOfADamagedFolderCompilerStyleWithStatus2() throws {
         let broken = BrokenKnowledge()
-        try #require(broken.replace("toolsToLearn: [docker, kubernetes, mlflow, kubeflow]",
-                                    with: "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]", in: "Knowledge/paths.yaml") != nil)
-        try #require(broken.replace("groups: [containers-orchestration]\n    purpose: Runs",
-                                    with: "groups: [container-orchestration]\n    purpose: Runs", in: "Knowledge/tools.yaml") != nil)
+        try #require(
+            broken.replace(
+                "toolsToLearn: [docker, kubernetes, mlflow, kubeflow]",
+                with: "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]", in: "Knowledge/paths.yaml") != nil)
+        try #require(
+            broken.replace(
+                "groups: [containers-orchestration]\n    purpose: Runs",
+                with: "groups: [container-orchestration]\n    purpose: Runs", in: "Knowledge/tools.yaml") != nil)
         let folder = try TemporaryFolder()
         try Self.write(broken.files, under: folder)
         let result = try AdvisorProcess.run(["check", "--knowledge", folder.path + "/Knowledge"])
@@ -72,8 +77,14 @@ struct CheckCommandTests {
         let expected = broken.problems().map { $0.replacingOccurrences(of: "Knowledge/", with: folder.path + "/Knowledge/") }
         #expect(expected.count >= 2)
         #expect(result.errorLines == expected)
-        #expect(result.errorLines.contains { $0.hasPrefix(folder.path + "/Knowledge/paths.yaml:") && $0.contains("unknown tool \"kubeflw\" (did you mean \"kubeflow\"?)") })
-        #expect(result.errorLines.contains { $0.hasPrefix(folder.path + "/Knowledge/tools.yaml:") && $0.contains("unknown tool group \"container-orchestration\"") })
+        #expect(
+            result.errorLines.contains {
+                $0.hasPrefix(folder.path + "/Knowledge/paths.yaml:") && $0.contains("unknown tool \"kubeflw\" (did you mean \"kubeflow\"?)")
+            })
+        #expect(
+            result.errorLines.contains {
+                $0.hasPrefix(folder.path + "/Knowledge/tools.yaml:") && $0.contains("unknown tool group \"container-orchestration\"")
+            })
         for line in result.errorLines {
             #expect(line.firstMatch(of: #/^/\S+\.yaml:\d+(:\d+)?: error: /#) != nil, "not compiler style: \(line)")
         }
@@ -85,7 +96,10 @@ struct CheckCommandTests {
         try Data("sources:\n  - id: [unclosed\n".utf8).write(to: folder.url.appendingPathComponent("Knowledge/zz-broken.yaml"))
         let result = try AdvisorProcess.run(["check", "--knowledge", folder.path + "/Knowledge"])
         #expect(result.status == 2)
-        #expect(result.errorLines.contains { $0.hasPrefix(folder.path + "/Knowledge/zz-broken.yaml:3:") && $0.contains(": error: invalid YAML") }, "\(result.error)")
+        #expect(
+            result.errorLines.contains {
+                $0.hasPrefix(folder.path + "/Knowledge/zz-broken.yaml:3:") && $0.contains(": error: invalid YAML")
+            }, "\(result.error)")
         #expect(!result.error.contains("Fatal error"))
     }
 
@@ -93,6 +107,9 @@ struct CheckCommandTests {
     func refusesAMissingKnowledgeFolderWithStatus2(command: [String]) throws {
         let result = try AdvisorProcess.run(command + ["--knowledge", "/nonexistent/knowledge"])
         #expect(result.status == 2)
-        #expect(result.errorLines == ["/nonexistent/knowledge: error: no knowledge folder here (pass --knowledge DIR with the folder that holds sources.yaml)"])
+        #expect(
+            result.errorLines == [
+                "/nonexistent/knowledge: error: no knowledge folder here (pass --knowledge DIR with the folder that holds sources.yaml)"
+            ])
     }
 }

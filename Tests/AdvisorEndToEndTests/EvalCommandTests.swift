@@ -1,6 +1,6 @@
 import AdvisorCore
-import CompiledKnowledge
 import AdvisorTestSupport
+import CompiledKnowledge
 import Foundation
 import Testing
 
@@ -17,8 +17,9 @@ struct EvalCommandTests {
     @Test func scoresTheBuiltInTestSetAsTheLibraryDoes() throws {
         let report = try Self.report([])
         let testSet = try KnowledgeLoader().loadTestSet(KnowledgeLoader.embeddedFiles)
-        let expected = IntentEvaluation(testSet: testSet, classifier: Fixtures.advisor.classifier,
-                                        extractor: EntityExtractor(knowledge: Fixtures.knowledge))
+        let expected = IntentEvaluation(
+            testSet: testSet, classifier: Fixtures.advisor.classifier,
+            extractor: EntityExtractor(knowledge: Fixtures.knowledge))
         #expect(report["utterances"] as? Int == testSet.count)
         // JSON keeps the numbers to about 16 digits.
         #expect(abs(try #require(report["inScopeAccuracy"] as? Double) - expected.inScopeAccuracy) < 1e-9)
@@ -28,12 +29,14 @@ struct EvalCommandTests {
     @Test func scoresAnotherLabelledFileGivenWithTestSet() throws {
         let folder = try TemporaryFolder()
         let file = folder.url.appendingPathComponent("second.yaml")
-        try Data("""
-        utterances:
-          - {text: "how long from frontend to mlops", intent: timeline, entities: {background: [frontend]}}
-          - {text: "what is the weather in paris tomorrow", intent: out_of_scope}
-          - {text: "bye", intent: goodbye}
-        """.utf8).write(to: file)
+        try Data(
+            """
+            utterances:
+              - {text: "how long from frontend to mlops", intent: timeline, entities: {background: [frontend]}}
+              - {text: "what is the weather in paris tomorrow", intent: out_of_scope}
+              - {text: "bye", intent: goodbye}
+            """.utf8
+        ).write(to: file)
         let report = try Self.report(["--test-set", file.path])
         #expect(report["utterances"] as? Int == 3)
         #expect(report["inScopeAccuracy"] as? Double == 1)

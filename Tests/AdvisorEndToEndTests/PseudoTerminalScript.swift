@@ -32,8 +32,9 @@ struct PseudoTerminalScript {
         try process.run()
         let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        try #require(process.terminationStatus != 77, "pexpect is missing and pip could not install it:\n\(transcript)",
-                     sourceLocation: sourceLocation)
+        try #require(
+            process.terminationStatus != 77, "pexpect is missing and pip could not install it:\n\(transcript)",
+            sourceLocation: sourceLocation)
         #expect(process.terminationStatus == 0, "\(transcript)", sourceLocation: sourceLocation)
         #expect(transcript.contains(success), sourceLocation: sourceLocation)
     }

@@ -30,8 +30,9 @@ struct ReplayCommandTests {
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                   errors: String(decoding: errors, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+            errors: String(decoding: errors, as: UTF8.self))
     }
 
     private func scratchFolder() throws -> URL {
@@ -49,8 +50,9 @@ struct ReplayCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = "Transcripts/frontend.transcript"
 
-        let recording = try advisor(["replay", "--record", path, "--about", "Frontend timeline."],
-                                    input: "how long from frontend to MLOps\nthanks\n", in: folder)
+        let recording = try advisor(
+            ["replay", "--record", path, "--about", "Frontend timeline."],
+            input: "how long from frontend to MLOps\nthanks\n", in: folder)
         #expect(recording.status == 0, "\(recording.errors)")
         #expect(recording.output.hasSuffix("wrote \(path) (2 turns)\n"))
         let recorded = try read(path, in: folder)
@@ -68,7 +70,9 @@ struct ReplayCommandTests {
 
         let failing = try advisor(["replay", "Transcripts"], in: folder)
         #expect(failing.status == 1)
-        #expect(failing.output.hasPrefix("\(path):3: error: turn 1 \"> how long from frontend to MLOps\" gives a different reply\n--- expected\n+++ actual\n@@ -1"))
+        #expect(
+            failing.output.hasPrefix(
+                "\(path):3: error: turn 1 \"> how long from frontend to MLOps\" gives a different reply\n--- expected\n+++ actual\n@@ -1"))
         #expect(failing.output.contains("\n-Something the advisor never says.\n+\(lines[firstReplyLine].dropFirst(2))\n"))
         #expect(failing.output.hasSuffix("0 passed, 1 failed\n"))
 
@@ -91,17 +95,21 @@ struct ReplayCommandTests {
     @Test func reportsAMalformedTranscriptWithItsLineAndCountsItAsFailed() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data([0x23, 0x20, 0x73, 0x0A, 0x3E, 0x20, 0xFF, 0xFE, 0x0A]).write(to: folder.appendingPathComponent("Transcripts/bad.transcript"))
+        try Data([0x23, 0x20, 0x73, 0x0A, 0x3E, 0x20, 0xFF, 0xFE, 0x0A]).write(
+            to: folder.appendingPathComponent("Transcripts/bad.transcript"))
         let run = try advisor(["replay"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors == "Transcripts/bad.transcript:2: error: unreadable bytes: the line is not valid UTF-8 (save the file as UTF-8)\n")
+        #expect(
+            run.errors == "Transcripts/bad.transcript:2: error: unreadable bytes: the line is not valid UTF-8 (save the file as UTF-8)\n")
         #expect(run.output == "0 passed, 1 failed\n")
     }
 
     @Test func readsTheKnowledgeFolderGivenWithKnowledge() throws {
         let broken = BrokenKnowledge()
-        try #require(broken.replace("toolsToLearn: [docker, kubernetes, mlflow, kubeflow]",
-                                    with: "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]", in: "Knowledge/paths.yaml") != nil)
+        try #require(
+            broken.replace(
+                "toolsToLearn: [docker, kubernetes, mlflow, kubeflow]",
+                with: "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]", in: "Knowledge/paths.yaml") != nil)
         let folder = try TemporaryFolder()
         try CheckCommandTests.write(broken.files, under: folder)
         let run = try AdvisorProcess.run(["replay", "--knowledge", folder.path + "/Knowledge", "Transcripts"])

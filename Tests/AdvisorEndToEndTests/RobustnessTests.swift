@@ -1,6 +1,6 @@
 import AdvisorCore
-import CompiledKnowledge
 import AdvisorTestSupport
+import CompiledKnowledge
 import Foundation
 import Testing
 
@@ -115,30 +115,55 @@ struct RobustnessTests {
 
     /// Ways a knowledge folder gets damaged, each applied to a copy of the real one.
     static let damages: [(name: String, damage: @Sendable (URL) throws -> Void, message: String)] = [
-        ("invalid UTF-8", { try Data(Array("sources:\n  - id: ".utf8) + [0xFF, 0x0A]).write(to: $0.appendingPathComponent("zz.yaml")) },
-         "zz.yaml:2:9: error: the file is not valid UTF-8"),
-        ("raw invalid bytes", { try Data([0x73, 0x3A, 0x20, 0xFF, 0xFE, 0x00, 0x0A]).write(to: $0.appendingPathComponent("zz.yaml")) },
-         "zz.yaml:1:4: error: the file is not valid UTF-8"),
-        ("a folder named like a file", { try FileManager.default.createDirectory(at: $0.appendingPathComponent("zz.yaml"), withIntermediateDirectories: false) },
-         "zz.yaml: error: cannot read the file: it is a folder"),
-        ("a pipe named like a file", { #expect(mkfifo($0.appendingPathComponent("zz.yaml").path, 0o600) == 0) },
-         "zz.yaml: error: cannot read the file: it is not a regular file"),
-        ("deep nesting", { try Data(("x: " + String(repeating: "[", count: 100_000)).utf8).write(to: $0.appendingPathComponent("zz.yaml")) },
-         "zz.yaml:1:"),
-        ("a tab in the indentation", { try Data("x: 1\n\tbad: 2\n".utf8).write(to: $0.appendingPathComponent("zz.yaml")) },
-         "zz.yaml:2:1: error: invalid YAML"),
-        ("a list at the top", { try Data("- a\n- b\n".utf8).write(to: $0.appendingPathComponent("zz.yaml")) },
-         "zz.yaml:1:1: error: a knowledge file must be a mapping"),
-        ("a huge number", { url in
-            let paths = url.appendingPathComponent("paths.yaml")
-            let text = try String(contentsOf: paths, encoding: .utf8)
-            try #require(text.contains("duration: {min: 6, max: 9}"))
-            try Data(text.replacingOccurrences(of: "duration: {min: 6, max: 9}", with: "duration: {min: 99999999999999999999, max: 9}").utf8).write(to: paths)
-        }, "paths.yaml:"),
-        ("an empty sources file", { try Data().write(to: $0.appendingPathComponent("sources.yaml")) },
-         "sources.yaml: error: no \"sources\" section"),
-        ("a sources file of comments", { try Data("# moved elsewhere\n".utf8).write(to: $0.appendingPathComponent("sources.yaml")) },
-         "sources.yaml: error: no \"sources\" section"),
+        (
+            "invalid UTF-8", { try Data(Array("sources:\n  - id: ".utf8) + [0xFF, 0x0A]).write(to: $0.appendingPathComponent("zz.yaml")) },
+            "zz.yaml:2:9: error: the file is not valid UTF-8"
+        ),
+        (
+            "raw invalid bytes", { try Data([0x73, 0x3A, 0x20, 0xFF, 0xFE, 0x00, 0x0A]).write(to: $0.appendingPathComponent("zz.yaml")) },
+            "zz.yaml:1:4: error: the file is not valid UTF-8"
+        ),
+        (
+            "a folder named like a file",
+            { try FileManager.default.createDirectory(at: $0.appendingPathComponent("zz.yaml"), withIntermediateDirectories: false) },
+            "zz.yaml: error: cannot read the file: it is a folder"
+        ),
+        (
+            "a pipe named like a file", { #expect(mkfifo($0.appendingPathComponent("zz.yaml").path, 0o600) == 0) },
+            "zz.yaml: error: cannot read the file: it is not a regular file"
+        ),
+        (
+            "deep nesting",
+            { try Data(("x: " + String(repeating: "[", count: 100_000)).utf8).write(to: $0.appendingPathComponent("zz.yaml")) },
+            "zz.yaml:1:"
+        ),
+        (
+            "a tab in the indentation", { try Data("x: 1\n\tbad: 2\n".utf8).write(to: $0.appendingPathComponent("zz.yaml")) },
+            "zz.yaml:2:1: error: invalid YAML"
+        ),
+        (
+            "a list at the top", { try Data("- a\n- b\n".utf8).write(to: $0.appendingPathComponent("zz.yaml")) },
+            "zz.yaml:1:1: error: a knowledge file must be a mapping"
+        ),
+        (
+            "a huge number",
+            { url in
+                let paths = url.appendingPathComponent("paths.yaml")
+                let text = try String(contentsOf: paths, encoding: .utf8)
+                try #require(text.contains("duration: {min: 6, max: 9}"))
+                try Data(
+                    text.replacingOccurrences(of: "duration: {min: 6, max: 9}", with: "duration: {min: 99999999999999999999, max: 9}").utf8
+                ).write(to: paths)
+            }, "paths.yaml:"
+        ),
+        (
+            "an empty sources file", { try Data().write(to: $0.appendingPathComponent("sources.yaml")) },
+            "sources.yaml: error: no \"sources\" section"
+        ),
+        (
+            "a sources file of comments", { try Data("# moved elsewhere\n".utf8).write(to: $0.appendingPathComponent("sources.yaml")) },
+            "sources.yaml: error: no \"sources\" section"
+        ),
     ]
 
     @Test(arguments: 0..<damages.count, [["check"], ["ask", "how long from frontend to MLOps"], ["chat"]])

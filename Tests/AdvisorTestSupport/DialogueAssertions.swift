@@ -23,8 +23,10 @@ public func expectReply(_ reply: Reply, lacks fragments: String..., sourceLocati
 }
 
 /// Plays utterances through the advisor from a fresh state and returns every turn.
-public func converse(_ utterances: [String], advisor: Advisor = Advisor(knowledge: SampleKnowledge.base),
-                     from state: DialogueState = DialogueState()) -> [Turn] {
+public func converse(
+    _ utterances: [String], advisor: Advisor = Advisor(knowledge: SampleKnowledge.base),
+    from state: DialogueState = DialogueState()
+) -> [Turn] {
     var state = state
     var turns: [Turn] = []
     for utterance in utterances {
@@ -37,8 +39,10 @@ public func converse(_ utterances: [String], advisor: Advisor = Advisor(knowledg
 
 extension Understanding {
     /// A confident understanding with the given entities, for feeding the policy directly.
-    public static func of(_ intent: Intent, confidence: Double = 0.9, backgrounds: [String] = [], unknownBackground: String? = nil,
-                          money: [Money] = [], levels: [SalaryLevel] = [], candidates: [Intent] = []) -> Understanding {
+    public static func of(
+        _ intent: Intent, confidence: Double = 0.9, backgrounds: [String] = [], unknownBackground: String? = nil,
+        money: [Money] = [], levels: [SalaryLevel] = [], candidates: [Intent] = []
+    ) -> Understanding {
         var entities = Entities()
         entities.backgrounds = backgrounds
         entities.unknownBackground = unknownBackground

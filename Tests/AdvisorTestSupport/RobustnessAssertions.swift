@@ -21,8 +21,9 @@ public func expectSafe(_ reply: Reply, sourceLocation: Testing.SourceLocation = 
     #expect(!text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "empty reply", sourceLocation: sourceLocation)
     for (form, drawn) in [("plain text", text), ("Markdown", MarkdownRenderer().render(reply))] {
         if let scalar = firstUnsafeScalar(in: drawn) {
-            Issue.record("U+\(String(scalar.value, radix: 16, uppercase: true)) in the \(form) reply:\n\(drawn.debugDescription)",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "U+\(String(scalar.value, radix: 16, uppercase: true)) in the \(form) reply:\n\(drawn.debugDescription)",
+                sourceLocation: sourceLocation)
         }
     }
 }

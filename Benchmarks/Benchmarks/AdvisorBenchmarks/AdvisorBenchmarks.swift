@@ -95,8 +95,9 @@ let benchmarks: @Sendable () -> Void = {
             }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            benchmark.measurement(.custom("turns/s", polarity: .prefersLarger, useScalingFactor: false),
-                                  Int(Double(turnCount) / seconds))
+            benchmark.measurement(
+                .custom("turns/s", polarity: .prefersLarger, useScalingFactor: false),
+                Int(Double(turnCount) / seconds))
         }
     }
 }

@@ -76,8 +76,9 @@ case "compile":
     let built = clock.now - start
     let decodeStart = clock.now
     checksum &+= image.withUnsafeBytes { ((try? KnowledgeImage.decode($0))?.advisor.knowledge.intents.count) ?? 0 }
-    print("×\(repetitions): \(knowledge.intents.reduce(0) { $0 + $1.examples.count }) examples; build + encode \(built); "
-        + "image \(image.count) bytes; decode \(clock.now - decodeStart)")
+    print(
+        "×\(repetitions): \(knowledge.intents.reduce(0) { $0 + $1.examples.count }) examples; build + encode \(built); "
+            + "image \(image.count) bytes; decode \(clock.now - decodeStart)")
 default:
     print("usage: AdvisorProfile load|build|image|classify|turn|latency|compile [REPETITIONS or FACTOR]")
 }

@@ -19,7 +19,8 @@ extension Advisor {
     public static func capped(_ message: String) -> (text: String, wasCut: Bool) {
         let scalars = message.unicodeScalars
         guard let end = scalars.index(scalars.startIndex, offsetBy: maximumMessageLength, limitedBy: scalars.endIndex),
-              end != scalars.endIndex else {
+            end != scalars.endIndex
+        else {
             return (message, false)
         }
         return (String(scalars[..<end]), true)

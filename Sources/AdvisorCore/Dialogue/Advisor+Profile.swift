@@ -45,7 +45,9 @@ extension Advisor {
             profile.knownTools += entities.tools.filter { !profile.knownTools.contains($0) }
             profile.heldCertifications += entities.certifications.filter { !profile.heldCertifications.contains($0) }
         case .hoursPerWeek, .yearsOfExperience:
-            let (what, range) = slot == .hoursPerWeek ? ("hours a week", Profile.plausibleHoursPerWeek)
+            let (what, range) =
+                slot == .hoursPerWeek
+                ? ("hours a week", Profile.plausibleHoursPerWeek)
                 : ("years of experience", Profile.plausibleYearsOfExperience)
             guard let number = Int(text.trimming()), range.contains(number) else {
                 return .failure(.outOfRange(text, what: what, range: range))

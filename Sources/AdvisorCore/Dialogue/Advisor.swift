@@ -46,8 +46,9 @@ public struct Advisor: Sendable {
     private func understand(sanitized utterance: String) -> Understanding {
         let ranked = classifier.classify(utterance)
         let best = ranked.first
-        return Understanding(intent: best?.intent ?? .outOfScope, confidence: best?.score ?? 0,
-                             candidates: ranked, entities: extractor.extract(from: utterance))
+        return Understanding(
+            intent: best?.intent ?? .outOfScope, confidence: best?.score ?? 0,
+            candidates: ranked, entities: extractor.extract(from: utterance))
     }
 
     /// Answers an utterance: one question, an answer to the advisor's own question, or a long
@@ -82,8 +83,9 @@ public struct Advisor: Sendable {
         }
         let (reply, rest) = responder.screen(for: decision.actions, state: decision.state)
         decision.state.more = rest
-        return Turn(utterance: utterance, understanding: understanding, reply: reply, state: decision.state,
-                    endsConversation: decision.actions.contains(.sayGoodbye))
+        return Turn(
+            utterance: utterance, understanding: understanding, reply: reply, state: decision.state,
+            endsConversation: decision.actions.contains(.sayGoodbye))
     }
 
     /// The questions one sentence joins with "and" (``MessageSplitter/questions(in:)``), understood,
@@ -95,11 +97,17 @@ public struct Advisor: Sendable {
         let questions = MessageSplitter.questions(in: sentence)
         guard questions.count > 1 else { return nil }
         var parts = questions.map { (text: $0, understanding: understand(sanitized: $0)) }
-        guard parts.allSatisfy({ DialoguePolicy.questionIntents.contains($0.understanding.intent)
-            && $0.understanding.confidence >= classifier.thresholds.clarify }) else { return nil }
+        guard
+            parts.allSatisfy({
+                DialoguePolicy.questionIntents.contains($0.understanding.intent)
+                    && $0.understanding.confidence >= classifier.thresholds.clarify
+            })
+        else { return nil }
         if let named = parts.map(\.understanding.entities).first(where: { !$0.backgrounds.isEmpty || $0.unknownBackground != nil }) {
-            for index in parts.indices where parts[index].understanding.entities.backgrounds.isEmpty
-                && parts[index].understanding.entities.unknownBackground == nil {
+            for index in parts.indices
+            where parts[index].understanding.entities.backgrounds.isEmpty
+                && parts[index].understanding.entities.unknownBackground == nil
+            {
                 parts[index].understanding.entities.backgrounds = named.backgrounds
                 parts[index].understanding.entities.unknownBackground = named.unknownBackground
             }

@@ -48,7 +48,8 @@ extension ChatSession {
         case .hoursPerWeek: profile.hoursPerWeek.map(String.init)
         case .yearsOfExperience: profile.yearsOfExperience.map(String.init)
         case .alreadyKnown:
-            (profile.knownTools + profile.heldCertifications).isEmpty ? nil
+            (profile.knownTools + profile.heldCertifications).isEmpty
+                ? nil
                 : (profile.knownTools + profile.heldCertifications).joined(separator: ", ")
         }
     }

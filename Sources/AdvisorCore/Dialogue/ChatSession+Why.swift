@@ -4,19 +4,25 @@ extension ChatSession {
         guard let turn = lastTurn else { return Reply(blocks: [.paragraph("There is no message to explain yet.")]) }
         let understanding = advisor.classifier.explain(turn.understanding, of: turn.utterance)
         let thresholds = advisor.classifier.thresholds
-        let verdict = understanding.confidence < thresholds.outOfScope ? "below the out-of-scope threshold, so I treated it as out of scope"
-            : understanding.confidence < thresholds.clarify ? "between the thresholds, so I asked what you meant"
-            : "above the thresholds, so I answered it"
+        let verdict =
+            understanding.confidence < thresholds.outOfScope
+            ? "below the out-of-scope threshold, so I treated it as out of scope"
+            : understanding.confidence < thresholds.clarify
+                ? "between the thresholds, so I asked what you meant"
+                : "above the thresholds, so I answered it"
         var blocks: [Reply.Block] = [
-            .headline("I read \u{201C}\(Self.shortened(turn.utterance.sanitizedForDisplay))\u{201D} as \(understanding.intent.displayName) "
-                + "(confidence \(Self.decimal(understanding.confidence)))."),
+            .headline(
+                "I read \u{201C}\(Self.shortened(turn.utterance.sanitizedForDisplay))\u{201D} as \(understanding.intent.displayName) "
+                    + "(confidence \(Self.decimal(understanding.confidence)))."),
             .paragraph("That is \(verdict) (\(Self.decimal(thresholds.outOfScope)) and \(Self.decimal(thresholds.clarify)))."),
         ]
         let words = Self.wordsByStem(turn.utterance)
         let rows = understanding.candidates.prefix(3).map { score in
-            [score.intent.displayName, Self.decimal(score.score),
-             Self.evidence(score, words: words).prefix(5).joined(separator: ", "),
-             score.nearestExample ?? ""]
+            [
+                score.intent.displayName, Self.decimal(score.score),
+                Self.evidence(score, words: words).prefix(5).joined(separator: ", "),
+                score.nearestExample ?? "",
+            ]
         }
         if !rows.isEmpty {
             blocks.append(.table(Reply.Table(header: ["Candidate", "Score", "Evidence", "Nearest example"], rows: rows)))

@@ -78,8 +78,13 @@ public struct ChatSession: Sendable {
     // MARK: - Commands
 
     private func commandList() -> Reply {
-        Reply(blocks: [.heading("Commands"), .table(Reply.Table(header: ["Command", "What it does"],
-                                                                  rows: SlashCommand.usage.map { [$0.command, $0.summary] }))])
+        Reply(blocks: [
+            .heading("Commands"),
+            .table(
+                Reply.Table(
+                    header: ["Command", "What it does"],
+                    rows: SlashCommand.usage.map { [$0.command, $0.summary] })),
+        ])
     }
 
     private func help() -> Reply {
@@ -104,8 +109,10 @@ public struct ChatSession: Sendable {
         guard !rows.isEmpty else {
             return text("I don't know anything about you yet. Tell me what you do today, or use /set background frontend.")
         }
-        return Reply(blocks: [.heading("What I know about you"), .table(Reply.Table(header: ["Slot", "Value"], rows: rows)),
-                              .note("Change it with /set SLOT VALUE, or /forget SLOT.")])
+        return Reply(blocks: [
+            .heading("What I know about you"), .table(Reply.Table(header: ["Slot", "Value"], rows: rows)),
+            .note("Change it with /set SLOT VALUE, or /forget SLOT."),
+        ])
     }
 
     private func plan() -> Reply {
@@ -140,7 +147,8 @@ public struct ChatSession: Sendable {
             return SessionOutput(reply: text("There is no plan to export yet: tell me what you do today first."))
         }
         let markdown = MarkdownRenderer().render(plan(), title: "My plan into MLOps")
-        return SessionOutput(reply: text("Exporting your plan to \(path.sanitizedForDisplay)."),
-                             effect: .export(path: path, markdown: markdown, force: force))
+        return SessionOutput(
+            reply: text("Exporting your plan to \(path.sanitizedForDisplay)."),
+            effect: .export(path: path, markdown: markdown, force: force))
     }
 }

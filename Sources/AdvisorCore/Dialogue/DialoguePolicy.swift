@@ -68,7 +68,8 @@ public struct DialoguePolicy: Sendable {
         }
         if statesFactsOnly(understanding.entities, cues, state: state)
             || cues.isSelfDescription && !Self.questionIntents.contains(understanding.intent)
-            && understanding.entities.backgrounds.contains(where: { !understanding.entities.mentionedBackgrounds.contains($0) }) {
+                && understanding.entities.backgrounds.contains(where: { !understanding.entities.mentionedBackgrounds.contains($0) })
+        {
             // "no wait, I'm a backend dev": a statement, whatever yes or no the classifier hears in it.
             return inform(understanding, cues, utterance: utterance, state: state)
         }
@@ -100,7 +101,9 @@ public struct DialoguePolicy: Sendable {
         var corrected = entities
         switch slot {
         case .currentSalary:
-            guard let money = entities.money.first ?? number.flatMap({ EntityExtractor.whole($0, in: Profile.plausibleSalary) }).map({ Money($0) })
+            guard
+                let money = entities.money.first
+                    ?? number.flatMap({ EntityExtractor.whole($0, in: Profile.plausibleSalary) }).map({ Money($0) })
             else { return nil }
             corrected.money = [money]
         case .hoursPerWeek:
@@ -108,7 +111,9 @@ public struct DialoguePolicy: Sendable {
             else { return nil }
             corrected.hoursPerWeek = hours
         case .yearsOfExperience:
-            guard let years = entities.yearsOfExperience ?? number.flatMap({ EntityExtractor.whole($0, in: Profile.plausibleYearsOfExperience) })
+            guard
+                let years = entities.yearsOfExperience
+                    ?? number.flatMap({ EntityExtractor.whole($0, in: Profile.plausibleYearsOfExperience) })
             else { return nil }
             corrected.yearsOfExperience = years
         case .background, .alreadyKnown: return nil
@@ -135,7 +140,9 @@ public struct DialoguePolicy: Sendable {
 
     private func decideParts(_ parts: [(text: String, understanding: Understanding)], state: DialogueState) -> DialogueDecision {
         guard parts.count > 1 else {
-            guard let only = parts.first else { return decide(Understanding(intent: .outOfScope, confidence: 0), utterance: "", state: state) }
+            guard let only = parts.first else {
+                return decide(Understanding(intent: .outOfScope, confidence: 0), utterance: "", state: state)
+            }
             return decide(only.understanding, utterance: only.text, state: state)
         }
         if UtteranceCues(parts.map(\.text).joined(separator: " "), knowledge: knowledge).isMostlyNonLatin {
@@ -167,7 +174,9 @@ public struct DialoguePolicy: Sendable {
             // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
             // one message of several questions is no place to ask "did you mean" about each.
             if intent == nil, cues.asksQuestion { intent = questionIntent(part.understanding) }
-            if intent == .inform || cues.isSelfDescription || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false) {
+            if intent == .inform || cues.isSelfDescription
+                || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false)
+            {
                 changes += takeIn(part.understanding.entities, cues, intent: .inform, into: &state.profile)
             }
             let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
@@ -181,12 +190,15 @@ public struct DialoguePolicy: Sendable {
                     questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text))
                 }
             } else if !statesOnly, cues.endsWithQuestionMark || cues.asksQuestion,
-                      vocabulary.isInDomain(part.text, entities: part.understanding.entities)
-                        || vocabulary.mentionsCareer(part.text) && part.understanding.confidence < Self.careerWordsOutOfScopeCeiling {
+                vocabulary.isInDomain(part.text, entities: part.understanding.entities)
+                    || vocabulary.mentionsCareer(part.text) && part.understanding.confidence < Self.careerWordsOutOfScopeCeiling
+            {
                 let leaning = part.understanding.candidates.first { Self.questionIntents.contains($0.intent) }?.intent ?? .outOfScope
                 fromFacts.insert(questions.count)
-                questions.append(DialogueAction.Question(intent: leaning, entities: resolve(part.understanding.entities, cues, state: state),
-                                                         text: part.text))
+                questions.append(
+                    DialogueAction.Question(
+                        intent: leaning, entities: resolve(part.understanding.entities, cues, state: state),
+                        text: part.text))
             }
         }
         var actions: [DialogueAction] = changes.isEmpty ? [] : [.noted(changes)]
@@ -194,8 +206,13 @@ public struct DialoguePolicy: Sendable {
             let whole = parts.map(\.text).joined(separator: " ")
             var entities = Entities()
             for part in parts { entities = Self.union(entities, part.understanding.entities) }
-            if vocabulary.isInDomain(whole, entities: entities), changes.isEmpty || UtteranceCues(whole, knowledge: knowledge).asksQuestion {
-                actions.append(.answerFromFacts(DialogueAction.Question(intent: .outOfScope, entities: resolve(entities, UtteranceCues(whole, knowledge: knowledge), state: state), text: whole)))
+            if vocabulary.isInDomain(whole, entities: entities), changes.isEmpty || UtteranceCues(whole, knowledge: knowledge).asksQuestion
+            {
+                actions.append(
+                    .answerFromFacts(
+                        DialogueAction.Question(
+                            intent: .outOfScope, entities: resolve(entities, UtteranceCues(whole, knowledge: knowledge), state: state),
+                            text: whole)))
             } else if actions.isEmpty {
                 actions = [.outOfScope]
             }
@@ -215,8 +232,9 @@ public struct DialoguePolicy: Sendable {
         let rest = questions.dropFirst(questionsPerMessage).compactMap(\.text)
         if !rest.isEmpty {
             state.deferredQuestions = rest
-            state.pending = FollowUpQuestion(slot: .confirmation, text: Self.deferredOfferText(count: rest.count),
-                                             pendingIntent: .help)
+            state.pending = FollowUpQuestion(
+                slot: .confirmation, text: Self.deferredOfferText(count: rest.count),
+                pendingIntent: .help)
             actions.append(.offerDeferred(rest))
         }
         return DialogueDecision(actions: actions, state: state)
@@ -229,8 +247,10 @@ public struct DialoguePolicy: Sendable {
     // MARK: - Pending questions
 
     /// Settles the question the advisor asked last turn, or returns nil when the person moved on.
-    private func settle(_ pending: FollowUpQuestion, _ understanding: Understanding, _ cues: UtteranceCues,
-                        utterance: String, state: DialogueState) -> DialogueDecision? {
+    private func settle(
+        _ pending: FollowUpQuestion, _ understanding: Understanding, _ cues: UtteranceCues,
+        utterance: String, state: DialogueState
+    ) -> DialogueDecision? {
         var state = state
         let entities = understanding.entities
         let intent = effectiveIntent(understanding, cues)
@@ -303,7 +323,9 @@ public struct DialoguePolicy: Sendable {
         if cues.isLong || cues.asksQuestion, intent == .affirm || intent == .deny {
             // A question stands in with the best question it asks ("no coding background at all,
             // where do i start?" is no "start over").
-            let standsIn: (IntentScore) -> Bool = cues.asksQuestion ? { Self.questionIntents.contains($0.intent) }
+            let standsIn: (IntentScore) -> Bool =
+                cues.asksQuestion
+                ? { Self.questionIntents.contains($0.intent) }
                 : { ![.affirm, .deny].contains($0.intent) }
             guard let other = understanding.candidates.first(where: standsIn) else { return nil }
             (intent, confidence) = (other.intent, other.score)
@@ -320,12 +342,15 @@ public struct DialoguePolicy: Sendable {
         }?.intent
     }
 
-    private func decideFresh(_ understanding: Understanding, _ cues: UtteranceCues, utterance: String,
-                             state: DialogueState) -> DialogueDecision {
+    private func decideFresh(
+        _ understanding: Understanding, _ cues: UtteranceCues, utterance: String,
+        state: DialogueState
+    ) -> DialogueDecision {
         var state = state
         let entities = understanding.entities
         let intent = effectiveIntent(understanding, cues)
-        let namesSomething = !entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.tools.isEmpty
+        let namesSomething =
+            !entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.tools.isEmpty
             || !entities.toolGroups.isEmpty || !entities.certifications.isEmpty || !entities.levels.isEmpty
         // "Why do the numbers differ?" asks about the sources, whatever intent its words lean to.
         if cues.asksWhyFiguresDiffer, entities.backgrounds.count < 2, intent != .outOfScope || state.lastIntent != nil {
@@ -341,34 +366,44 @@ public struct DialoguePolicy: Sendable {
         // classifier has no other question for it.
         let comparesTwo = intent == .compare && entities.backgrounds.count + (entities.unknownBackground == nil ? 0 : 1) >= 2
         if let last = state.lastIntent, namesSomething, !cues.isSelfDescription,
-           (cues.asksWhatAbout && !comparesTwo)
-            || (cues.isElliptical && (intent == nil || intent == .outOfScope || intent == .inform || intent == last || intent == .compare && !comparesTwo)) {
+            (cues.asksWhatAbout && !comparesTwo)
+                || (cues.isElliptical
+                    && (intent == nil || intent == .outOfScope || intent == .inform || intent == last
+                        || intent == .compare && !comparesTwo))
+        {
             let carried = carriedOver(entities, from: state.lastEntities)
             // "what about data engineering?" naming nothing the last answer lacked would repeat it: the
             // facts that match the words answer instead.
-            if carried == state.lastEntities, cues.wordCount > 2, vocabulary.isInDomain(utterance, entities: entities)
-                || vocabulary.mentionsCareer(utterance) {
+            if carried == state.lastEntities, cues.wordCount > 2,
+                vocabulary.isInDomain(utterance, entities: entities)
+                    || vocabulary.mentionsCareer(utterance)
+            {
                 return answerFromFacts(utterance, understanding, cues: cues, state: state)
             }
             return answer(last, carried, cues: cues, state: state)
         }
-        let tellsAboutThemselves = cues.isSelfDescription
+        let tellsAboutThemselves =
+            cues.isSelfDescription
             && (!entities.backgrounds.isEmpty || entities.unknownBackground != nil || !entities.money.isEmpty
                 || entities.yearsOfExperience != nil || entities.hoursPerWeek != nil)
         switch intent {
-        case _ where tellsAboutThemselves && (intent == nil || intent == .inform || intent == .outOfScope
-                                                || entities.unknownBackground != nil):
+        case _
+        where tellsAboutThemselves
+            && (intent == nil || intent == .inform || intent == .outOfScope
+                || entities.unknownBackground != nil):
             return inform(understanding, cues, utterance: utterance, state: state)
         case nil where (vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance)) && cues.isLong:
             return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case nil:
             let options = clarificationOptions(understanding)
             if options.isEmpty { return DialogueDecision(actions: [.outOfScope], state: state) }
-            let question = FollowUpQuestion(slot: .clarification, text: Self.clarificationText(options),
-                                            pendingIntent: options[0], pendingEntities: entities, options: options)
+            let question = FollowUpQuestion(
+                slot: .clarification, text: Self.clarificationText(options),
+                pendingIntent: options[0], pendingEntities: entities, options: options)
             state.pending = question
             return DialogueDecision(actions: [.clarify(question)], state: state)
-        case .outOfScope? where vocabulary.isInDomain(utterance, entities: entities)
+        case .outOfScope?
+        where vocabulary.isInDomain(utterance, entities: entities)
             || vocabulary.mentionsCareer(utterance) && understanding.confidence < Self.careerWordsOutOfScopeCeiling:
             return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case .outOfScope?:
@@ -384,8 +419,10 @@ public struct DialoguePolicy: Sendable {
         case .affirm?, .deny?: return DialogueDecision(actions: [.nothingToConfirm], state: state)
         case .reset?: return DialogueDecision(actions: [.reset], state: DialogueState(turn: state.turn))
         case .inform?: return inform(understanding, cues, utterance: utterance, state: state)
-        case let intent? where intent == state.lastIntent && Self.sameNames(resolve(entities, cues, state: state), state.lastEntities)
-            && cues.asksAboutAnother && !cues.isSelfDescription && cues.wordCount > 2 && vocabulary.isInDomain(utterance, entities: entities):
+        case let intent?
+        where intent == state.lastIntent && Self.sameNames(resolve(entities, cues, state: state), state.lastEntities)
+            && cues.asksAboutAnother && !cues.isSelfDescription && cues.wordCount > 2
+            && vocabulary.isInDomain(utterance, entities: entities):
             // The same answer again would not answer whatever new this asks ("what about data engineering?").
             return answerFromFacts(utterance, understanding, cues: cues, state: state)
         case let intent?:
@@ -397,7 +434,9 @@ public struct DialoguePolicy: Sendable {
 
     /// A message in the domain that no kind of answer fits: the facts that match it best.
     /// The question carries the classifier's best answerable intent, whose topics the facts lean to.
-    private func answerFromFacts(_ utterance: String, _ understanding: Understanding, cues: UtteranceCues, state: DialogueState) -> DialogueDecision {
+    private func answerFromFacts(_ utterance: String, _ understanding: Understanding, cues: UtteranceCues, state: DialogueState)
+        -> DialogueDecision
+    {
         var state = state
         let entities = understanding.entities
         var changes: [ProfileChange] = []
@@ -435,14 +474,16 @@ public struct DialoguePolicy: Sendable {
 
     /// Takes in a statement about the person; a correction re-answers the last question, and a
     /// question asked in the same breath ("I'm a data analyst, how do I get into MLOps?") is answered.
-    private func inform(_ understanding: Understanding, _ cues: UtteranceCues, utterance: String, state: DialogueState) -> DialogueDecision {
+    private func inform(_ understanding: Understanding, _ cues: UtteranceCues, utterance: String, state: DialogueState) -> DialogueDecision
+    {
         var state = state
         let entities = understanding.entities
         let changes = takeIn(entities, cues, intent: .inform, into: &state.profile)
         let changedBackground = changes.contains { $0.slot == .background }
         if let last = state.lastIntent, Self.dependsOnBackground.contains(last),
-           changedBackground || changes.contains(where: { $0.slot == .currentSalary && last == .salary }),
-           cues.isCorrection || changes.contains(where: { $0.old != nil }) {
+            changedBackground || changes.contains(where: { $0.slot == .currentSalary && last == .salary }),
+            cues.isCorrection || changes.contains(where: { $0.old != nil })
+        {
             var carried = state.lastEntities
             carried.backgrounds = []
             carried.unknownBackground = nil
@@ -470,7 +511,8 @@ public struct DialoguePolicy: Sendable {
             // Nothing about the person after all ("I've been wondering which path leads to MLOps"): an
             // in-domain question gets the facts that match it.
             if cues.asksQuestion || cues.isLong,
-               vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance) {
+                vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance)
+            {
                 return answerFromFacts(utterance, understanding, cues: cues, state: state)
             }
             return DialogueDecision(actions: [.noted([])], state: state)
@@ -484,8 +526,10 @@ public struct DialoguePolicy: Sendable {
     }
 
     /// Answers, or asks first when the answer depends on something not known yet.
-    private func answer(_ intent: Intent, _ entities: Entities, cues: UtteranceCues, state: DialogueState,
-                        noted: [ProfileChange] = [], text: String? = nil) -> DialogueDecision {
+    private func answer(
+        _ intent: Intent, _ entities: Entities, cues: UtteranceCues, state: DialogueState,
+        noted: [ProfileChange] = [], text: String? = nil
+    ) -> DialogueDecision {
         var state = state
         var entities = entities
         if entities.backgrounds.isEmpty, entities.unknownBackground == nil {
@@ -507,7 +551,9 @@ public struct DialoguePolicy: Sendable {
         var actions = prefix + [.answer(DialogueAction.Question(intent: intent, entities: entities, text: text))]
         if intent == .timeline, !hasBackground {
             // The general answer ends with "tell me what you do today", on every screen: a one-word reply answers it.
-            let question = cues.isPersonal ? backgroundQuestion(for: intent, entities: entities)
+            let question =
+                cues.isPersonal
+                ? backgroundQuestion(for: intent, entities: entities)
                 : FollowUpQuestion(slot: .background, text: Self.backgroundInvitation, pendingIntent: intent, pendingEntities: entities)
             state.pending = question
             actions.append(.ask(question))
@@ -519,11 +565,13 @@ public struct DialoguePolicy: Sendable {
             actions.append(.ask(question))
         }
         if intent == .salary, cues.isPersonal, state.profile.currentSalary == nil,
-           let background = entities.backgrounds.first,
-           knowledge.paths(from: background).contains(where: { $0.salaryUplift != nil }) {
-            let question = FollowUpQuestion(slot: .currentSalary,
-                                            text: "What do you earn today? I can project a range from the documented uplift.",
-                                            pendingIntent: .salary, pendingEntities: entities)
+            let background = entities.backgrounds.first,
+            knowledge.paths(from: background).contains(where: { $0.salaryUplift != nil })
+        {
+            let question = FollowUpQuestion(
+                slot: .currentSalary,
+                text: "What do you earn today? I can project a range from the documented uplift.",
+                pendingIntent: .salary, pendingEntities: entities)
             state.pending = question
             actions.append(.ask(question))
         }
@@ -556,7 +604,9 @@ public struct DialoguePolicy: Sendable {
     /// The two best distinct questions the advisor answers among the candidates.
     private func clarificationOptions(_ understanding: Understanding) -> [Intent] {
         var options: [Intent] = []
-        let ranked = understanding.candidates.isEmpty ? [IntentScore(intent: understanding.intent, score: understanding.confidence)]
+        let ranked =
+            understanding.candidates.isEmpty
+            ? [IntentScore(intent: understanding.intent, score: understanding.confidence)]
             : understanding.candidates
         // Only questions are options: "did you mean a personal plan, or yes?" offers nothing to choose.
         for candidate in ranked where Self.questionIntents.contains(candidate.intent) && !options.contains(candidate.intent) {
@@ -620,7 +670,8 @@ public struct DialoguePolicy: Sendable {
         if let years = entities.yearsOfExperience, let change = set(.yearsOfExperience, to: years, in: &profile) { changes.append(change) }
         if let hours = entities.hoursPerWeek, let change = set(.hoursPerWeek, to: hours, in: &profile) { changes.append(change) }
         if entities.money.count == 1, intent == .inform || cues.isSelfDescription,
-           let change = setSalary(entities.money[0], in: &profile) {
+            let change = setSalary(entities.money[0], in: &profile)
+        {
             changes.append(change)
         }
         let old = profile.knownTools + profile.heldCertifications
@@ -644,10 +695,11 @@ public struct DialoguePolicy: Sendable {
     }
 
     private func set(_ slot: ProfileChange.Slot, to value: Int, in profile: inout Profile) -> ProfileChange? {
-        let (path, plausible): (WritableKeyPath<Profile, Int?>, ClosedRange<Int>) = switch slot {
-        case .yearsOfExperience: (\.yearsOfExperience, Profile.plausibleYearsOfExperience)
-        default: (\.hoursPerWeek, Profile.plausibleHoursPerWeek)
-        }
+        let (path, plausible): (WritableKeyPath<Profile, Int?>, ClosedRange<Int>) =
+            switch slot {
+            case .yearsOfExperience: (\.yearsOfExperience, Profile.plausibleYearsOfExperience)
+            default: (\.hoursPerWeek, Profile.plausibleHoursPerWeek)
+            }
         let old = profile[keyPath: path]
         guard old != value, plausible.contains(value) else { return nil }
         profile[keyPath: path] = value

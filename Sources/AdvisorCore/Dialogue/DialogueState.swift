@@ -16,8 +16,10 @@ public struct DialogueState: Hashable, Codable, Sendable {
     /// with a bare number changes: "10 hrs a week" then "actually make that 15".
     public var lastNumberSlot: ProfileChange.Slot?
 
-    public init(profile: Profile = Profile(), pending: FollowUpQuestion? = nil, lastIntent: Intent? = nil,
-                lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = [], more: Reply? = nil) {
+    public init(
+        profile: Profile = Profile(), pending: FollowUpQuestion? = nil, lastIntent: Intent? = nil,
+        lastEntities: Entities = Entities(), turn: Int = 0, deferredQuestions: [String] = [], more: Reply? = nil
+    ) {
         self.profile = profile
         self.pending = pending
         self.lastIntent = lastIntent

@@ -62,7 +62,9 @@ public struct PersonalPlan: Hashable, Sendable {
         /// The projection written out: "$85,000 a year with +70% to +100% = $144,500–$170,000 a year",
         /// "PKR 450,000 a month with +30% = PKR 585,000 a month".
         public var arithmetic: String {
-            let range = projectedMin == projectedMax ? current.text(of: projectedMin)
+            let range =
+                projectedMin == projectedMax
+                ? current.text(of: projectedMin)
                 : Money(projectedMin, currency: current.currency).text + "–" + current.text(of: projectedMax)
             return "\(current.text) with \(uplift.text) = \(range)"
         }
@@ -91,13 +93,16 @@ public struct PersonalPlan: Hashable, Sendable {
     }
 
     public init(knowledge: KnowledgeBase, profile: Profile) {
-        self.init(knowledge: knowledge, background: profile.knownBackground, unknownBackground: profile.unknownBackground,
-                  currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
-                  knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
+        self.init(
+            knowledge: knowledge, background: profile.knownBackground, unknownBackground: profile.unknownBackground,
+            currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
+            knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
     }
 
-    public init(knowledge: KnowledgeBase, background id: String?, unknownBackground: String? = nil,
-                currentSalary: Money? = nil, hoursPerWeek: Int? = nil, knownTools: [String] = [], heldCertifications: [String] = []) {
+    public init(
+        knowledge: KnowledgeBase, background id: String?, unknownBackground: String? = nil,
+        currentSalary: Money? = nil, hoursPerWeek: Int? = nil, knownTools: [String] = [], heldCertifications: [String] = []
+    ) {
         background = id.flatMap(knowledge.background)
         self.unknownBackground = background == nil ? (unknownBackground ?? id) : nil
         paths = id.map(knowledge.paths(from:)) ?? []
@@ -124,7 +129,9 @@ public struct PersonalPlan: Hashable, Sendable {
             }
             steps.append(ToolStep(stage: stage, tools: new, sources: sources))
         }
-        let extras = paths.flatMap { path in path.toolsToLearn.map { (id: $0, source: path.source) } }.filter { listed.insert($0.id).inserted }
+        let extras = paths.flatMap { path in path.toolsToLearn.map { (id: $0, source: path.source) } }.filter {
+            listed.insert($0.id).inserted
+        }
         if !extras.isEmpty {
             var sources: [String] = []
             for extra in extras where !sources.contains(extra.source) { sources.append(extra.source) }

@@ -10,8 +10,10 @@ public struct Profile: Hashable, Codable, Sendable {
     public var knownTools: [String]
     public var heldCertifications: [String]
 
-    public init(background: StatedBackground? = nil, yearsOfExperience: Int? = nil, hoursPerWeek: Int? = nil,
-                currentSalary: Money? = nil, knownTools: [String] = [], heldCertifications: [String] = []) {
+    public init(
+        background: StatedBackground? = nil, yearsOfExperience: Int? = nil, hoursPerWeek: Int? = nil,
+        currentSalary: Money? = nil, knownTools: [String] = [], heldCertifications: [String] = []
+    ) {
         self.knownTools = knownTools
         self.heldCertifications = heldCertifications
         self.background = background

@@ -38,7 +38,8 @@ public enum ProfileValueError: Error, Hashable, Sendable, CustomStringConvertibl
         switch self {
         case let .unknownSlot(name, _, _): "unknown slot \(Self.quoted(name, 30))"
         case let .misspeltBackground(name, _, _): "unknown background \(Self.quoted(name, 40))"
-        case let .notABackground(text): "\(Self.quoted(text, 40)) is not a job I can read; try a word or two, like \"nurse\" or \"frontend\""
+        case let .notABackground(text):
+            "\(Self.quoted(text, 40)) is not a job I can read; try a word or two, like \"nurse\" or \"frontend\""
         case let .outOfRange(text, what, range):
             "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.quoted(text, 30))"
         case let .nothingKnown(text): "no tool or certification I know in \(Self.quoted(text, 40)) (try \"kubernetes, terraform, cka\")"

@@ -201,7 +201,8 @@ struct ReplyBuilder {
         var first = finished(shown, units: units.filter { shownText.contains($0.line) }, hasMore: true)
         first.admittedGaps = admittedGaps
         let restCited = cited.filter { restText.contains($0) }
-        let kept = Reply(blocks: rest, sources: restCited, units: units.filter { restText.contains($0.line) && !shownText.contains($0.line) })
+        let kept = Reply(
+            blocks: rest, sources: restCited, units: units.filter { restText.contains($0.line) && !shownText.contains($0.line) })
         return (first, kept)
     }
 
@@ -215,13 +216,16 @@ struct ReplyBuilder {
         }
         if !references.isEmpty { blocks.append(.sources(references)) }
         if let followUp { blocks.append(.paragraph(followUp)) }
-        return Reply(blocks: blocks, sources: shownCited, followUp: followUp, units: units, admittedGaps: admittedGaps,
-                     hasMore: hasMore)
+        return Reply(
+            blocks: blocks, sources: shownCited, followUp: followUp, units: units, admittedGaps: admittedGaps,
+            hasMore: hasMore)
     }
 
     /// The part of a list or table that fits in `available` lines, and the rest.
-    private func split(_ block: Reply.Block, within available: Int, after previous: Reply.Block?,
-                       renderer: ReplyRenderer) -> (Reply.Block?, Reply.Block?) {
+    private func split(
+        _ block: Reply.Block, within available: Int, after previous: Reply.Block?,
+        renderer: ReplyRenderer
+    ) -> (Reply.Block?, Reply.Block?) {
         let gap = previous.map { Self.isHeading($0) ? 0 : 1 } ?? 0
         switch block {
         case let .bullets(items):
@@ -236,7 +240,9 @@ struct ReplyBuilder {
             if count == 0 { return (nil, block) }
             return (.bullets(Array(items.prefix(count))), count < items.count ? .bullets(Array(items.dropFirst(count))) : nil)
         case let .table(table):
-            return splitRows(table.rows, within: available - gap, renderer: renderer) { .table(Reply.Table(header: table.header, rows: $0)) }
+            return splitRows(table.rows, within: available - gap, renderer: renderer) {
+                .table(Reply.Table(header: table.header, rows: $0))
+            }
         case let .salaryChart(bars):
             return splitRows(bars, within: available - gap, renderer: renderer) { .salaryChart($0) }
         case let .timeline(rows):
@@ -247,8 +253,10 @@ struct ReplyBuilder {
     }
 
     /// The most rows (at least two) of a table or chart that fit, and the rest.
-    private func splitRows<Row>(_ rows: [Row], within available: Int, renderer: ReplyRenderer,
-                                _ make: ([Row]) -> Reply.Block) -> (Reply.Block?, Reply.Block?) {
+    private func splitRows<Row>(
+        _ rows: [Row], within available: Int, renderer: ReplyRenderer,
+        _ make: ([Row]) -> Reply.Block
+    ) -> (Reply.Block?, Reply.Block?) {
         var count = rows.count
         while count > 2, renderer.render(make(Array(rows.prefix(count)))).count > available { count -= 1 }
         guard count >= 2, renderer.render(make(Array(rows.prefix(count)))).count <= available else { return (nil, make(rows)) }

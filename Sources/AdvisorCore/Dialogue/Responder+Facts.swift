@@ -24,8 +24,10 @@ extension Responder {
     /// With no good match, the intent's topics in their order; with neither, one short question.
     /// `leaning`: the topics are only the classifier's best guess (a message no intent fits), so they weigh less.
     /// `excluding`: kinds of unit left out (lists of tools, when the tools themselves were just shown).
-    func bestFacts(_ text: String, _ entities: Entities, topics: [String], leaning: Bool = false,
-                   excluding: Set<FactUnit.Kind> = [], subject: String, into reply: inout ReplyBuilder) {
+    func bestFacts(
+        _ text: String, _ entities: Entities, topics: [String], leaning: Bool = false,
+        excluding: Set<FactUnit.Kind> = [], subject: String, into reply: inout ReplyBuilder
+    ) {
         var prior: [String: Double] = [:]
         for (position, topic) in topics.enumerated() where prior[topic] == nil {
             prior[topic] = (position == 0 ? Self.mainTopicPrior : Self.otherTopicPrior) * (leaning ? 0.5 : 1)
@@ -47,8 +49,9 @@ extension Responder {
             if !topics.isEmpty, !leaning {
                 self.topics(topics.compactMap(TopicID.init(rawValue:)), subject: subject, into: &reply)
             } else {
-                reply.paragraph("I'm not sure which part of moving into MLOps you mean. Is it the roadmap, salaries, "
-                    + "tools, certifications, projects or the job search?")
+                reply.paragraph(
+                    "I'm not sure which part of moving into MLOps you mean. Is it the roadmap, salaries, "
+                        + "tools, certifications, projects or the job search?")
             }
             return
         }
@@ -75,13 +78,14 @@ extension Responder {
         for gap in fresh {
             reply.admit(gap)
             let term = gap.term.sanitizedForDisplay
-            let phrase = switch gap.kind {
-            case .country: "\(term) (their pay figures are US ones)"
-            case .currency: "pay in \(term) (their figures are US dollars)"
-            case .age: "age"
-            case .role: "\(term) as a role"
-            case .named, .topic: term
-            }
+            let phrase =
+                switch gap.kind {
+                case .country: "\(term) (their pay figures are US ones)"
+                case .currency: "pay in \(term) (their figures are US dollars)"
+                case .age: "age"
+                case .role: "\(term) as a role"
+                case .named, .topic: term
+                }
             if !phrases.contains(phrase) { phrases.append(phrase) }
         }
         reply.paragraph("The articles say nothing about \(Self.listed(phrases)).")
@@ -90,7 +94,8 @@ extension Responder {
     /// A short label of the advisor's own for one of several answers: what it names, or what kind of answer it is.
     func label(for question: DialogueAction.Question) -> String {
         let entities = question.entities
-        let named = entities.tools.compactMap(knowledge.tool).map(\.name)
+        let named =
+            entities.tools.compactMap(knowledge.tool).map(\.name)
             + entities.certifications.compactMap(knowledge.certification).map(\.name)
         if !named.isEmpty, [.tools, .certifications, .skills, .outOfScope].contains(question.intent) {
             return Self.listed(named)

@@ -8,9 +8,11 @@ extension Responder {
         } else {
             let timed = knowledge.paths.filter { $0.duration != nil }
             if let shortest = timed.min(by: { $0.duration!.min < $1.duration!.min }),
-               let longest = timed.max(by: { $0.duration!.max < $1.duration!.max }) {
-                reply.headline("It depends on where you start: from \(shortest.duration!.text) "
-                    + "\(reply.citing([shortest.source])) to \(longest.duration!.text) \(reply.citing([longest.source])).")
+                let longest = timed.max(by: { $0.duration!.max < $1.duration!.max })
+            {
+                reply.headline(
+                    "It depends on where you start: from \(shortest.duration!.text) "
+                        + "\(reply.citing([shortest.source])) to \(longest.duration!.text) \(reply.citing([longest.source])).")
             } else {
                 reply.headline("The sources give no durations for the transition paths.")
             }
@@ -29,8 +31,9 @@ extension Responder {
         let timed = paths.filter { $0.duration != nil }
         if timed.isEmpty {
             // The sum is shown with its parts: it is the advisor's arithmetic, not a source's figure.
-            reply.headline("From \(name(of: background)) to MLOps: the sources give no duration for this move; "
-                + "the roadmap stages add up to \(plan.arithmetic) \(reply.citing(plan.stageSources))")
+            reply.headline(
+                "From \(name(of: background)) to MLOps: the sources give no duration for this move; "
+                    + "the roadmap stages add up to \(plan.arithmetic) \(reply.citing(plan.stageSources))")
             // No figures: the route itself is the answer ("start as a data analyst, then …").
             for path in paths { reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)") }
         } else {
@@ -62,13 +65,15 @@ extension Responder {
         }
         reply.bullets(lines)
         for path in timed where path.duration! != plan.total && !plan.remaining.isEmpty {
-            reply.note("The figures differ: \(path.source) gives \(path.duration!.text) for this move, while the roadmap "
-                + "stages of \(plan.stageSources.joined(separator: ", ")) add up to \(plan.total.text).")
+            reply.note(
+                "The figures differ: \(path.source) gives \(path.duration!.text) for this move, while the roadmap "
+                    + "stages of \(plan.stageSources.joined(separator: ", ")) add up to \(plan.total.text).")
         }
         let silent = paths.filter { $0.duration == nil }.map(\.source)
         if !timed.isEmpty, !silent.isEmpty {
-            reply.note("The \(silent.joined(separator: " and ")) article\(silent.count == 1 ? " also describes" : "s also describe") "
-                + "this move, without a duration.")
+            reply.note(
+                "The \(silent.joined(separator: " and ")) article\(silent.count == 1 ? " also describes" : "s also describe") "
+                    + "this move, without a duration.")
         }
     }
 
@@ -89,7 +94,8 @@ extension Responder {
         guard let story = knowledge.paths.first(where: { !$0.phases.isEmpty }) else { return }
         let duration = story.duration.map { ", \($0.text) of study" } ?? ""
         let first = story.salaryMilestones.dropFirst().first.map { "; the first MLOps salary in it was \($0.salary.text)" } ?? ""
-        let line = "The one move from a non-technical job that the sources tell is \(story.title)\(duration)\(first) "
+        let line =
+            "The one move from a non-technical job that the sources tell is \(story.title)\(duration)\(first) "
             + "\(reply.citing([story.source])). Ask about the finance story for the details."
         reply.shows("path.\(story.id)", in: line)
         reply.paragraph(line)
@@ -105,8 +111,9 @@ extension Responder {
         reply.paragraph("Stage by stage\(skipping): \(plan.arithmetic) \(reply.citing(plan.stageSources)).")
         for path in paths {
             guard let duration = path.duration, duration != plan.total else { continue }
-            reply.note("The two figures differ: \(path.source) gives \(duration.text) for this move, while the roadmap "
-                + "stages of \(plan.stageSources.joined(separator: ", ")) add up to \(plan.total.text).")
+            reply.note(
+                "The two figures differ: \(path.source) gives \(duration.text) for this move, while the roadmap "
+                    + "stages of \(plan.stageSources.joined(separator: ", ")) add up to \(plan.total.text).")
         }
     }
 
@@ -129,8 +136,10 @@ extension Responder {
         let (given, silent) = (unique.filter(Self.hasFigures), unique.filter { !Self.hasFigures($0) })
         if !given.isEmpty {
             let rows = given.map { path -> [String] in
-                [path.backgrounds.map(name(of:)).joined(separator: " / "), path.duration?.text ?? "not given",
-                 path.salaryUplift?.text ?? "not given", path.difficulty ?? "not given", reply.cite(path.source)]
+                [
+                    path.backgrounds.map(name(of:)).joined(separator: " / "), path.duration?.text ?? "not given",
+                    path.salaryUplift?.text ?? "not given", path.difficulty ?? "not given", reply.cite(path.source),
+                ]
             }
             for (path, row) in zip(given, rows) { reply.shows("path.\(path.id)", in: row.joined(separator: "\n")) }
             reply.add(.table(Reply.Table(header: ["From", "Duration", "Salary uplift", "Difficulty", "Source"], rows: rows)))
@@ -148,8 +157,9 @@ extension Responder {
         }
         let clauses = groups.map { "\(Self.listed($0.names)) \(reply.citing($0.sources))" }
         guard !clauses.isEmpty else { return }
-        reply.note((given.isEmpty ? "Described" : "Also described,") + " without a duration, uplift or difficulty: "
-            + clauses.joined(separator: "; ") + ".")
+        reply.note(
+            (given.isEmpty ? "Described" : "Also described,") + " without a duration, uplift or difficulty: "
+                + clauses.joined(separator: "; ") + ".")
     }
 
     /// "a", "a and b", "a, b and c".
@@ -184,7 +194,8 @@ extension Responder {
         // Roles weighed as options ("stay frontend, go ML engineer, or MLOps"): what the articles say
         // each role is comes first, when the words match those definitions well.
         if let top = index.ranked(FactQuery(text: text)).first, top.score >= Self.outsideTopicScore,
-           Self.factTopics(.compare).contains(top.unit.tags.topic) {
+            Self.factTopics(.compare).contains(top.unit.tags.topic)
+        {
             bestFacts(text, Entities(), topics: Self.factTopics(.compare), subject: "the roles", into: &reply)
             reply.heading("The moves into MLOps side by side")
         }
@@ -206,8 +217,9 @@ extension Responder {
         stageSums(of: covered, into: &reply)
         let general = PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown)
         if !general.remaining.isEmpty {
-            reply.paragraph("For \(missing), the sources have only the general route: the roadmap stages add up to "
-                + "\(general.arithmetic) \(reply.citing(general.stageSources)).")
+            reply.paragraph(
+                "For \(missing), the sources have only the general route: the roadmap stages add up to "
+                    + "\(general.arithmetic) \(reply.citing(general.stageSources)).")
         }
         timeToHire(all: false, into: &reply)
         nonTechnicalExample(into: &reply)
@@ -233,16 +245,19 @@ extension Responder {
         let plans = backgrounds.map { PersonalPlan(knowledge: knowledge, background: $0) }
         guard plans.contains(where: { !$0.skipped.isEmpty }) else { return }
         let rows = plans.enumerated().map { index, plan in
-            [name(of: backgrounds[index]), plan.skipped.isEmpty ? "none" : plan.skipped.map(\.stage.title).joined(separator: ", "),
-             plan.total.text]
+            [
+                name(of: backgrounds[index]), plan.skipped.isEmpty ? "none" : plan.skipped.map(\.stage.title).joined(separator: ", "),
+                plan.total.text,
+            ]
         }
         reply.heading("Following the roadmap stages \(reply.citing(plans[0].stageSources))")
         reply.add(.table(Reply.Table(header: ["From", "Stages skipped", "Stage sum"], rows: rows)))
     }
 
     func roadmap(_ entities: Entities, into reply: inout ReplyBuilder) {
-        let plan = PersonalPlan(knowledge: knowledge, background: entities.backgrounds.first,
-                                unknownBackground: entities.unknownBackground)
+        let plan = PersonalPlan(
+            knowledge: knowledge, background: entities.backgrounds.first,
+            unknownBackground: entities.unknownBackground)
         guard !knowledge.stages.isEmpty else {
             reply.headline("The sources give no roadmap stages.")
             return
@@ -269,21 +284,25 @@ extension Responder {
     }
 
     func plan(_ entities: Entities, profile: Profile, into reply: inout ReplyBuilder) {
-        let plan = PersonalPlan(knowledge: knowledge, background: entities.backgrounds.first,
-                                unknownBackground: entities.unknownBackground ?? profile.unknownBackground,
-                                currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
-                                knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
+        let plan = PersonalPlan(
+            knowledge: knowledge, background: entities.backgrounds.first,
+            unknownBackground: entities.unknownBackground ?? profile.unknownBackground,
+            currentSalary: profile.currentSalary, hoursPerWeek: profile.hoursPerWeek,
+            knownTools: profile.knownTools, heldCertifications: profile.heldCertifications)
         if let unknown = plan.unknownBackground {
             noPath(for: unknown, into: &reply)
             nonTechnicalExample(into: &reply)
         } else if let background = plan.background {
             let own = plan.paths.compactMap { path in path.duration.map { "\($0.text) \(reply.citing([path.source]))" } }
-            let headline = own.isEmpty ? "\(plan.total.text) by the roadmap stages \(reply.citing(plan.stageSources))"
+            let headline =
+                own.isEmpty
+                ? "\(plan.total.text) by the roadmap stages \(reply.citing(plan.stageSources))"
                 : own.joined(separator: "; ")
             reply.headline("Your plan from \(background.name) to MLOps: \(headline)")
         } else {
-            reply.headline("The general roadmap: \(plan.total.text) \(reply.citing(plan.stageSources)). Tell me what you do "
-                + "today for a plan of your own.")
+            reply.headline(
+                "The general roadmap: \(plan.total.text) \(reply.citing(plan.stageSources)). Tell me what you do "
+                    + "today for a plan of your own.")
         }
         reply.heading("Stages")
         addTimeline(plan, into: &reply)
@@ -305,12 +324,14 @@ extension Responder {
             reply.note(projectionLabel(projection, into: &reply))
             if let terms = projection.termsNote { reply.note(terms) }
         } else if let path = plan.paths.first(where: { $0.salaryUplift != nil }), let uplift = path.salaryUplift {
-            reply.paragraph("The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
-                + "Tell me your current salary to see it applied.")
+            reply.paragraph(
+                "The documented uplift for this move is \(uplift.text) \(reply.citing([path.source])). "
+                    + "Tell me your current salary to see it applied.")
         } else if let current = plan.currentSalary {
             // Without a documented uplift there is nothing to project the person's salary from.
-            reply.paragraph("The sources give no salary uplift for this background, so I can't project your "
-                + "\(current.text); here are the MLOps bands they give\(current.isInUSDollars ? "" : ", in US dollars a year").")
+            reply.paragraph(
+                "The sources give no salary uplift for this background, so I can't project your "
+                    + "\(current.text); here are the MLOps bands they give\(current.isInUSDollars ? "" : ", in US dollars a year").")
             salaryChart(knowledge.salaries(), into: &reply)
         } else {
             reply.paragraph("The sources give no salary uplift for this background.")

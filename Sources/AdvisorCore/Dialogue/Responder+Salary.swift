@@ -9,13 +9,17 @@ extension Responder {
         // Where people start: the card says "entry", the others "junior"; either word shows both.
         let starting = SalaryLevel.allCases.filter(\.isStarting)
         let wanted = levels.contains(where: \.isStarting) ? levels + starting : levels
-        let figures = levels.isEmpty ? knowledge.salaries()
+        let figures =
+            levels.isEmpty
+            ? knowledge.salaries()
             : knowledge.salaries().filter { wanted.contains($0.level) && $0.role == "mlops-engineer" }
         let stated = figures.filter { $0.salary != nil }
         if levels.isEmpty, let unknown = entities.unknownBackground ?? entities.backgrounds.first {
             reply.headline("The sources give no salary uplift for \(unknown.sanitizedForDisplay); here are the MLOps bands they give.")
         } else if stated.isEmpty {
-            reply.headline("The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.map(\.rawValue).joined(separator: ", ")).")
+            reply.headline(
+                "The sources give no salary figure for \(levels.isEmpty ? "MLOps engineers" : levels.map(\.rawValue).joined(separator: ", "))."
+            )
         } else {
             // The headline gives the bands; one person's pay ("the author's first offer") stays in the chart.
             let bands = stated.filter { Self.remark(in: $0.title) == nil }
@@ -106,8 +110,9 @@ extension Responder {
         reply.headline("From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))")
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
         if plan.projection == nil, let current = profile.currentSalary {
-            reply.paragraph("With no uplift for this move, I can't project your \(current.text)"
-                + "\(current.isInUSDollars ? "" : "; the figures below are US dollars a year").")
+            reply.paragraph(
+                "With no uplift for this move, I can't project your \(current.text)"
+                    + "\(current.isInUSDollars ? "" : "; the figures below are US dollars a year").")
         }
         if let projection = plan.projection {
             reply.paragraph("Projected from your \(projection.arithmetic).")

@@ -121,8 +121,9 @@ extension Responder {
             reply.headline("The sources are separate articles, each with its own figures; I show every figure with its source.")
             return
         }
-        reply.headline("The sources are separate articles, each with its own figures, so I show every figure with "
-            + "its source instead of picking one. Where they disagree:")
+        reply.headline(
+            "The sources are separate articles, each with its own figures, so I show every figure with "
+                + "its source instead of picking one. Where they disagree:")
         var lines: [String] = []
         for fact in topic.facts { lines.append(reply.line(fact)) }
         reply.bullets(lines)
@@ -148,14 +149,20 @@ extension Responder {
         reply.shows("path.\(path.id)", in: headline)
         reply.headline(headline)
         reply.paragraph(path.summary)
-        reply.add(.timeline(path.phases.map {
-            Reply.TimelineRow(label: $0.title, months: MonthRange(min: $0.months.max - $0.months.min + 1,
-                                                                   max: $0.months.max - $0.months.min + 1))
-        }))
+        reply.add(
+            .timeline(
+                path.phases.map {
+                    Reply.TimelineRow(
+                        label: $0.title,
+                        months: MonthRange(
+                            min: $0.months.max - $0.months.min + 1,
+                            max: $0.months.max - $0.months.min + 1))
+                }))
         var lines: [String] = []
         for (position, phase) in path.phases.enumerated() {
             let tools = phase.tools.compactMap(knowledge.tool).map(\.name)
-            let line = "\(phase.title) (months \(phase.months.figures)): \(phase.goal)"
+            let line =
+                "\(phase.title) (months \(phase.months.figures)): \(phase.goal)"
                 + (tools.isEmpty ? "" : " Tools: \(tools.joined(separator: ", ")).") + " \(reply.citing([phase.source]))"
             reply.shows("path.\(path.id).phase.\(position + 1)", in: line)
             lines.append(line)

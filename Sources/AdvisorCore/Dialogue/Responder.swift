@@ -48,10 +48,11 @@ public struct Responder: Sendable {
         // With several questions, each one's opening comes first, under a label; their details follow.
         var details: [(label: String, part: ReplyBuilder)] = []
         for action in actions {
-            let isPart = switch action {
-            case .answer, .answerFromFacts: answers > 1
-            default: false
-            }
+            let isPart =
+                switch action {
+                case .answer, .answerFromFacts: answers > 1
+                default: false
+                }
             if !isPart, !details.isEmpty {
                 for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
                 details = []
@@ -67,8 +68,9 @@ public struct Responder: Sendable {
                     admitGaps(question.entities, into: &part)
                     var facts = ReplyBuilder(knowledge: knowledge)
                     for unit in part.units { facts.shows(unit.id, in: unit.line) }
-                    bestFacts(question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
-                              subject: "that", into: &facts)
+                    bestFacts(
+                        question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
+                        subject: "that", into: &facts)
                     part.append(facts.compacted())
                 } else {
                     briefAnswer(question, profile: state.profile, into: &part)
@@ -84,8 +86,9 @@ public struct Responder: Sendable {
                 answer(question, profile: state.profile, into: &reply)
             case let .answerFromFacts(question):
                 admitGaps(question.entities, into: &reply)
-                bestFacts(question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
-                          subject: "that", into: &reply)
+                bestFacts(
+                    question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
+                    subject: "that", into: &reply)
             case .continueAnswer:
                 reply.paragraph("That was all of it.")
             case .nothingMore:
@@ -95,8 +98,9 @@ public struct Responder: Sendable {
             case let .noted(changes):
                 noted(changes, profile: state.profile, answered: answers > 0, into: &reply)
             case .greet:
-                reply.paragraph("Hello! I help people plan a move into MLOps engineering: how long it takes from "
-                    + "where you are, what it pays, which tools and certifications to go for, and a plan of your own.")
+                reply.paragraph(
+                    "Hello! I help people plan a move into MLOps engineering: how long it takes from "
+                        + "where you are, what it pays, which tools and certifications to go for, and a plan of your own.")
                 if state.pending != nil { reply.followUp = state.pending?.text }
             case .thank:
                 reply.paragraph("You're welcome. Ask me anything else about moving into MLOps.")
@@ -111,13 +115,15 @@ public struct Responder: Sendable {
             case .declined:
                 reply.paragraph("All right. What would you like to know?")
             case .nothingToConfirm:
-                reply.paragraph("I haven't asked you anything just now. Ask me about timelines, salaries, tools, "
-                    + "certifications or your personal plan.")
+                reply.paragraph(
+                    "I haven't asked you anything just now. Ask me about timelines, salaries, tools, "
+                        + "certifications or your personal plan.")
             case .emptyInput:
                 reply.paragraph("Type a question, for example: how long does it take to move from backend to MLOps?")
             case .onlyEnglish:
-                reply.paragraph("I can only read English for now. Please ask again in English, for example: "
-                    + "how long does it take to move from backend to MLOps?")
+                reply.paragraph(
+                    "I can only read English for now. Please ask again in English, for example: "
+                        + "how long does it take to move from backend to MLOps?")
             case .weighCertificationsAgainstProjects:
                 topics([.certsVsProjects, .portfolio], subject: "certifications against projects", into: &reply)
             case .explainDisagreements:
@@ -150,9 +156,10 @@ public struct Responder: Sendable {
         case .careerGrowth: careerGrowth(into: &reply)
         case .successStory: successStory(into: &reply)
         case .portfolio, .courses, .communities, .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook,
-             .education, .advice:
-            bestFacts(question.text ?? "", entities, topics: Self.factTopics(question.intent),
-                      subject: question.intent.displayName, into: &reply)
+            .education, .advice:
+            bestFacts(
+                question.text ?? "", entities, topics: Self.factTopics(question.intent),
+                subject: question.intent.displayName, into: &reply)
         case .greeting, .goodbye, .thanks, .help, .affirm, .deny, .reset, .inform, .outOfScope:
             help(into: &reply)
         }
@@ -186,8 +193,9 @@ public struct Responder: Sendable {
 
     private func noted(_ changes: [ProfileChange], profile: Profile, answered: Bool, into reply: inout ReplyBuilder) {
         guard !changes.isEmpty else {
-            reply.paragraph("Thanks. Tell me what you do today, your years of experience, hours a week or current "
-                + "salary, and I'll take them into account.")
+            reply.paragraph(
+                "Thanks. Tell me what you do today, your years of experience, hours a week or current "
+                    + "salary, and I'll take them into account.")
             return
         }
         let parts = changes.map { change -> String in
@@ -203,10 +211,12 @@ public struct Responder: Sendable {
         }
         // Pay in another currency is kept in it: the articles' figures are US dollars, with no rates to convert.
         if let salary = profile.currentSalary, let code = salary.currency, !salary.isInUSDollars,
-           changes.contains(where: { $0.slot == .currentSalary && $0.new != nil }) {
+            changes.contains(where: { $0.slot == .currentSalary && $0.new != nil })
+        {
             let name = knowledge.currency(code)?.name ?? code
-            reply.note("The articles give US-dollar figures only and no exchange rates, so I'll keep yours in \(name.sanitizedForDisplay) "
-                + "and apply only their percentages to it.")
+            reply.note(
+                "The articles give US-dollar figures only and no exchange rates, so I'll keep yours in \(name.sanitizedForDisplay) "
+                    + "and apply only their percentages to it.")
         }
     }
 
@@ -224,16 +234,18 @@ public struct Responder: Sendable {
     func display(_ slot: ProfileChange.Slot, _ value: String) -> String {
         switch slot {
         case .background: knowledge.background(value)?.name ?? value.sanitizedForDisplay
-        case .alreadyKnown: value.components(separatedBy: ", ").map { knowledge.tool($0)?.name ?? knowledge.certification($0)?.name ?? $0 }
-            .joined(separator: ", ")
+        case .alreadyKnown:
+            value.components(separatedBy: ", ").map { knowledge.tool($0)?.name ?? knowledge.certification($0)?.name ?? $0 }
+                .joined(separator: ", ")
         case .currentSalary: Int(value).map { "$" + MoneyRange.grouped($0) } ?? value
         default: value
         }
     }
 
     private func help(into reply: inout ReplyBuilder) {
-        reply.paragraph("I answer questions about moving into MLOps engineering, from the articles I was built on. "
-            + "Tell me what you do today and I'll tailor the answers. Try:")
+        reply.paragraph(
+            "I answer questions about moving into MLOps engineering, from the articles I was built on. "
+                + "Tell me what you do today and I'll tailor the answers. Try:")
         reply.bullets([
             "how long from frontend to MLOps?",
             "what salary can a senior MLOps engineer expect?",
@@ -249,7 +261,8 @@ public struct Responder: Sendable {
     }
 
     /// The reply to a message outside the domain.
-    public static let outOfScopeText = "I can't help with that. I know about moving into MLOps engineering: timelines from "
+    public static let outOfScopeText =
+        "I can't help with that. I know about moving into MLOps engineering: timelines from "
         + "different backgrounds, salaries, tools, the roadmap, certifications, projects, courses, interviews "
         + "and the job search. Type help for example questions."
 

@@ -54,8 +54,9 @@ public struct AnswerEvaluation: Codable, Sendable {
     public init(answers: [LabelledAnswer], advisor: Advisor, sameClaims: [[String]] = []) {
         var claimOf: [String: Int] = [:]
         for (number, group) in sameClaims.enumerated() { for unit in group { claimOf[unit] = number } }
-        let known = Self.numbers(in: advisor.responder.index.units.map(\.text)
-            + advisor.knowledge.sources.map(\.title) + advisor.knowledge.paths.map(\.summary))
+        let known = Self.numbers(
+            in: advisor.responder.index.units.map(\.text)
+                + advisor.knowledge.sources.map(\.title) + advisor.knowledge.paths.map(\.summary))
         let renderer = ReplyRenderer(width: Reply.screenWidth)
         results = answers.map { answer in
             let turn = advisor.respond(to: answer.text, state: DialogueState())
@@ -71,7 +72,8 @@ public struct AnswerEvaluation: Codable, Sendable {
                 .compactMap { $0 }.map(Double.init)
             let allowed = known.union(Self.numbers(in: [answer.text])).union(own)
             for line in reply.blocks.flatMap(Self.lines(of:)) where !line.contains(" = ") && !line.hasPrefix("There is more") {
-                for number in Self.numbers(in: [line]) where !allowed.contains(number) && !(number >= 0 && number <= Double(Self.smallCount)) {
+                for number in Self.numbers(in: [line])
+                where !allowed.contains(number) && !(number >= 0 && number <= Double(Self.smallCount)) {
                     let shown = number == number.rounded() ? String(Int(number)) : String(number)
                     if !unknown.contains(shown) { unknown.append(shown) }
                 }
@@ -81,14 +83,16 @@ public struct AnswerEvaluation: Codable, Sendable {
             for line in reply.blocks.flatMap(Self.lines(of:)) where !line.isEmpty {
                 if !seen.insert(line).inserted, !repeated.contains(line) { repeated.append(line) }
             }
-            return Result(id: answer.id, domain: answer.domain, dismissed: answer.domain == .in && dismissed,
-                          missingUnits: answer.must.filter { unit in
-                              !shown.contains(unit) && !(claimOf[unit].map { group in shown.contains { claimOf[$0] == group } } ?? false)
-                          }, shownUnits: shown,
-                          missingGaps: answer.gaps.filter { !admitted.contains($0) }, unknownNumbers: unknown,
-                          repeatedLines: repeated, lines: bodyText.isEmpty ? 0 : bodyText.split(separator: "\n", omittingEmptySubsequences: false).count,
-                          totalLines: renderer.render(reply).split(separator: "\n", omittingEmptySubsequences: false).count,
-                          reply: renderer.render(reply))
+            return Result(
+                id: answer.id, domain: answer.domain, dismissed: answer.domain == .in && dismissed,
+                missingUnits: answer.must.filter { unit in
+                    !shown.contains(unit) && !(claimOf[unit].map { group in shown.contains { claimOf[$0] == group } } ?? false)
+                }, shownUnits: shown,
+                missingGaps: answer.gaps.filter { !admitted.contains($0) }, unknownNumbers: unknown,
+                repeatedLines: repeated,
+                lines: bodyText.isEmpty ? 0 : bodyText.split(separator: "\n", omittingEmptySubsequences: false).count,
+                totalLines: renderer.render(reply).split(separator: "\n", omittingEmptySubsequences: false).count,
+                reply: renderer.render(reply))
         }
         let inDomain = zip(answers, results).filter { $0.0.domain == .in }
         let withUnits = zip(answers, results).filter { !$0.0.must.isEmpty }
@@ -110,8 +114,12 @@ public struct AnswerEvaluation: Codable, Sendable {
             var problems: [String] = []
             if result.dismissed { problems.append("dismissed") }
             if !result.missingUnits.isEmpty { problems.append("missing \(result.missingUnits.joined(separator: ", "))") }
-            if !result.missingGaps.isEmpty { problems.append("gaps not admitted: \(result.missingGaps.map(\.rawValue).joined(separator: ", "))") }
-            if !result.unknownNumbers.isEmpty { problems.append("numbers not in the knowledge base: \(result.unknownNumbers.joined(separator: ", "))") }
+            if !result.missingGaps.isEmpty {
+                problems.append("gaps not admitted: \(result.missingGaps.map(\.rawValue).joined(separator: ", "))")
+            }
+            if !result.unknownNumbers.isEmpty {
+                problems.append("numbers not in the knowledge base: \(result.unknownNumbers.joined(separator: ", "))")
+            }
             if !result.repeatedLines.isEmpty { problems.append("repeated: \"\(result.repeatedLines[0])\"") }
             if result.lines > Reply.screenBudget { problems.append("\(result.lines) lines") }
             if !problems.isEmpty { lines.append("\(result.id): \(problems.joined(separator: "; "))") }
@@ -120,11 +128,14 @@ public struct AnswerEvaluation: Codable, Sendable {
         lines.append("")
         lines.append("Answer set: \(t.questions) questions, \(t.inDomain) in the domain")
         lines.append("  in-domain questions dismissed:        \(t.dismissed)  (target 0)")
-        lines.append("  first screen holds every must unit:   \(t.allUnitsShown)/\(t.withUnits) = \(Self.percent(t.unitRate))  (target ≥ 90%)")
+        lines.append(
+            "  first screen holds every must unit:   \(t.allUnitsShown)/\(t.withUnits) = \(Self.percent(t.unitRate))  (target ≥ 90%)")
         lines.append("  gaps admitted:                        \(t.gapsAdmitted)/\(t.withGaps) = \(Self.percent(t.gapRate))  (target ≥ 95%)")
         lines.append("  replies with numbers not in the KB:   \(t.repliesWithUnknownNumbers)  (target 0)")
         lines.append("  replies with a repeated line:         \(t.repliesWithRepeatedLines)  (target 0)")
-        lines.append("  median first-answer length:           \(Self.figure(t.medianLines)) lines, \(Self.figure(t.medianTotalLines)) with sources  (target ≤ 16)")
+        lines.append(
+            "  median first-answer length:           \(Self.figure(t.medianLines)) lines, \(Self.figure(t.medianTotalLines)) with sources  (target ≤ 16)"
+        )
         return lines
     }
 

@@ -52,8 +52,10 @@ extension KnowledgeLoader {
                     let domainName = record.string("domain")
                     let domain = LabelledAnswer.Domain(rawValue: domainName)
                     if domain == nil, !domainName.isEmpty {
-                        log.report(.unknownReference(record.location(of: "domain"), kind: "domain", id: domainName,
-                                                     suggestion: domainName.closest(among: ["in", "out"])))
+                        log.report(
+                            .unknownReference(
+                                record.location(of: "domain"), kind: "domain", id: domainName,
+                                suggestion: domainName.closest(among: ["in", "out"])))
                     }
                     var must: [String] = []
                     for (unit, at) in record.locatedStrings("must") {
@@ -68,12 +70,16 @@ extension KnowledgeLoader {
                         if let kind = Gap.Kind(rawValue: name) {
                             gaps.append(kind)
                         } else {
-                            log.report(.unknownReference(at, kind: "gap kind", id: name,
-                                                         suggestion: name.closest(among: Gap.Kind.allCases.map(\.rawValue))))
+                            log.report(
+                                .unknownReference(
+                                    at, kind: "gap kind", id: name,
+                                    suggestion: name.closest(among: Gap.Kind.allCases.map(\.rawValue))))
                         }
                     }
-                    answers.append(LabelledAnswer(id: id, text: record.string("text"), domain: domain ?? .in, must: must,
-                                                  gaps: gaps, note: record.optionalString("note")))
+                    answers.append(
+                        LabelledAnswer(
+                            id: id, text: record.string("text"), domain: domain ?? .in, must: must,
+                            gaps: gaps, note: record.optionalString("note")))
                 }
             }
         }
@@ -102,8 +108,10 @@ extension KnowledgeLoader {
                         if units.contains(unit) {
                             group.append(unit)
                         } else {
-                            log.report(.unknownReference(KnowledgeRecord.location(of: member, in: file.path), kind: "fact unit",
-                                                         id: unit, suggestion: unit.closest(among: knownUnits)))
+                            log.report(
+                                .unknownReference(
+                                    KnowledgeRecord.location(of: member, in: file.path), kind: "fact unit",
+                                    id: unit, suggestion: unit.closest(among: knownUnits)))
                         }
                     }
                     if group.count > 1 { groups.append(group) }

@@ -39,12 +39,15 @@ extension EntityExtractor {
         let correctable = try TypoCorrector(reading: &reader)
         let commonWords = Set(try reader.strings())
         let gapFinder = try GapFinder(reading: &reader, knowledge: knowledge)
-        self.init(names: names, correctable: correctable, commonWords: commonWords, gapFinder: gapFinder,
-                  jobs: JobWords(knowledge: knowledge), own: OwnBackgroundWords(knowledge: knowledge), pay: PayWords(knowledge: knowledge))
+        self.init(
+            names: names, correctable: correctable, commonWords: commonWords, gapFinder: gapFinder,
+            jobs: JobWords(knowledge: knowledge), own: OwnBackgroundWords(knowledge: knowledge), pay: PayWords(knowledge: knowledge))
     }
 
-    private init(names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>, gapFinder: GapFinder, jobs: JobWords,
-                 own: OwnBackgroundWords, pay: PayWords) {
+    private init(
+        names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>, gapFinder: GapFinder, jobs: JobWords,
+        own: OwnBackgroundWords, pay: PayWords
+    ) {
         self.names = names
         self.correctable = correctable
         self.commonWords = commonWords
@@ -130,8 +133,10 @@ extension PhraseTable {
         }
     }
 
-    init(reading reader: inout ImageReader,
-         value read: (inout ImageReader) throws(KnowledgeImageError) -> Value) throws(KnowledgeImageError) {
+    init(
+        reading reader: inout ImageReader,
+        value read: (inout ImageReader) throws(KnowledgeImageError) -> Value
+    ) throws(KnowledgeImageError) {
         self.init()
         longestPhrase = try reader.count()
         let firstWords = try reader.count()

@@ -34,7 +34,9 @@ extension IntentClassifier {
         let thresholds = Thresholds(outOfScope: try reader.double(), clarify: try reader.double())
         var intents: [Intent] = []
         for name in try reader.strings() {
-            guard let intent = Intent(rawValue: name) else { throw KnowledgeImageError.malformed("unknown intent \"\(name)\"", at: reader.offset) }
+            guard let intent = Intent(rawValue: name) else {
+                throw KnowledgeImageError.malformed("unknown intent \"\(name)\"", at: reader.offset)
+            }
             intents.append(intent)
         }
         let exampleIntent = try reader.words(Int32.self)
@@ -50,22 +52,27 @@ extension IntentClassifier {
             keywords[first] = entries
         }
         let vocabulary = try TypoCorrector(reading: &reader)
-        let centroids = TFIDFIndex.CentroidPostings(groups: try reader.count(), start: try reader.words(), groupIDs: try reader.words(),
-                                                    weights: try reader.floats())
+        let centroids = TFIDFIndex.CentroidPostings(
+            groups: try reader.count(), start: try reader.words(), groupIDs: try reader.words(),
+            weights: try reader.floats())
         let documents = knowledge.intents.flatMap(\.examples)
         let index = try TFIDFIndex(reading: &reader, documents: documents)
         guard exampleIntent.count == documents.count, exampleIntent.allSatisfy({ $0 >= 0 && Int($0) < intents.count }),
-              centroids.start.count == index.termCount + 1 else {
+            centroids.start.count == index.termCount + 1
+        else {
             throw KnowledgeImageError.malformed("the classifier does not match the knowledge", at: reader.offset)
         }
-        self.init(thresholds: thresholds, formula: Formula(), intents: intents, index: index, exampleIntent: exampleIntent,
-                  keywords: keywords, vocabulary: vocabulary, outOfScopePosition: intents.firstIndex(of: .outOfScope),
-                  centroids: centroids)
+        self.init(
+            thresholds: thresholds, formula: Formula(), intents: intents, index: index, exampleIntent: exampleIntent,
+            keywords: keywords, vocabulary: vocabulary, outOfScopePosition: intents.firstIndex(of: .outOfScope),
+            centroids: centroids)
     }
 
-    private init(thresholds: Thresholds, formula: Formula, intents: [Intent], index: TFIDFIndex, exampleIntent: [Int32],
-                 keywords: [String: [(intent: Int, words: [String], text: String, specificity: Double)]],
-                 vocabulary: TypoCorrector, outOfScopePosition: Int?, centroids: TFIDFIndex.CentroidPostings) {
+    private init(
+        thresholds: Thresholds, formula: Formula, intents: [Intent], index: TFIDFIndex, exampleIntent: [Int32],
+        keywords: [String: [(intent: Int, words: [String], text: String, specificity: Double)]],
+        vocabulary: TypoCorrector, outOfScopePosition: Int?, centroids: TFIDFIndex.CentroidPostings
+    ) {
         self.thresholds = thresholds
         self.formula = formula
         self.intents = intents
@@ -98,7 +105,8 @@ extension TFIDFIndex {
             var previous: Int32 = 0
             for position in range {
                 let document = postingDocuments[position]
-                guard let kind = kinds.firstIndex(where: { ($0 * idf[term]) / documentNorm[Int(document)] == postingWeights[position] }) else {
+                guard let kind = kinds.firstIndex(where: { ($0 * idf[term]) / documentNorm[Int(document)] == postingWeights[position] })
+                else {
                     preconditionFailure("a posting weight is not (kind × idf) / norm")
                 }
                 stream.count(Int(document - previous) << 2 | kind)
@@ -163,9 +171,10 @@ extension TFIDFIndex {
             }
         }
         guard valid else { throw .malformed("the postings are inconsistent", at: reader.offset) }
-        self.init(documents: documents, weights: weights, terms: terms, idf: idf, unseenIDF: unseenIDF, documentNorm: documentNorm,
-                  postingStart: postingStart, postingDocuments: postingDocuments, postingWeights: postingWeights,
-                  vectorStart: [], vectorIDs: [], vectorWeights: [])
+        self.init(
+            documents: documents, weights: weights, terms: terms, idf: idf, unseenIDF: unseenIDF, documentNorm: documentNorm,
+            postingStart: postingStart, postingDocuments: postingDocuments, postingWeights: postingWeights,
+            vectorStart: [], vectorIDs: [], vectorWeights: [])
     }
 }
 
@@ -185,7 +194,8 @@ extension TypoCorrector {
         let bucketStart = try reader.words(Int32.self)
         let preferred = try reader.words(Int32.self)
         guard priority.count == words.count, frequency.count == words.count, bucketStart.last.map(Int.init) == words.count,
-              preferred.count == words.count, preferred.allSatisfy({ $0 < Int32(words.count) }) else {
+            preferred.count == words.count, preferred.allSatisfy({ $0 < Int32(words.count) })
+        else {
             throw .malformed("a typo vocabulary is inconsistent", at: reader.offset)
         }
         self.init(words: words, priority: priority, frequency: frequency, bucketStart: bucketStart, preferred: preferred)

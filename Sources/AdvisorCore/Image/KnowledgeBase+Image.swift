@@ -22,12 +22,13 @@ extension KnowledgeBase {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(sources: try reader.records(), backgrounds: try reader.records(), paths: try reader.records(),
-                  stages: try reader.records(), toolGroups: try reader.records(), tools: try reader.records(),
-                  certifications: try reader.records(), salaries: try reader.records(), topics: try reader.records(),
-                  intents: try reader.records(), gaps: try reader.records(), cues: try reader.records(),
-                  currencies: try reader.records(), amountWords: try reader.records(), payPeriods: try reader.records(),
-                  wordLists: try reader.records())
+        self.init(
+            sources: try reader.records(), backgrounds: try reader.records(), paths: try reader.records(),
+            stages: try reader.records(), toolGroups: try reader.records(), tools: try reader.records(),
+            certifications: try reader.records(), salaries: try reader.records(), topics: try reader.records(),
+            intents: try reader.records(), gaps: try reader.records(), cues: try reader.records(),
+            currencies: try reader.records(), amountWords: try reader.records(), payPeriods: try reader.records(),
+            wordLists: try reader.records())
     }
 }
 
@@ -82,8 +83,9 @@ extension Source: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), title: try reader.string(), publisher: try reader.string(), file: try reader.string(),
-                  covers: try reader.string())
+        self.init(
+            id: try reader.string(), title: try reader.string(), publisher: try reader.string(), file: try reader.string(),
+            covers: try reader.string())
     }
 }
 
@@ -119,11 +121,12 @@ extension TransitionPath: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), backgrounds: try reader.strings(), title: try reader.string(), source: try reader.string(),
-                  duration: try reader.optional(), difficulty: try reader.optionalString(), salaryUplift: try reader.optional(),
-                  summary: try reader.string(), carriesOver: try reader.strings(), gaps: try reader.strings(),
-                  toolsToLearn: try reader.strings(), skipStages: try reader.records(), phases: try reader.records(),
-                  salaryMilestones: try reader.records(), notes: try reader.records())
+        self.init(
+            id: try reader.string(), backgrounds: try reader.strings(), title: try reader.string(), source: try reader.string(),
+            duration: try reader.optional(), difficulty: try reader.optionalString(), salaryUplift: try reader.optional(),
+            summary: try reader.string(), carriesOver: try reader.strings(), gaps: try reader.strings(),
+            toolsToLearn: try reader.strings(), skipStages: try reader.records(), phases: try reader.records(),
+            salaryMilestones: try reader.records(), notes: try reader.records())
     }
 }
 
@@ -148,8 +151,9 @@ extension Phase: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(title: try reader.string(), months: try MonthRange(reading: &reader), goal: try reader.string(),
-                  tools: try reader.strings(), details: try reader.strings(), source: try reader.string())
+        self.init(
+            title: try reader.string(), months: try MonthRange(reading: &reader), goal: try reader.string(),
+            tools: try reader.strings(), details: try reader.strings(), source: try reader.string())
     }
 }
 
@@ -162,8 +166,9 @@ extension SalaryMilestone: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(label: try reader.string(), salary: try MoneyRange(reading: &reader), note: try reader.optionalString(),
-                  source: try reader.string())
+        self.init(
+            label: try reader.string(), salary: try MoneyRange(reading: &reader), note: try reader.optionalString(),
+            source: try reader.string())
     }
 }
 
@@ -182,10 +187,11 @@ extension RoadmapStage: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), order: try reader.integer(), title: try reader.string(),
-                  duration: try MonthRange(reading: &reader), summary: try reader.string(), skills: try reader.strings(),
-                  tools: try reader.strings(), salary: try reader.optional(), source: try reader.string(),
-                  asks: try reader.strings())
+        self.init(
+            id: try reader.string(), order: try reader.integer(), title: try reader.string(),
+            duration: try MonthRange(reading: &reader), summary: try reader.string(), skills: try reader.strings(),
+            tools: try reader.strings(), salary: try reader.optional(), source: try reader.string(),
+            asks: try reader.strings())
     }
 }
 
@@ -199,8 +205,9 @@ extension ToolGroup: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), summary: try reader.string(),
-                  sources: try reader.strings())
+        self.init(
+            id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), summary: try reader.string(),
+            sources: try reader.strings())
     }
 }
 
@@ -215,8 +222,9 @@ extension Tool: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), groups: try reader.strings(),
-                  purpose: try reader.string(), sources: try reader.strings())
+        self.init(
+            id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), groups: try reader.strings(),
+            purpose: try reader.string(), sources: try reader.strings())
     }
 }
 
@@ -234,10 +242,11 @@ extension Certification: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), name: try reader.string(), aliases: try reader.strings(),
-                  salaryEffectDollars: try reader.optionalInteger(), salaryEffectPercent: try reader.optionalInteger(),
-                  replaces: try reader.optionalString(), replacedBy: try reader.optionalString(), notes: try reader.records(),
-                  source: try reader.string())
+        self.init(
+            id: try reader.string(), name: try reader.string(), aliases: try reader.strings(),
+            salaryEffectDollars: try reader.optionalInteger(), salaryEffectPercent: try reader.optionalInteger(),
+            replaces: try reader.optionalString(), replacedBy: try reader.optionalString(), notes: try reader.records(),
+            source: try reader.string())
     }
 }
 
@@ -254,8 +263,9 @@ extension SalaryFigure: ImageRecord {
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         let role = try reader.string(), level = try reader.string()
         guard let known = SalaryLevel(rawValue: level) else { throw .malformed("unknown salary level \"\(level)\"", at: reader.offset) }
-        self.init(role: role, level: known, title: try reader.string(), salary: try reader.optional(), note: try reader.optionalString(),
-                  source: try reader.string())
+        self.init(
+            role: role, level: known, title: try reader.string(), salary: try reader.optional(), note: try reader.optionalString(),
+            source: try reader.string())
     }
 }
 
@@ -282,8 +292,9 @@ extension Fact: ImageRecord {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.optionalString(), text: try reader.string(), source: try reader.string(),
-                  label: try reader.optionalString(), score: try reader.optionalInteger(), asks: try reader.strings())
+        self.init(
+            id: try reader.optionalString(), text: try reader.string(), source: try reader.string(),
+            label: try reader.optionalString(), score: try reader.optionalInteger(), asks: try reader.strings())
     }
 }
 

@@ -72,11 +72,15 @@ public enum KnowledgeImage {
             case "knowledge": knowledge = try KnowledgeBase(reading: &section)
             case "classifier":
                 // Its documents are the knowledge base's examples, which come first.
-                guard let knowledge else { throw KnowledgeImageError.malformed("the classifier comes before the knowledge", at: reader.offset) }
+                guard let knowledge else {
+                    throw KnowledgeImageError.malformed("the classifier comes before the knowledge", at: reader.offset)
+                }
                 classifier = try IntentClassifier(reading: &section, knowledge: knowledge)
             case "extractor":
                 // Its gap finder and pay words are built from the knowledge, which comes first.
-                guard let knowledge else { throw KnowledgeImageError.malformed("the extractor comes before the knowledge", at: reader.offset) }
+                guard let knowledge else {
+                    throw KnowledgeImageError.malformed("the extractor comes before the knowledge", at: reader.offset)
+                }
                 extractor = try EntityExtractor(reading: &section, knowledge: knowledge)
             default: continue
             }

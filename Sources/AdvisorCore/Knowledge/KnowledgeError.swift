@@ -45,10 +45,10 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .missingDirectory, .unreadableFile, .missingSection, .missingTopic, .missingCueList: nil
         case let .invalidEncoding(at), let .invalidYAML(at, _), let .notAMapping(at, _),
-             let .unknownSection(at, _, _), let .unknownField(at, _, _), let .missingField(at, _, _),
-             let .emptyField(at, _), let .wrongType(at, _, _), let .malformedNumber(at, _, _),
-             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _),
-             let .duplicatePhrase(at, _, _), let .heldGap(at, _):
+            let .unknownSection(at, _, _), let .unknownField(at, _, _), let .missingField(at, _, _),
+            let .emptyField(at, _), let .wrongType(at, _, _), let .malformedNumber(at, _, _),
+            let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _),
+            let .duplicatePhrase(at, _, _), let .heldGap(at, _):
             at
         }
     }

@@ -15,7 +15,6 @@ public struct KnowledgeLoader: Sendable {
         "wordLists",
     ]
 
-
     public init() {}
 
     public func load(_ files: [KnowledgeFile]) throws(KnowledgeLoadFailure) -> KnowledgeBase {
@@ -32,7 +31,10 @@ public struct KnowledgeLoader: Sendable {
         let base = reader.knowledgeBase()
         // A file that cannot be read at all would make every reference into it look unknown;
         // report only its own problem then, and check across files once everything parses.
-        let folder = files.first(where: { !$0.isEvaluationData }).map { $0.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") } ?? ""
+        let folder =
+            files.first(where: { !$0.isEvaluationData }).map {
+                $0.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+            } ?? ""
         KnowledgeValidator(log: log, folder: folder.isEmpty ? "Knowledge" : folder)
             .validate(base, definitions: reader.definitions, gapPhrases: reader.gapPhrases, acrossFiles: everyFileParsed)
         if !log.problems.isEmpty {
@@ -59,8 +61,10 @@ public struct KnowledgeLoader: Sendable {
                     record.allowOnly(["text", "intent", "entities"])
                     let name = record.string("intent")
                     guard let intent = Intent(rawValue: name) else {
-                        log.report(.unknownReference(record.location(of: "intent"), kind: "intent", id: name,
-                                                     suggestion: name.closest(among: Intent.allCases.map(\.rawValue))))
+                        log.report(
+                            .unknownReference(
+                                record.location(of: "intent"), kind: "intent", id: name,
+                                suggestion: name.closest(among: Intent.allCases.map(\.rawValue))))
                         continue
                     }
                     var entities: [String: [String]] = [:]
@@ -109,7 +113,7 @@ public struct KnowledgeLoader: Sendable {
     private static func problem(from error: YamlError, file: String) -> KnowledgeError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             // "did not find expected ',' or ']' (while parsing a flow sequence that starts at 222:14)"
             var detail = problem
             if let context, !context.text.isEmpty {

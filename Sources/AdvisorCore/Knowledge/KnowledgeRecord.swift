@@ -245,14 +245,16 @@ struct KnowledgeRecord {
     func factRecords(_ field: String, required: Bool = false) -> [(fact: Fact, record: KnowledgeRecord)] {
         records(field, kind: "fact", required: required).map { record in
             record.allowOnly(["id", "text", "source", "label", "score", "asks"])
-            return (Fact(
-                id: record.optionalString("id"),
-                text: record.string("text"),
-                source: record.reference("source", to: "source") ?? "",
-                label: record.optionalString("label"),
-                score: record.int("score"),
-                asks: record.strings("asks")
-            ), record)
+            return (
+                Fact(
+                    id: record.optionalString("id"),
+                    text: record.string("text"),
+                    source: record.reference("source", to: "source") ?? "",
+                    label: record.optionalString("label"),
+                    score: record.int("score"),
+                    asks: record.strings("asks")
+                ), record
+            )
         }
     }
 }

@@ -17,8 +17,10 @@ struct KnowledgeValidator {
 
     /// Reports duplicate ids; with `acrossFiles`, also unknown references, missing sections and
     /// missing required topics (pointless while some file could not be parsed).
-    func validate(_ base: KnowledgeBase, definitions: [String: [(id: String, at: SourceLocation)]],
-                  gapPhrases: [(phrase: String, kind: Gap.Kind, at: SourceLocation)] = [], acrossFiles: Bool = true) {
+    func validate(
+        _ base: KnowledgeBase, definitions: [String: [(id: String, at: SourceLocation)]],
+        gapPhrases: [(phrase: String, kind: Gap.Kind, at: SourceLocation)] = [], acrossFiles: Bool = true
+    ) {
         for (kind, defined) in definitions.sorted(by: { $0.key < $1.key }) {
             var first: [String: SourceLocation] = [:]
             for (id, at) in defined {

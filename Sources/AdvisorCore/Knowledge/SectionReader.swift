@@ -83,12 +83,16 @@ struct SectionReader {
         switch section {
         case "sources":
             r.allowOnly(["id", "title", "publisher", "file", "covers"])
-            sources.append(Source(id: define("source", r), title: r.string("title"), publisher: r.string("publisher"),
-                                  file: r.string("file"), covers: r.string("covers")))
+            sources.append(
+                Source(
+                    id: define("source", r), title: r.string("title"), publisher: r.string("publisher"),
+                    file: r.string("file"), covers: r.string("covers")))
         case "backgrounds":
             r.allowOnly(["id", "name", "synonyms"])
-            backgrounds.append(Background(id: define("background", r), name: r.string("name"),
-                                          synonyms: r.strings("synonyms")))
+            backgrounds.append(
+                Background(
+                    id: define("background", r), name: r.string("name"),
+                    synonyms: r.strings("synonyms")))
         case "paths":
             readPath(r)
         case "stages":
@@ -97,39 +101,50 @@ struct SectionReader {
             if r.months("duration") == nil, !r.has("duration") {
                 log.report(.missingField(r.location, field: "duration", record: "this stage"))
             }
-            stages.append(RoadmapStage(
-                id: id, order: r.int("order") ?? 0, title: r.string("title"), duration: r.months("duration") ?? .zero,
-                summary: r.string("summary"), skills: r.strings("skills", required: true),
-                tools: r.references("tools", to: "tool"), salary: r.money("salary"),
-                source: r.reference("source", to: "source") ?? "", asks: r.strings("asks")))
+            stages.append(
+                RoadmapStage(
+                    id: id, order: r.int("order") ?? 0, title: r.string("title"), duration: r.months("duration") ?? .zero,
+                    summary: r.string("summary"), skills: r.strings("skills", required: true),
+                    tools: r.references("tools", to: "tool"), salary: r.money("salary"),
+                    source: r.reference("source", to: "source") ?? "", asks: r.strings("asks")))
         case "toolGroups":
             r.allowOnly(["id", "name", "aliases", "summary", "sources"])
-            toolGroups.append(ToolGroup(id: define("tool group", r), name: r.string("name"), aliases: r.strings("aliases"),
-                                        summary: r.string("summary"), sources: r.references("sources", to: "source", required: true)))
+            toolGroups.append(
+                ToolGroup(
+                    id: define("tool group", r), name: r.string("name"), aliases: r.strings("aliases"),
+                    summary: r.string("summary"), sources: r.references("sources", to: "source", required: true)))
         case "tools":
             r.allowOnly(["id", "name", "aliases", "groups", "purpose", "sources"])
-            tools.append(Tool(id: define("tool", r), name: r.string("name"), aliases: r.strings("aliases"),
-                              groups: r.references("groups", to: "tool group", required: true), purpose: r.string("purpose"),
-                              sources: r.references("sources", to: "source", required: true)))
+            tools.append(
+                Tool(
+                    id: define("tool", r), name: r.string("name"), aliases: r.strings("aliases"),
+                    groups: r.references("groups", to: "tool group", required: true), purpose: r.string("purpose"),
+                    sources: r.references("sources", to: "source", required: true)))
         case "certifications":
-            r.allowOnly(["id", "name", "aliases", "salaryEffectDollars", "salaryEffectPercent", "replaces", "replacedBy", "notes", "source"])
-            certifications.append(Certification(
-                id: define("certification", r), name: r.string("name"), aliases: r.strings("aliases"),
-                salaryEffectDollars: r.int("salaryEffectDollars"), salaryEffectPercent: r.int("salaryEffectPercent"),
-                replaces: r.reference("replaces", to: "certification", required: false),
-                replacedBy: r.reference("replacedBy", to: "certification", required: false),
-                notes: r.facts("notes"), source: r.reference("source", to: "source") ?? ""))
+            r.allowOnly([
+                "id", "name", "aliases", "salaryEffectDollars", "salaryEffectPercent", "replaces", "replacedBy", "notes", "source",
+            ])
+            certifications.append(
+                Certification(
+                    id: define("certification", r), name: r.string("name"), aliases: r.strings("aliases"),
+                    salaryEffectDollars: r.int("salaryEffectDollars"), salaryEffectPercent: r.int("salaryEffectPercent"),
+                    replaces: r.reference("replaces", to: "certification", required: false),
+                    replacedBy: r.reference("replacedBy", to: "certification", required: false),
+                    notes: r.facts("notes"), source: r.reference("source", to: "source") ?? ""))
         case "salaries":
             r.allowOnly(["role", "level", "title", "salary", "note", "source"])
             let name = r.string("level")
             let level = SalaryLevel(rawValue: name)
             if !name.isEmpty, level == nil {
-                log.report(.unknownReference(r.location(of: "level"), kind: "salary level", id: name,
-                                             suggestion: name.closest(among: SalaryLevel.allCases.map(\.rawValue).sorted())))
+                log.report(
+                    .unknownReference(
+                        r.location(of: "level"), kind: "salary level", id: name,
+                        suggestion: name.closest(among: SalaryLevel.allCases.map(\.rawValue).sorted())))
             }
-            let figure = SalaryFigure(role: r.string("role"), level: level ?? .overall, title: r.string("title"),
-                                      salary: r.money("salary"), note: r.optionalString("note"),
-                                      source: r.reference("source", to: "source") ?? "")
+            let figure = SalaryFigure(
+                role: r.string("role"), level: level ?? .overall, title: r.string("title"),
+                salary: r.money("salary"), note: r.optionalString("note"),
+                source: r.reference("source", to: "source") ?? "")
             // A figure without a known level is reported above and left out.
             if level != nil { salaries.append(figure) }
         case "topics":
@@ -153,21 +168,27 @@ struct SectionReader {
             let phrases = r.strings("phrases", required: true)
             guard let id = CueList.ID(rawValue: name) else {
                 if !name.isEmpty {
-                    log.report(.unknownReference(r.location(of: "id"), kind: "cue list", id: name,
-                                                 suggestion: name.closest(among: CueList.ID.allCases.map(\.rawValue))))
+                    log.report(
+                        .unknownReference(
+                            r.location(of: "id"), kind: "cue list", id: name,
+                            suggestion: name.closest(among: CueList.ID.allCases.map(\.rawValue))))
                 }
                 return
             }
             cues.append(CueList(id: id, phrases: phrases))
         case "currencies":
             r.allowOnly(["id", "name", "symbols", "words"])
-            currencies.append(Currency(id: define("currency", r), name: r.string("name"), symbols: r.strings("symbols"),
-                                       words: r.strings("words", required: true)))
+            currencies.append(
+                Currency(
+                    id: define("currency", r), name: r.string("name"), symbols: r.strings("symbols"),
+                    words: r.strings("words", required: true)))
         case "amountWords":
             r.allowOnly(["words", "factor", "currency", "period"])
-            amountWords.append(AmountWord(words: r.strings("words", required: true), factor: Double(r.int("factor") ?? 1),
-                                          currency: r.reference("currency", to: "currency", required: false),
-                                          period: payPeriod(r, required: false)))
+            amountWords.append(
+                AmountWord(
+                    words: r.strings("words", required: true), factor: Double(r.int("factor") ?? 1),
+                    currency: r.reference("currency", to: "currency", required: false),
+                    period: payPeriod(r, required: false)))
         case "payPeriods":
             r.allowOnly(["period", "words"])
             if let period = payPeriod(r, required: true) {
@@ -178,13 +199,17 @@ struct SectionReader {
             let name = define("intent", r, field: "intent")
             guard let intent = Intent(rawValue: name) else {
                 if !name.isEmpty {
-                    log.report(.unknownReference(r.location(of: "intent"), kind: "intent", id: name,
-                                                 suggestion: name.closest(among: Intent.allCases.map(\.rawValue))))
+                    log.report(
+                        .unknownReference(
+                            r.location(of: "intent"), kind: "intent", id: name,
+                            suggestion: name.closest(among: Intent.allCases.map(\.rawValue))))
                 }
                 return
             }
-            intents.append(IntentDefinition(intent: intent, description: r.string("description"),
-                                            keywords: r.strings("keywords"), examples: r.strings("examples", required: true)))
+            intents.append(
+                IntentDefinition(
+                    intent: intent, description: r.string("description"),
+                    keywords: r.strings("keywords"), examples: r.strings("examples", required: true)))
         }
     }
 
@@ -194,8 +219,10 @@ struct SectionReader {
         let kinds: [Gap.Kind] = [.country, .role, .named, .topic]
         guard let kind = Gap.Kind(rawValue: name), kinds.contains(kind) else {
             if !name.isEmpty {
-                log.report(.unknownReference(r.location(of: "kind"), kind: "gap kind", id: name,
-                                             suggestion: name.closest(among: kinds.map(\.rawValue))))
+                log.report(
+                    .unknownReference(
+                        r.location(of: "kind"), kind: "gap kind", id: name,
+                        suggestion: name.closest(among: kinds.map(\.rawValue))))
             }
             return
         }
@@ -212,7 +239,8 @@ struct SectionReader {
         guard let period = Money.Period(rawValue: name) else {
             if !name.isEmpty {
                 let known = Money.Period.allCases.map(\.rawValue)
-                log.report(.unknownReference(r.location(of: "period"), kind: "pay period", id: name, suggestion: name.closest(among: known)))
+                log.report(
+                    .unknownReference(r.location(of: "period"), kind: "pay period", id: name, suggestion: name.closest(among: known)))
             }
             return nil
         }
@@ -220,40 +248,47 @@ struct SectionReader {
     }
 
     private mutating func readPath(_ r: KnowledgeRecord) {
-        r.allowOnly(["id", "backgrounds", "title", "source", "duration", "difficulty", "salaryUplift", "summary",
-                     "carriesOver", "gaps", "toolsToLearn", "skipStages", "phases", "salaryMilestones", "notes"])
+        r.allowOnly([
+            "id", "backgrounds", "title", "source", "duration", "difficulty", "salaryUplift", "summary",
+            "carriesOver", "gaps", "toolsToLearn", "skipStages", "phases", "salaryMilestones", "notes",
+        ])
         let id = define("path", r)
         let skips = r.records("skipStages", kind: "stage skip").map { s in
             s.allowOnly(["stage", "reason", "source"])
-            return StageSkip(stage: s.reference("stage", to: "stage") ?? "", reason: s.string("reason"),
-                             source: s.reference("source", to: "source") ?? "")
+            return StageSkip(
+                stage: s.reference("stage", to: "stage") ?? "", reason: s.string("reason"),
+                source: s.reference("source", to: "source") ?? "")
         }
         let phases = r.records("phases", kind: "phase").map { p in
             p.allowOnly(["title", "months", "goal", "tools", "details", "source"])
             if !p.has("months") { log.report(.missingField(p.location, field: "months", record: "this phase")) }
-            return Phase(title: p.string("title"), months: p.months("months") ?? .zero, goal: p.string("goal"),
-                         tools: p.references("tools", to: "tool"), details: p.strings("details"),
-                         source: p.reference("source", to: "source") ?? "")
+            return Phase(
+                title: p.string("title"), months: p.months("months") ?? .zero, goal: p.string("goal"),
+                tools: p.references("tools", to: "tool"), details: p.strings("details"),
+                source: p.reference("source", to: "source") ?? "")
         }
         let milestones = r.records("salaryMilestones", kind: "salary milestone").map { m in
             m.allowOnly(["label", "salary", "note", "source"])
             if !m.has("salary") { log.report(.missingField(m.location, field: "salary", record: "this milestone")) }
-            return SalaryMilestone(label: m.string("label"), salary: m.money("salary") ?? MoneyRange(min: 0),
-                                   note: m.optionalString("note"), source: m.reference("source", to: "source") ?? "")
+            return SalaryMilestone(
+                label: m.string("label"), salary: m.money("salary") ?? MoneyRange(min: 0),
+                note: m.optionalString("note"), source: m.reference("source", to: "source") ?? "")
         }
-        paths.append(TransitionPath(
-            id: id, backgrounds: r.references("backgrounds", to: "background", required: true), title: r.string("title"),
-            source: r.reference("source", to: "source") ?? "", duration: r.months("duration"),
-            difficulty: r.optionalString("difficulty"), salaryUplift: r.percent("salaryUplift"),
-            summary: r.string("summary"), carriesOver: r.strings("carriesOver"), gaps: r.strings("gaps"),
-            toolsToLearn: r.references("toolsToLearn", to: "tool"), skipStages: skips, phases: phases,
-            salaryMilestones: milestones, notes: r.facts("notes")))
+        paths.append(
+            TransitionPath(
+                id: id, backgrounds: r.references("backgrounds", to: "background", required: true), title: r.string("title"),
+                source: r.reference("source", to: "source") ?? "", duration: r.months("duration"),
+                difficulty: r.optionalString("difficulty"), salaryUplift: r.percent("salaryUplift"),
+                summary: r.string("summary"), carriesOver: r.strings("carriesOver"), gaps: r.strings("gaps"),
+                toolsToLearn: r.references("toolsToLearn", to: "tool"), skipStages: skips, phases: phases,
+                salaryMilestones: milestones, notes: r.facts("notes")))
     }
 
     func knowledgeBase() -> KnowledgeBase {
-        KnowledgeBase(sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
-                      tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents,
-                      gaps: gaps, cues: cues, currencies: currencies, amountWords: amountWords, payPeriods: payPeriods,
-                      wordLists: wordLists)
+        KnowledgeBase(
+            sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
+            tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents,
+            gaps: gaps, cues: cues, currencies: currencies, amountWords: amountWords, payPeriods: payPeriods,
+            wordLists: wordLists)
     }
 }

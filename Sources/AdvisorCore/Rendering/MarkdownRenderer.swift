@@ -23,17 +23,20 @@ public struct MarkdownRenderer: Sendable {
         case let .salaryChart(bars):
             return Self.table(header: ["Level", "Salary", "Source"], rows: bars.map { [$0.label, $0.salary.text, $0.source] })
         case let .sources(references):
-            return "## Sources\n\n" + references.enumerated().map { index, reference in
-                "\(index + 1). *\(Self.escape(reference.title))*" + (reference.namedPublisher.map { ", " + Self.escape($0) } ?? "")
-                    + " (`\(reference.id)`)"
-            }.joined(separator: "\n")
+            return "## Sources\n\n"
+                + references.enumerated().map { index, reference in
+                    "\(index + 1). *\(Self.escape(reference.title))*" + (reference.namedPublisher.map { ", " + Self.escape($0) } ?? "")
+                        + " (`\(reference.id)`)"
+                }.joined(separator: "\n")
         }
     }
 
     static func table(header: [String], rows: [[String]]) -> String {
         let cell = { (text: String) in escape(text).replacingPipes }
-        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
-                     "|" + header.map { _ in " --- " }.joined(separator: "|") + "|"]
+        var lines = [
+            "| " + header.map(cell).joined(separator: " | ") + " |",
+            "|" + header.map { _ in " --- " }.joined(separator: "|") + "|",
+        ]
         for row in rows { lines.append("| " + row.map(cell).joined(separator: " | ") + " |") }
         return lines.joined(separator: "\n")
     }

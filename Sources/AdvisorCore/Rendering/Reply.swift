@@ -15,8 +15,10 @@ public struct Reply: Hashable, Codable, Sendable {
     /// Whether part of the answer waits for "more".
     public var hasMore: Bool
 
-    public init(blocks: [Block], sources: [String] = [], followUp: String? = nil, units: [ShownUnit] = [],
-                admittedGaps: [Gap] = [], hasMore: Bool = false) {
+    public init(
+        blocks: [Block], sources: [String] = [], followUp: String? = nil, units: [ShownUnit] = [],
+        admittedGaps: [Gap] = [], hasMore: Bool = false
+    ) {
         self.blocks = blocks
         self.sources = sources
         self.followUp = followUp

@@ -52,8 +52,9 @@ public struct ReplyRenderer: Sendable {
             var lines = [style.heading("Sources")]
             for (index, reference) in references.enumerated() {
                 let marker = "[\(index + 1)] "
-                lines += TextWrapper.wrap(reference.line, width: width, prefix: marker,
-                                          indent: String(repeating: " ", count: marker.count))
+                lines += TextWrapper.wrap(
+                    reference.line, width: width, prefix: marker,
+                    indent: String(repeating: " ", count: marker.count))
             }
             return lines
         }
@@ -72,7 +73,8 @@ public struct ReplyRenderer: Sendable {
         let gap = 2
         let available = width - gap * (columns - 1)
         while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-              widths[widest] > 3 {
+            widths[widest] > 3
+        {
             widths[widest] -= 1
         }
         func lines(of row: [String], decorate: (String) -> String) -> [String] {
@@ -115,8 +117,9 @@ public struct ReplyRenderer: Sendable {
             let solid = String(repeating: "█", count: solidEnd - from)
             let range = String(repeating: "░", count: end - solidEnd)
             let padding = String(repeating: " ", count: Swift.max(0, barWidth - end))
-            out.append("\(label)  " + String(repeating: " ", count: from) + style.bar(solid) + style.barRange(range)
-                       + padding + "  " + style.accent(monthTexts[index]))
+            out.append(
+                "\(label)  " + String(repeating: " ", count: from) + style.bar(solid) + style.barRange(range)
+                    + padding + "  " + style.accent(monthTexts[index]))
             start += row.months.min
         }
         let axisEnd = "\(total) months"

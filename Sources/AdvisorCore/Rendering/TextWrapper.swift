@@ -5,7 +5,8 @@ public enum TextWrapper {
         // Where every scalar is a character of its own, words are split at ASCII bytes and
         // measured in scalars: the same result as by characters at a fraction of the cost.
         let simple = isSimple(text) && isSimple(prefix) && isSimple(indent)
-        let words = simple
+        let words =
+            simple
             ? text.utf8.split(whereSeparator: { $0 == 0x20 || (0x0A...0x0D).contains($0) })
                 .map { String(decoding: $0, as: UTF8.self) }
             : text.split(whereSeparator: { $0 == " " || $0.isNewline }).map(String.init)

@@ -24,7 +24,10 @@ public struct DomainVocabulary: Sendable {
     /// Whether the message talks about MLOps careers: a domain word, or a name the extractor found.
     public func isInDomain(_ text: String, entities: Entities) -> Bool {
         if !entities.tools.isEmpty || !entities.certifications.isEmpty || !entities.toolGroups.isEmpty
-            || !entities.backgrounds.isEmpty { return true }
+            || !entities.backgrounds.isEmpty
+        {
+            return true
+        }
         return Self.mentions(Self.stems(text), words, phrases)
     }
 
@@ -36,7 +39,8 @@ public struct DomainVocabulary: Sendable {
     private static func mentions(_ stems: [String], _ words: Set<String>, _ phrases: [[String]]) -> Bool {
         if stems.contains(where: words.contains) { return true }
         return phrases.contains { phrase in
-            stems.count >= phrase.count && (0...(stems.count - phrase.count)).contains { stems[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+            stems.count >= phrase.count
+                && (0...(stems.count - phrase.count)).contains { stems[$0..<($0 + phrase.count)].elementsEqual(phrase) }
         }
     }
 

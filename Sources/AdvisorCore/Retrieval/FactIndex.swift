@@ -58,8 +58,10 @@ public struct FactIndex: Sendable {
     /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
     /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
     /// words people type for it, added to the documents of the units that are it.
-    public init(units: [FactUnit], names: [String: [String]] = [:], boosts: Boosts = Boosts(),
-                titles: [String: String] = [:], tagger: ((String) -> Entities)? = nil) {
+    public init(
+        units: [FactUnit], names: [String: [String]] = [:], boosts: Boosts = Boosts(),
+        titles: [String: String] = [:], tagger: ((String) -> Entities)? = nil
+    ) {
         var units = units
         if let tagger {
             for index in units.indices {
@@ -133,7 +135,9 @@ public struct FactIndex: Sendable {
         var queryTerms: [String: Float] = [:]
         for term in Self.terms(query.text) { queryTerms[term, default: 0] += 1 }
         let unseen = log(1 + Float(units.count)) + 1
-        let weights = queryTerms.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
+        // In term order: floating-point sums depend on the order of their parts, and units with
+        // the same words must tie exactly, whatever order the dictionary hands the terms out in.
+        let weights = queryTerms.sorted { $0.key < $1.key }.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
         let norm = weights.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
         if norm > 0 {
             for (term, weight) in weights {
@@ -172,8 +176,11 @@ public struct FactIndex: Sendable {
         // A background narrows what already matches; it brings in nothing on its own (a cost
         // question from a data analyst is still about cost).
         for background in entities.backgrounds {
-            for position in tagged["background:\(background)"] ?? [] where scores[Int(position)] > 0 || query.bringsInPaths
-                && [.path, .pathSkip, .pathGaps].contains(units[Int(position)].kind) {
+            for position in tagged["background:\(background)"] ?? []
+            where scores[Int(position)] > 0
+                || query.bringsInPaths
+                    && [.path, .pathSkip, .pathGaps].contains(units[Int(position)].kind)
+            {
                 // The path itself leads: it is the answer to "can I move from X?".
                 let isPath = query.bringsInPaths && units[Int(position)].kind == .path
                 scores[Int(position)] += isPath ? boosts.itself : boosts.background

@@ -33,8 +33,10 @@ public struct FactUnit: Hashable, Codable, Sendable, Identifiable {
         /// A salary level (`entry` … `director`, `overall`).
         public var level: String?
 
-        public init(topic: String, backgrounds: [String] = [], tools: [String] = [], toolGroups: [String] = [],
-                    certifications: [String] = [], roles: [String] = [], level: String? = nil) {
+        public init(
+            topic: String, backgrounds: [String] = [], tools: [String] = [], toolGroups: [String] = [],
+            certifications: [String] = [], roles: [String] = [], level: String? = nil
+        ) {
             self.topic = topic
             self.backgrounds = backgrounds
             self.tools = tools

@@ -8,8 +8,10 @@ extension KnowledgeBase {
         var units: [FactUnit] = []
         for topic in topics {
             for (index, fact) in topic.facts.enumerated() {
-                units.append(FactUnit(id: fact.id ?? "\(topic.id).\(index + 1)", kind: .topicFact, source: fact.source,
-                                      text: Self.line(fact), tags: FactUnit.Tags(topic: topic.id), words: fact.asks))
+                units.append(
+                    FactUnit(
+                        id: fact.id ?? "\(topic.id).\(index + 1)", kind: .topicFact, source: fact.source,
+                        text: Self.line(fact), tags: FactUnit.Tags(topic: topic.id), words: fact.asks))
             }
         }
         for path in paths { units += pathUnits(path) }
@@ -17,19 +19,25 @@ extension KnowledgeBase {
             let tools = stage.tools.compactMap(tool).map(\.name)
             var text = "Stage \(stage.order), \(stage.title) (\(stage.duration.text)): \(Self.trimmed(stage.summary))"
             if !tools.isEmpty { text += ". Tools: \(tools.joined(separator: ", "))" }
-            units.append(FactUnit(id: "stage.\(stage.id)", kind: .stage, source: stage.source, text: text,
-                                  tags: FactUnit.Tags(topic: "roadmap", tools: stage.tools), words: stage.skills + stage.asks))
+            units.append(
+                FactUnit(
+                    id: "stage.\(stage.id)", kind: .stage, source: stage.source, text: text,
+                    tags: FactUnit.Tags(topic: "roadmap", tools: stage.tools), words: stage.skills + stage.asks))
         }
         for group in toolGroups {
             let names = tools(in: group.id).map(\.name)
-            units.append(FactUnit(id: "group.\(group.id)", kind: .toolGroup, source: group.sources.first ?? "",
-                                  text: "\(group.name): \(names.joined(separator: ", "))",
-                                  tags: FactUnit.Tags(topic: "tools", tools: tools(in: group.id).map(\.id), toolGroups: [group.id])))
+            units.append(
+                FactUnit(
+                    id: "group.\(group.id)", kind: .toolGroup, source: group.sources.first ?? "",
+                    text: "\(group.name): \(names.joined(separator: ", "))",
+                    tags: FactUnit.Tags(topic: "tools", tools: tools(in: group.id).map(\.id), toolGroups: [group.id])))
         }
         for tool in tools {
-            units.append(FactUnit(id: "tool.\(tool.id)", kind: .tool, source: tool.sources.first ?? "",
-                                  text: "\(tool.name): \(Self.trimmed(tool.purpose))",
-                                  tags: FactUnit.Tags(topic: "tools", tools: [tool.id], toolGroups: tool.groups)))
+            units.append(
+                FactUnit(
+                    id: "tool.\(tool.id)", kind: .tool, source: tool.sources.first ?? "",
+                    text: "\(tool.name): \(Self.trimmed(tool.purpose))",
+                    tags: FactUnit.Tags(topic: "tools", tools: [tool.id], toolGroups: tool.groups)))
         }
         for certification in certifications {
             var effects: [String] = []
@@ -37,12 +45,16 @@ extension KnowledgeBase {
             if let percent = certification.salaryEffectPercent { effects.append(PercentRange(min: percent, max: percent).text + " salary") }
             let effect = effects.isEmpty ? "no salary effect given" : effects.joined(separator: ", ")
             let tags = FactUnit.Tags(topic: "certifications", certifications: [certification.id])
-            units.append(FactUnit(id: "cert.\(certification.id)", kind: .certification, source: certification.source,
-                                  text: "\(certification.name): \(effect)", tags: tags))
+            units.append(
+                FactUnit(
+                    id: "cert.\(certification.id)", kind: .certification, source: certification.source,
+                    text: "\(certification.name): \(effect)", tags: tags))
             for (index, note) in certification.notes.enumerated() {
-                units.append(FactUnit(id: "cert.\(certification.id).note.\(index + 1)", kind: .certificationNote,
-                                      source: note.source, text: "\(certification.name): \(Self.line(note))", tags: tags,
-                                      words: note.asks))
+                units.append(
+                    FactUnit(
+                        id: "cert.\(certification.id).note.\(index + 1)", kind: .certificationNote,
+                        source: note.source, text: "\(certification.name): \(Self.line(note))", tags: tags,
+                        words: note.asks))
             }
         }
         var seen: [String: Int] = [:]
@@ -52,8 +64,10 @@ extension KnowledgeBase {
             let id = seen[base]! == 1 ? base : "\(base).\(seen[base]!)"
             var text = "\(figure.title): \(figure.salary?.text ?? "no figure given")"
             if let note = figure.note { text += ". \(Self.trimmed(note))" }
-            units.append(FactUnit(id: id, kind: .salary, source: figure.source, text: text,
-                                  tags: FactUnit.Tags(topic: "salary", roles: [figure.role], level: figure.level.rawValue)))
+            units.append(
+                FactUnit(
+                    id: id, kind: .salary, source: figure.source, text: text,
+                    tags: FactUnit.Tags(topic: "salary", roles: [figure.role], level: figure.level.rawValue)))
         }
         return units
     }
@@ -72,40 +86,54 @@ extension KnowledgeBase {
         let head = figures.isEmpty ? "\(path.title): \(Self.trimmed(path.summary))" : "\(path.title): \(figures.joined(separator: ", "))"
         var units = [FactUnit(id: "path.\(path.id)", kind: .path, source: path.source, text: head, tags: tags())]
         if !path.carriesOver.isEmpty {
-            units.append(FactUnit(id: "path.\(path.id).carries-over", kind: .pathCarriesOver, source: path.source,
-                                  text: "What carries over \(from): \(path.carriesOver.joined(separator: ", "))", tags: tags()))
+            units.append(
+                FactUnit(
+                    id: "path.\(path.id).carries-over", kind: .pathCarriesOver, source: path.source,
+                    text: "What carries over \(from): \(path.carriesOver.joined(separator: ", "))", tags: tags()))
         }
         if !path.gaps.isEmpty {
-            units.append(FactUnit(id: "path.\(path.id).gaps", kind: .pathGaps, source: path.source,
-                                  text: "Still missing \(from): \(path.gaps.joined(separator: "; "))", tags: tags()))
+            units.append(
+                FactUnit(
+                    id: "path.\(path.id).gaps", kind: .pathGaps, source: path.source,
+                    text: "Still missing \(from): \(path.gaps.joined(separator: "; "))", tags: tags()))
         }
         if !path.toolsToLearn.isEmpty {
             let toolNames = path.toolsToLearn.compactMap(tool).map(\.name)
-            units.append(FactUnit(id: "path.\(path.id).tools", kind: .pathTools, source: path.source,
-                                  text: "Tools to learn \(from), in order: \(toolNames.joined(separator: ", "))",
-                                  tags: tags(tools: path.toolsToLearn)))
+            units.append(
+                FactUnit(
+                    id: "path.\(path.id).tools", kind: .pathTools, source: path.source,
+                    text: "Tools to learn \(from), in order: \(toolNames.joined(separator: ", "))",
+                    tags: tags(tools: path.toolsToLearn)))
         }
         for skip in path.skipStages {
             let title = stage(skip.stage)?.title ?? skip.stage
-            units.append(FactUnit(id: "path.\(path.id).skip.\(skip.stage)", kind: .pathSkip, source: skip.source,
-                                  text: "Skip \(title) \(from): \(Self.trimmed(skip.reason))", tags: tags()))
+            units.append(
+                FactUnit(
+                    id: "path.\(path.id).skip.\(skip.stage)", kind: .pathSkip, source: skip.source,
+                    text: "Skip \(title) \(from): \(Self.trimmed(skip.reason))", tags: tags()))
         }
         for (index, phase) in path.phases.enumerated() {
             let toolNames = phase.tools.compactMap(tool).map(\.name)
             var text = "\(phase.title) (months \(phase.months.figures)): \(Self.trimmed(phase.goal))"
             if !toolNames.isEmpty { text += ". Tools: \(toolNames.joined(separator: ", "))" }
-            units.append(FactUnit(id: "path.\(path.id).phase.\(index + 1)", kind: .pathPhase, source: phase.source,
-                                  text: text, tags: tags(tools: phase.tools)))
+            units.append(
+                FactUnit(
+                    id: "path.\(path.id).phase.\(index + 1)", kind: .pathPhase, source: phase.source,
+                    text: text, tags: tags(tools: phase.tools)))
         }
         for (index, milestone) in path.salaryMilestones.enumerated() {
             var text = "\(milestone.label): \(milestone.salary.text)"
             if let note = milestone.note { text += ". \(Self.trimmed(note))" }
-            units.append(FactUnit(id: "path.\(path.id).milestone.\(index + 1)", kind: .pathMilestone,
-                                  source: milestone.source, text: text, tags: tags()))
+            units.append(
+                FactUnit(
+                    id: "path.\(path.id).milestone.\(index + 1)", kind: .pathMilestone,
+                    source: milestone.source, text: text, tags: tags()))
         }
         for (index, note) in path.notes.enumerated() {
-            units.append(FactUnit(id: "path.\(path.id).note.\(index + 1)", kind: .pathNote, source: note.source,
-                                  text: Self.line(note), tags: tags(), words: note.asks))
+            units.append(
+                FactUnit(
+                    id: "path.\(path.id).note.\(index + 1)", kind: .pathNote, source: note.source,
+                    text: Self.line(note), tags: tags(), words: note.asks))
         }
         return units
     }

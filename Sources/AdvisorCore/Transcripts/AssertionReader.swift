@@ -65,8 +65,9 @@ struct AssertionReader {
         guard !key.isEmpty, let comparison = ["<=", ">=", "=", "<", ">"].first(where: { rest.hasPrefix($0) }) else {
             throw .malformedAssertion(location(column), text: raw)
         }
-        return Word(text: raw, column: column, key: key, comparison: comparison,
-                    value: String(rest.dropFirst(comparison.count)))
+        return Word(
+            text: raw, column: column, key: key, comparison: comparison,
+            value: String(rest.dropFirst(comparison.count)))
     }
 
     private func assertion(from word: Word) throws(TranscriptError) -> TranscriptAssertion {
@@ -87,23 +88,29 @@ struct AssertionReader {
             throw .invalidComparison(at, key: word.key, comparison: word.comparison, expected: "\(word.key)=…")
         }
         guard !word.value.isEmpty else {
-            throw .invalidAssertionValue(at, key: word.key, value: "", expected: "a value, or \(TranscriptAssertion.none) for none", suggestion: nil)
+            throw .invalidAssertionValue(
+                at, key: word.key, value: "", expected: "a value, or \(TranscriptAssertion.none) for none", suggestion: nil)
         }
         let isNone = word.value == TranscriptAssertion.none
         switch word.key {
         case "intent":
             let names = Intent.allCases.map(\.rawValue)
             guard let intent = Intent(rawValue: word.value) else {
-                throw .invalidAssertionValue(at, key: word.key, value: word.value, expected: "an intent such as timeline or out_of_scope",
-                                             suggestion: word.value.closest(among: names))
+                throw .invalidAssertionValue(
+                    at, key: word.key, value: word.value, expected: "an intent such as timeline or out_of_scope",
+                    suggestion: word.value.closest(among: names))
             }
             return .intent(intent)
         case "followUp":
             let slot = FollowUpQuestion.Slot(rawValue: word.value)
             guard isNone || slot != nil else {
-                let names = [FollowUpQuestion.Slot.background, .currentSalary, .clarification, .confirmation].map(\.rawValue) + [TranscriptAssertion.none]
-                throw .invalidAssertionValue(at, key: word.key, value: word.value, expected: names.joined(separator: ", "),
-                                             suggestion: word.value.closest(among: names))
+                let names =
+                    [FollowUpQuestion.Slot.background, .currentSalary, .clarification, .confirmation].map(\.rawValue) + [
+                        TranscriptAssertion.none
+                    ]
+                throw .invalidAssertionValue(
+                    at, key: word.key, value: word.value, expected: names.joined(separator: ", "),
+                    suggestion: word.value.closest(among: names))
             }
             return .followUp(slot)
         case "sources":
@@ -111,7 +118,8 @@ struct AssertionReader {
         default:
             let slot = TranscriptAssertion.ProfileSlot(rawValue: word.key)!
             if !isNone, slot.isNumber, !word.value.allSatisfy(\.isASCII) || Int(word.value) == nil {
-                throw .invalidAssertionValue(at, key: word.key, value: word.value, expected: "a whole number (e.g. 85000) or none", suggestion: nil)
+                throw .invalidAssertionValue(
+                    at, key: word.key, value: word.value, expected: "a whole number (e.g. 85000) or none", suggestion: nil)
             }
             return .profile(slot, isNone ? nil : word.value)
         }

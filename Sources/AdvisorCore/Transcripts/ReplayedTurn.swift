@@ -14,8 +14,10 @@ public struct ReplayedTurn: Hashable, Sendable {
     /// Whether the turn ended the chat (a goodbye, `/quit`): the chat reads nothing after it.
     public var endsChat: Bool
 
-    public init(utterance: String, reply: [String], understanding: Understanding?, sources: [String], state: DialogueState,
-                endsChat: Bool = false) {
+    public init(
+        utterance: String, reply: [String], understanding: Understanding?, sources: [String], state: DialogueState,
+        endsChat: Bool = false
+    ) {
         self.utterance = utterance
         self.reply = reply
         self.understanding = understanding

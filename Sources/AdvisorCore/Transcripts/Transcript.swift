@@ -48,8 +48,10 @@ public struct TranscriptTurn: Hashable, Sendable {
     /// The expected reply, one entry per line, normalised as ``Transcript/replyLines(from:)`` does.
     public var expectedReply: [String]
 
-    public init(line: Int = 0, comments: [String] = [], utterance: String,
-                assertions: [TranscriptAssertion] = [], expectedReply: [String] = []) {
+    public init(
+        line: Int = 0, comments: [String] = [], utterance: String,
+        assertions: [TranscriptAssertion] = [], expectedReply: [String] = []
+    ) {
         self.line = line
         self.comments = comments
         self.utterance = utterance

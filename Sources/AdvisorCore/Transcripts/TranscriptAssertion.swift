@@ -75,11 +75,15 @@ public enum TranscriptAssertion: Hashable, Sendable {
     public func failure(for turn: ReplayedTurn) -> String? {
         switch self {
         case let .intent(expected):
-            guard let understanding = turn.understanding else { return "expected \(text), but the turn was not classified (a slash command?)" }
+            guard let understanding = turn.understanding else {
+                return "expected \(text), but the turn was not classified (a slash command?)"
+            }
             if understanding.intent == expected { return nil }
             return "expected \(text), got intent=\(understanding.intent.rawValue) (confidence \(Self.rounded(understanding.confidence)))"
         case let .confidence(comparison, bound):
-            guard let understanding = turn.understanding else { return "expected \(text), but the turn was not classified (a slash command?)" }
+            guard let understanding = turn.understanding else {
+                return "expected \(text), but the turn was not classified (a slash command?)"
+            }
             if comparison.holds(understanding.confidence, bound) { return nil }
             return "expected \(text), got confidence=\(Self.rounded(understanding.confidence)) (intent \(understanding.intent.rawValue))"
         case let .profile(slot, expected):

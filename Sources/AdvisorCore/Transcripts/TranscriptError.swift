@@ -42,10 +42,10 @@ public enum TranscriptError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .unreadableFile(path, _), let .missingSummary(path), let .noTurns(path):
             SourceLocation(file: path, line: 1)
         case let .invalidEncoding(at), let .controlCharacter(at, _), let .replyBeforeTurn(at),
-             let .expectationBeforeTurn(at), let .expectationAfterReply(at), let .replyAfterComment(at),
-             let .unmarkedLine(at, _), let .invalidEscape(at, _), let .malformedAssertion(at, _),
-             let .unknownAssertionKey(at, _, _), let .invalidComparison(at, _, _, _),
-             let .invalidAssertionValue(at, _, _, _, _), let .unterminatedQuote(at):
+            let .expectationBeforeTurn(at), let .expectationAfterReply(at), let .replyAfterComment(at),
+            let .unmarkedLine(at, _), let .invalidEscape(at, _), let .malformedAssertion(at, _),
+            let .unknownAssertionKey(at, _, _), let .invalidComparison(at, _, _, _),
+            let .invalidAssertionValue(at, _, _, _, _), let .unterminatedQuote(at):
             at
         }
     }
@@ -59,27 +59,33 @@ public enum TranscriptError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .controlCharacter(at, scalar):
             let hex = String(scalar, radix: 16, uppercase: true)
             let escape = Unicode.Scalar(scalar).map(TranscriptEscaping.escape) ?? ""
-            return "\(at): error: unreadable bytes: control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex) in the file (write it as \(escape))"
+            return
+                "\(at): error: unreadable bytes: control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex) in the file (write it as \(escape))"
         case let .missingSummary(path):
             return "\(path):1: error: a transcript starts with a \"# …\" line saying what it shows"
         case let .noTurns(path):
             return "\(path):1: error: no turns (add a user turn: a line \"> what the user types\" with the reply indented below it)"
         case let .replyBeforeTurn(at):
-            return "\(at): error: reply before any user turn (add a \"> …\" line above it, or start the line with \"#\" to make it a comment)"
+            return
+                "\(at): error: reply before any user turn (add a \"> …\" line above it, or start the line with \"#\" to make it a comment)"
         case let .expectationBeforeTurn(at):
             return "\(at): error: \"# expect\" before any user turn (move it below the \"> …\" line it checks)"
         case let .expectationAfterReply(at):
             return "\(at): error: \"# expect\" after the reply (move it right below the \"> …\" line it checks)"
         case let .replyAfterComment(at):
-            return "\(at): error: reply line after a comment (a comment ends the turn above it and introduces the next one; move the comment above the next \"> …\" line)"
+            return
+                "\(at): error: reply line after a comment (a comment ends the turn above it and introduces the next one; move the comment above the next \"> …\" line)"
         case let .unmarkedLine(at, text):
-            return "\(at): error: \(quoted(text)) is not a transcript line (reply lines are indented by two spaces; user turns start with \">\", comments with \"#\")"
+            return
+                "\(at): error: \(quoted(text)) is not a transcript line (reply lines are indented by two spaces; user turns start with \">\", comments with \"#\")"
         case let .invalidEscape(at, text):
-            return "\(at): error: invalid escape \(quoted(text)) (write a Unicode scalar in hexadecimal, e.g. \\u{1B}, or \\\\ for a backslash)"
+            return
+                "\(at): error: invalid escape \(quoted(text)) (write a Unicode scalar in hexadecimal, e.g. \\u{1B}, or \\\\ for a backslash)"
         case let .malformedAssertion(at, text):
             return "\(at): error: malformed assertion \(quoted(text)) (write key=value, e.g. intent=timeline)"
         case let .unknownAssertionKey(at, key, suggestion):
-            return "\(at): error: unknown assertion key \(quoted(key))\(String.didYouMean(suggestion)) (known: \(TranscriptAssertion.keys.joined(separator: ", ")))"
+            return
+                "\(at): error: unknown assertion key \(quoted(key))\(String.didYouMean(suggestion)) (known: \(TranscriptAssertion.keys.joined(separator: ", ")))"
         case let .invalidComparison(at, key, comparison, expected):
             return "\(at): error: \(quoted(key)) cannot be compared with \(quoted(comparison)) (write \(expected))"
         case let .invalidAssertionValue(at, key, value, expected, suggestion):

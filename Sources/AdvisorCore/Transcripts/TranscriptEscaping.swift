@@ -63,7 +63,8 @@ enum TranscriptEscaping {
             let end = index + 3 + digits.count
             let hex = String(String.UnicodeScalarView(digits))
             guard end < scalars.count, scalars[end] == "}", (1...8).contains(digits.count),
-                  let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+                let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+            else {
                 let shown = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, end + 1)]))
                 throw BadEscape(offset: index, text: shown)
             }

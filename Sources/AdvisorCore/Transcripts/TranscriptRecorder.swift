@@ -21,9 +21,10 @@ public struct TranscriptRecorder: Sendable {
     @discardableResult
     public mutating func say(_ utterance: String) -> ReplayedTurn {
         let output = session.handle(utterance)
-        let replayed = ReplayedTurn(utterance: utterance, reply: Transcript.replyLines(from: renderer.render(output.reply)),
-                                    understanding: output.turn?.understanding, sources: output.reply.sources,
-                                    state: session.state, endsChat: output.effect == .quit)
+        let replayed = ReplayedTurn(
+            utterance: utterance, reply: Transcript.replyLines(from: renderer.render(output.reply)),
+            understanding: output.turn?.understanding, sources: output.reply.sources,
+            state: session.state, endsChat: output.effect == .quit)
         turns.append(replayed)
         return replayed
     }
@@ -33,8 +34,10 @@ public struct TranscriptRecorder: Sendable {
 
     /// The conversation so far as a transcript whose expected replies are the actual ones.
     public func transcript(path: String, summary: [String]) -> Transcript {
-        Transcript(path: path, summary: summary, turns: turns.map { turn in
-            TranscriptTurn(utterance: turn.utterance, expectedReply: turn.reply)
-        })
+        Transcript(
+            path: path, summary: summary,
+            turns: turns.map { turn in
+                TranscriptTurn(utterance: turn.utterance, expectedReply: turn.reply)
+            })
     }
 }

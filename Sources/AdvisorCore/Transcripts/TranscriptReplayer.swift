@@ -19,8 +19,10 @@ public struct TranscriptReplayer: Sendable {
                 problems.insert("the chat ended at turn \(endedAt + 1) and reads nothing after it (move or remove this turn)", at: 0)
             }
             if !diff.isEmpty || !problems.isEmpty {
-                failures.append(TurnFailure(path: transcript.path, turnNumber: index + 1, line: turn.line,
-                                            utterance: turn.utterance, problems: problems, diff: diff))
+                failures.append(
+                    TurnFailure(
+                        path: transcript.path, turnNumber: index + 1, line: turn.line,
+                        utterance: turn.utterance, problems: problems, diff: diff))
             }
         }
         return TranscriptReport(transcript: transcript, replayed: recorder.turns, failures: failures)
@@ -67,8 +69,10 @@ public struct TurnFailure: Hashable, Sendable, CustomStringConvertible {
     /// problem, then the diff.
     public var description: String {
         let shown = TranscriptEscaping.escaped(utterance, isUtterance: true)
-        var lines = ["\(path):\(line): error: turn \(turnNumber) \"> \(shown)\" "
-            + (diff.isEmpty ? "fails" : "gives a different reply")]
+        var lines = [
+            "\(path):\(line): error: turn \(turnNumber) \"> \(shown)\" "
+                + (diff.isEmpty ? "fails" : "gives a different reply")
+        ]
         lines += problems.map { "  " + $0 }
         if !diff.isEmpty { lines.append(diff.rendered()) }
         return lines.joined(separator: "\n")

@@ -98,8 +98,10 @@ public struct UnifiedDiff: Hashable, Sendable, CustomStringConvertible {
             }
         }
         for index in 0..<suffix {
-            steps.append(Step(line: .context(old[old.count - suffix + index]),
-                              expectedBefore: old.count - suffix + index, actualBefore: new.count - suffix + index))
+            steps.append(
+                Step(
+                    line: .context(old[old.count - suffix + index]),
+                    expectedBefore: old.count - suffix + index, actualBefore: new.count - suffix + index))
         }
         return steps
     }
@@ -119,9 +121,10 @@ public struct UnifiedDiff: Hashable, Sendable, CustomStringConvertible {
             let expectedCount = slice.filter { if case .added = $0.line { false } else { true } }.count
             let actualCount = slice.filter { if case .removed = $0.line { false } else { true } }.count
             let first = slice.first!
-            return Hunk(expectedStart: first.expectedBefore + (expectedCount == 0 ? 0 : 1), expectedCount: expectedCount,
-                        actualStart: first.actualBefore + (actualCount == 0 ? 0 : 1), actualCount: actualCount,
-                        lines: slice.map(\.line))
+            return Hunk(
+                expectedStart: first.expectedBefore + (expectedCount == 0 ? 0 : 1), expectedCount: expectedCount,
+                actualStart: first.actualBefore + (actualCount == 0 ? 0 : 1), actualCount: actualCount,
+                lines: slice.map(\.line))
         }
     }
 }

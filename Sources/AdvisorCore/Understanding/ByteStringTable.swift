@@ -93,7 +93,8 @@ extension ByteStringTable {
         let starts = try reader.words(Int32.self)
         let slots = try reader.words(Int32.self)
         guard let last = starts.last, Int(last) == bytes.count, slots.count.nonzeroBitCount == 1,
-              slots.allSatisfy({ $0 < Int32(starts.count - 1) }) else {
+            slots.allSatisfy({ $0 < Int32(starts.count - 1) })
+        else {
             throw .malformed("a word table is inconsistent", at: reader.offset)
         }
         self.init(bytes: bytes, starts: starts, slots: slots)

@@ -28,8 +28,10 @@ public struct CrossValidation: Hashable, Codable, Sendable {
     /// Every held-out example decided wrong, in the order of the training data.
     public var misses: [IntentEvaluation.Miss]
 
-    public init(intents: [IntentDefinition], folds count: Int, thresholds: IntentClassifier.Thresholds = .default,
-                formula: IntentClassifier.Formula = IntentClassifier.Formula()) {
+    public init(
+        intents: [IntentDefinition], folds count: Int, thresholds: IntentClassifier.Thresholds = .default,
+        formula: IntentClassifier.Formula = IntentClassifier.Formula()
+    ) {
         let k = max(2, count)
         var perIntent = intents.map { IntentRecall(intent: $0.intent, examples: 0, correct: 0) }
         var misses: [IntentEvaluation.Miss] = []

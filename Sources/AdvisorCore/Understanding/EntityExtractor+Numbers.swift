@@ -11,7 +11,9 @@ extension EntityExtractor {
     /// Words in the clause that make "5 years" experience: "i've been coding for 5 years".
     static let experienceContext: Set<String> = ["been", "worked", "working", "experience", "have", "had", "spent", "career", "coding"]
     /// Words in the clause that make "2 years" a duration instead: "how long, 2 years?", "will it take 2 years".
-    static let durationContext: Set<String> = ["take", "takes", "took", "long", "how", "need", "needs", "will", "within", "next", "by", "plan", "aim"]
+    static let durationContext: Set<String> = [
+        "take", "takes", "took", "long", "how", "need", "needs", "will", "within", "next", "by", "plan", "aim",
+    ]
 
     /// Money, durations, hours per week and years of experience.
     ///
@@ -100,14 +102,18 @@ extension EntityExtractor {
         while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
         let clause = tokens[start..<stop].map(\.text)
         // A clause of its own that is just the years ("I'm a data scientist, 4 yrs, mostly notebooks").
-        if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) || $0 == tokens[number].text }) { return true }
+        if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) || $0 == tokens[number].text }) {
+            return true
+        }
         return clause.contains(where: Self.experienceContext.contains) && !clause.contains(where: Self.durationContext.contains)
     }
 
     /// The amounts a number (or range) at `index`…`end` states, with the currency and period the
     /// words around it give, and the position after those words; nil when it is no amount of money.
-    private func money(_ low: Double, _ high: Double, tokens: [Token], index: Int, end: Int,
-                       dollarSign: Bool) -> (amounts: [Money], next: Int)? {
+    private func money(
+        _ low: Double, _ high: Double, tokens: [Token], index: Int, end: Int,
+        dollarSign: Bool
+    ) -> (amounts: [Money], next: Int)? {
         var next = end, factor = 1.0, implied: [String] = [], period: Money.Period?
         if let word = pay.match(pay.amounts, in: tokens, at: next) {
             (factor, implied, period) = (word.factor, word.currencies, word.period)
@@ -126,11 +132,13 @@ extension EntityExtractor {
         }
         let signed = tokens[index].isMoney || (end > index + 1 && tokens[end - 1].isMoney)
         // A word two currencies share ("rupees") means the one the amount word implies ("lakh").
-        let currency = named.first(where: implied.contains) ?? named.first ?? implied.first
+        let currency =
+            named.first(where: implied.contains) ?? named.first ?? implied.first
             ?? (signed && dollarSign ? pay.dollarCurrency : nil)
         let written = signed || factor != 1 || !named.isEmpty
         func plausible(_ value: Double) -> Bool {
-            written ? value >= 1 && value <= Double(Profile.plausibleSalary.upperBound)
+            written
+                ? value >= 1 && value <= Double(Profile.plausibleSalary.upperBound)
                 : value >= 1000 && value <= 10_000_000 && !(1900...2100).contains(value)
         }
         let (low, high) = (low * factor, high * factor)

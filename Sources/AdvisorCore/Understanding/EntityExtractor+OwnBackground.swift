@@ -6,8 +6,11 @@ extension EntityExtractor {
     func isHeld(_ span: Range<Int>, _ tokens: [Token], named: [Bool]) -> Bool {
         var before = span.lowerBound - 1
         // "to a senior ML engineer", "into an MLOps role": skip articles and levels.
-        while before >= 0, own.aimSkip.contains(tokens[before].text) || (named[before] && before > 0
-            && tokens[before].kind == .word && Self.levels.contains { $0.phrases.contains(tokens[before].text) }) { before -= 1 }
+        while before >= 0,
+            own.aimSkip.contains(tokens[before].text)
+                || (named[before] && before > 0
+                    && tokens[before].kind == .word && Self.levels.contains { $0.phrases.contains(tokens[before].text) })
+        { before -= 1 }
         if before >= 0, own.aimBefore.contains(tokens[before].text) { return false }
         if before >= 1, tokens[before].text == "for", named[before - 1] { return false }
         if span.upperBound < tokens.count, own.isNotHeld(after: tokens[span.upperBound].text) { return false }
@@ -21,7 +24,8 @@ extension EntityExtractor {
         guard numbers.count == 1, let value = numbers[0].value else { return nil }
         let words = tokens.filter { $0.kind == .word }.map(\.text)
         guard words.contains(where: Self.yearUnits.contains),
-              words.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) }) else { return nil }
+            words.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) })
+        else { return nil }
         return Self.whole(value, in: Profile.plausibleYearsOfExperience)
     }
 

@@ -4,7 +4,6 @@
 extension EntityExtractor {
     // MARK: "I am a …"
 
-
     /// The job after a `job-intro` phrase ("i am (currently) a/an X", "i work as (a/an) X", "i am
     /// working as a/an X"), if nothing in it is known; levels in front are skipped ("a senior
     /// nurse" → "nurse"). A `job-intro-adverbs` word may sit between the phrase's words.
@@ -34,7 +33,6 @@ extension EntityExtractor {
     }
 
     // MARK: Next to a known background
-
 
     /// The job named next to a known background and joined to it by "and", "or", "vs" or
     /// "versus": "compare nurse and frontend", "nurse vs backend developer", "is a teacher or a
@@ -100,7 +98,8 @@ extension EntityExtractor {
     func jobPhrase(_ phrase: [String]) -> String? {
         guard let last = phrase.last, let head = job(last) else { return nil }
         guard phrase.count > 1 || !jobs.generalHeads.contains(head),
-              !phrase.contains(where: { jobs.targetWords.contains($0) || jobs.notJobs.contains($0) }) else { return nil }
+            !phrase.contains(where: { jobs.targetWords.contains($0) || jobs.notJobs.contains($0) })
+        else { return nil }
         return (phrase.dropLast() + [head]).joined(separator: " ")
     }
 

@@ -88,7 +88,8 @@ public struct EntityExtractor: Sendable {
         for (id, phrases) in Self.levels { for phrase in phrases { add(phrase, .level, id.rawValue) } }
         // Longest first; equal lengths keep the knowledge base's order (a total order: position).
         for key in table.keys {
-            table[key] = table[key]?.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element)
+            table[key] = table[key]?.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(
+                \.element)
         }
         names = table
 
@@ -142,7 +143,7 @@ public struct EntityExtractor: Sendable {
         var index = 0
         while index < words.count {
             guard let word = words[index], let candidates = names[word],
-                  let match = candidates.first(where: { matches($0.words, words, at: index) && isMeant($0, tokens, at: index) })
+                let match = candidates.first(where: { matches($0.words, words, at: index) && isMeant($0, tokens, at: index) })
             else {
                 index += 1
                 continue
@@ -202,7 +203,10 @@ public struct EntityExtractor: Sendable {
             guard token.kind == .word else { return token.kind == .number ? token.text : nil }
             let stem = Stemmer.stem(token.text)
             if names[stem]?.contains(where: { $0.words.count == 1 }) == true || token.text.utf8.count < 5
-                || commonWords.contains(token.text) { return stem }
+                || commonWords.contains(token.text)
+            {
+                return stem
+            }
             return correction(of: token.text) ?? stem
         }
     }

@@ -80,8 +80,10 @@ public struct GapFinder: Sendable {
     }
 
     /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
-    init(knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
-         cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>) {
+    init(
+        knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
+        cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>
+    ) {
         self.terms = terms
         self.backgrounds = backgrounds
         self.entries = entries

@@ -115,16 +115,21 @@ public struct IntentClassifier: Sendable {
 
     /// - Parameter domainWords: texts whose words count as known besides the examples (names of
     ///   backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
-    public init(intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
-                domainWords: [String] = []) {
-        self.init(intents: definitions, thresholds: thresholds, formula: formula, domainWords: domainWords,
-                  exampleTokens: definitions.flatMap(\.examples).map { Normalizer.tokens($0) })
+    public init(
+        intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
+        domainWords: [String] = []
+    ) {
+        self.init(
+            intents: definitions, thresholds: thresholds, formula: formula, domainWords: domainWords,
+            exampleTokens: definitions.flatMap(\.examples).map { Normalizer.tokens($0) })
     }
 
     /// The same, for examples already split into tokens (`exampleTokens` in the order of the
     /// definitions and their examples), so that start-up splits each example once.
-    public init(intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
-                domainWords: [String] = [], exampleTokens: [[Token]]) {
+    public init(
+        intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
+        domainWords: [String] = [], exampleTokens: [[Token]]
+    ) {
         self.thresholds = thresholds
         self.formula = formula
         var intents: [Intent] = []
@@ -188,7 +193,8 @@ public struct IntentClassifier: Sendable {
         let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown, foreign: &foreign, content: &content)
         let foreignLoss = Double(foreign) * (1 - formula.outOfScopeWordFactor)
         let foreignPenalty = Swift.max(0, 1 - foreignLoss)
-        let penalty = formula.unknownWordShare
+        let penalty =
+            formula.unknownWordShare
             ? 1 - (1 - formula.unknownWordFactor) * Double(unknown + foreign) / Double(Swift.max(1, content))
             : Swift.max(0, foreignPenalty - Double(unknown) * (1 - formula.unknownWordFactor))
         let query = index.vector(for: tokens)
@@ -222,22 +228,32 @@ public struct IntentClassifier: Sendable {
 
         var candidates: [(score: IntentScore, example: Int)] = []
         for (position, intent) in intents.enumerated() where nearest[position].example >= 0 || !found[position].isEmpty {
-            let neighbours = min(1, (1 - formula.secondNearest) * Double(nearest[position].first)
-                + formula.secondNearest * Double(nearest[position].second))
+            let neighbours = min(
+                1,
+                (1 - formula.secondNearest) * Double(nearest[position].first)
+                    + formula.secondNearest * Double(nearest[position].second))
             let kappa = position == outOfScopePosition && !formula.outOfScopeCentroid ? 0 : formula.centroid
             let similarity = min(1, (1 - kappa) * neighbours + kappa * Double(centroid[position]))
             let keyword = 1 - keywordMiss[position]
-            let score = position == outOfScopePosition
+            let score =
+                position == outOfScopePosition
                 ? similarity + formula.foreignWordEvidence * (1 - similarity) * (1 - foreignPenalty)
                 : (similarity + formula.keywordBoost * keyword * (1 - similarity)) * penalty
             let example = Int(nearest[position].example)
-            candidates.append((IntentScore(intent: intent, score: score, similarity: similarity, keywordScore: keyword,
-                                           matchedKeywords: found[position],
-                                           nearestExample: example >= 0 ? index.documents[example] : nil), example))
+            candidates.append(
+                (
+                    IntentScore(
+                        intent: intent, score: score, similarity: similarity, keywordScore: keyword,
+                        matchedKeywords: found[position],
+                        nearestExample: example >= 0 ? index.documents[example] : nil), example
+                ))
         }
         // A total order: score, then the intent's raw value (intents are unique).
-        candidates.sort { $0.score.score != $1.score.score ? $0.score.score > $1.score.score
-            : $0.score.intent.rawValue < $1.score.intent.rawValue }
+        candidates.sort {
+            $0.score.score != $1.score.score
+                ? $0.score.score > $1.score.score
+                : $0.score.intent.rawValue < $1.score.intent.rawValue
+        }
         var ranked = candidates.map(\.score)
         guard let best = ranked.first else { return [IntentScore(intent: .outOfScope, score: 0)] }
         if best.intent != .outOfScope, best.score < threshold {
@@ -258,10 +274,13 @@ public struct IntentClassifier: Sendable {
         for position in explained.candidates.indices where remaining > 0 {
             let candidate = explained.candidates[position]
             if position == 0, candidate.intent == .outOfScope, candidate.nearestExample == nil, candidate.matchedKeywords.isEmpty,
-               explained.candidates.count > 1 { continue }
+                explained.candidates.count > 1
+            {
+                continue
+            }
             remaining -= 1
             guard let example = candidate.nearestExample, let intent = intents.firstIndex(of: candidate.intent),
-                  let document = index.documents.indices.first(where: { exampleIntent[$0] == intent && index.documents[$0] == example })
+                let document = index.documents.indices.first(where: { exampleIntent[$0] == intent && index.documents[$0] == example })
             else { continue }
             explained.candidates[position].matchedTerms = Array(index.sharedTerms(query, document: document).prefix(8))
         }
@@ -312,8 +331,10 @@ public struct IntentClassifier: Sendable {
     /// Sets each keyword's specificity: of the training examples containing it, the share that
     /// belong to its intent, smoothed (`(own + 1) / (all + 1)`), so "job" — in job-search, interview
     /// and employer examples alike — counts less than "interview".
-    private static func measureSpecificity(of keywords: inout [String: [(intent: Int, words: [String], text: String, specificity: Double)]],
-                                           examples: [[Token]], exampleIntent: [Int32], stems: inout StemMemo) {
+    private static func measureSpecificity(
+        of keywords: inout [String: [(intent: Int, words: [String], text: String, specificity: Double)]],
+        examples: [[Token]], exampleIntent: [Int32], stems: inout StemMemo
+    ) {
         var own: [String: Int] = [:], all: [String: Int] = [:]
         for (example, intent) in zip(examples, exampleIntent) {
             let words = stemmedWords(example, stem: { stems.stem($0) })
@@ -341,14 +362,17 @@ public struct IntentClassifier: Sendable {
 extension IntentClassifier {
     /// A classifier for a knowledge base: its intents, with the names of its backgrounds, tools,
     /// tool groups and certifications as known words.
-    public init(knowledge: KnowledgeBase, thresholds: Thresholds = .default, formula: Formula = Formula(),
-                exampleTokens: [[Token]]? = nil) {
+    public init(
+        knowledge: KnowledgeBase, thresholds: Thresholds = .default, formula: Formula = Formula(),
+        exampleTokens: [[Token]]? = nil
+    ) {
         var names: [String] = []
         for background in knowledge.backgrounds { names += [background.name] + background.synonyms }
         for tool in knowledge.tools { names += [tool.id, tool.name] + tool.aliases }
         for group in knowledge.toolGroups { names += [group.name] + group.aliases }
         for certification in knowledge.certifications { names += [certification.name] + certification.aliases }
-        self.init(intents: knowledge.intents, thresholds: thresholds, formula: formula, domainWords: names,
-                  exampleTokens: exampleTokens ?? knowledge.intents.flatMap(\.examples).map { Normalizer.tokens($0) })
+        self.init(
+            intents: knowledge.intents, thresholds: thresholds, formula: formula, domainWords: names,
+            exampleTokens: exampleTokens ?? knowledge.intents.flatMap(\.examples).map { Normalizer.tokens($0) })
     }
 }

@@ -69,8 +69,9 @@ public struct IntentEvaluation: Hashable, Codable, Sendable {
 
     public init(testSet: [LabelledUtterance], classifier: IntentClassifier, extractor: EntityExtractor?) {
         let predictions = testSet.map { classifier.classify($0.text).first ?? IntentScore(intent: .outOfScope, score: 0) }
-        self.init(testSet: testSet, predicted: predictions.map(\.intent), confidences: predictions.map(\.score),
-                  thresholds: classifier.thresholds)
+        self.init(
+            testSet: testSet, predicted: predictions.map(\.intent), confidences: predictions.map(\.score),
+            thresholds: classifier.thresholds)
         if let extractor { entities = Self.entityMetrics(testSet: testSet, extractor: extractor) }
     }
 
@@ -129,9 +130,10 @@ public struct IntentEvaluation: Hashable, Codable, Sendable {
             }
         }
         func metric(_ kind: String, _ c: (tp: Int, fp: Int, fn: Int)) -> EntityMetrics {
-            EntityMetrics(kind: kind, precision: ratio(Double(c.tp), Double(c.tp + c.fp)),
-                          recall: ratio(Double(c.tp), Double(c.tp + c.fn)), truePositives: c.tp,
-                          falsePositives: c.fp, falseNegatives: c.fn)
+            EntityMetrics(
+                kind: kind, precision: ratio(Double(c.tp), Double(c.tp + c.fp)),
+                recall: ratio(Double(c.tp), Double(c.tp + c.fn)), truePositives: c.tp,
+                falsePositives: c.fp, falseNegatives: c.fn)
         }
         let all = counts.values.reduce((tp: 0, fp: 0, fn: 0)) { ($0.tp + $1.tp, $0.fp + $1.fp, $0.fn + $1.fn) }
         return [metric("all", all)] + entityKinds.map { metric($0.kind, counts[$0.kind] ?? (0, 0, 0)) }

@@ -112,7 +112,6 @@ public enum MessageSplitter {
         words.first { !determiners.contains($0) }.map(topicNouns.contains) ?? false
     }
 
-
     /// The text with every run of three or more identical words cut to one ("really really really
     /// … want" → "really want"), so that padding does not drown the question at the end.
     ///

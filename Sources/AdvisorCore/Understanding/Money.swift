@@ -34,11 +34,12 @@ public struct Money: Hashable, Codable, Sendable {
 
     static func text(_ amount: Int, currency: String?, period: Period?) -> String {
         let figure = MoneyRange.grouped(amount)
-        let written = switch currency {
-        case nil: figure
-        case Currency.usDollars?: "$" + figure
-        case let code?: "\(code) \(figure)"
-        }
+        let written =
+            switch currency {
+            case nil: figure
+            case Currency.usDollars?: "$" + figure
+            case let code?: "\(code) \(figure)"
+            }
         return period.map { "\(written) \($0.phrase)" } ?? written
     }
 

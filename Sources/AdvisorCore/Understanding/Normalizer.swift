@@ -130,7 +130,8 @@ public enum Normalizer {
                     } else if next == UInt8(ascii: "."), isDigit(byte(index - 1)), isDigit(byte(index + 1)) {
                         index += 1
                     } else if next == UInt8(ascii: ","), isDigit(byte(index - 1)), isDigit(byte(index + 1)),
-                              isDigit(byte(index + 2)), isDigit(byte(index + 3)), !isDigit(byte(index + 4)) {
+                        isDigit(byte(index + 2)), isDigit(byte(index + 3)), !isDigit(byte(index + 4))
+                    {
                         index += 1
                     } else {
                         break
@@ -169,8 +170,8 @@ public enum Normalizer {
                     tokens.append(.quote)
                 }
             case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-                 UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
-                 UInt8(ascii: "]"), UInt8(ascii: "\n"):
+                UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "\n"):
                 if let last = tokens.last, last.kind != .boundary { tokens.append(.boundary) }
             default: break
             }
@@ -186,8 +187,10 @@ public enum Normalizer {
         var end = start
         while end < bytes.count, isLetter(bytes[end]) { end += 1 }
         let word = bytes[start..<end]
-        return slashUnits.contains { unit in word.count >= unit.count && word.starts(with: unit)
-            && (word.count == unit.count || ["s", "ly"].contains { String(decoding: word.dropFirst(unit.count), as: UTF8.self) == $0 }) }
+        return slashUnits.contains { unit in
+            word.count >= unit.count && word.starts(with: unit)
+                && (word.count == unit.count || ["s", "ly"].contains { String(decoding: word.dropFirst(unit.count), as: UTF8.self) == $0 })
+        }
     }
 
     private static func appendPiece(_ piece: ArraySlice<UInt8>, capitals: UInt64, money: Bool, negative: Bool, to tokens: inout [Token]) {

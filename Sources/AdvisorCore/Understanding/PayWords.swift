@@ -44,8 +44,10 @@ struct PayWords: Sendable {
         var amounts: [String: [Phrase]] = [:]
         for amount in knowledge.amountWords {
             for phrase in amount.words {
-                add(Phrase(words: Self.words(phrase), currencies: amount.currency.map { [$0] } ?? [], factor: amount.factor,
-                           period: amount.period), to: &amounts)
+                add(
+                    Phrase(
+                        words: Self.words(phrase), currencies: amount.currency.map { [$0] } ?? [], factor: amount.factor,
+                        period: amount.period), to: &amounts)
             }
         }
         var periods: [String: [Phrase]] = [:]
@@ -66,7 +68,9 @@ struct PayWords: Sendable {
     }
 
     private static func longestFirst(_ table: [String: [Phrase]]) -> [String: [Phrase]] {
-        table.mapValues { $0.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element) }
+        table.mapValues {
+            $0.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element)
+        }
     }
 
     /// The text with each currency sign written as its code word, spaced off: "£55k" → " gbp 55k".

@@ -26,7 +26,8 @@ public enum Stemmer {
     public static func stem(_ word: String) -> String {
         let bytes = Array(word.utf8)
         guard bytes.count >= 4, !protected.contains(word),
-              bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+            bytes.allSatisfy({ $0 >= 97 && $0 <= 122 })
+        else { return word }
         if bytes.ends(with: "ies") { return String(decoding: bytes.dropLast(3), as: UTF8.self) + "y" }
         if bytes.ends(with: "sses") { return String(decoding: bytes.dropLast(2), as: UTF8.self) }
         if bytes.ends(with: "ss") || bytes.ends(with: "us") || bytes.ends(with: "is") { return word }
@@ -41,7 +42,8 @@ public enum Stemmer {
             var stem = Array(bytes.dropLast(suffix.utf8.count))
             guard stem.count >= 3, stem.contains(where: isVowel) else { return word }
             if stem.count >= 4, let last = stem.last, last == stem[stem.count - 2], !isVowel(last),
-               !"lsz".utf8.contains(last) {
+                !"lsz".utf8.contains(last)
+            {
                 stem.removeLast()
             }
             return String(decoding: stem, as: UTF8.self)

@@ -63,8 +63,9 @@ extension TFIDFIndex {
             switch bytes.first {
             case 2:
                 let zero = payload.firstIndex(of: 0) ?? payload.endIndex
-                self = .bigram(String(decoding: payload[..<zero], as: UTF8.self),
-                               String(decoding: payload[zero...].dropFirst(), as: UTF8.self))
+                self = .bigram(
+                    String(decoding: payload[..<zero], as: UTF8.self),
+                    String(decoding: payload[zero...].dropFirst(), as: UTF8.self))
             case 3:
                 self = .trigram(payload.reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
             case 4:
@@ -86,8 +87,10 @@ extension TFIDFIndex {
     func key(of id: Int32) -> TermKey { TermKey(bytes: terms.key(at: Int(id))) }
 
     /// The weighted terms of a text, one entry per occurrence (not yet merged).
-    static func terms(of tokens: [Token], weights: Weights, stem: (String) -> String = Stemmer.stem,
-                      visit: (TermKey, Float) -> Void) {
+    static func terms(
+        of tokens: [Token], weights: Weights, stem: (String) -> String = Stemmer.stem,
+        visit: (TermKey, Float) -> Void
+    ) {
         var previous: String?
         for token in tokens {
             switch token.kind {

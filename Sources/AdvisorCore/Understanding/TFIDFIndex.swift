@@ -131,9 +131,11 @@ public struct TFIDFIndex: Sendable {
     }
 
     /// An index read back from a ``KnowledgeImage``.
-    init(documents: [String], weights: Weights, terms: ByteStringTable, idf: [Float], unseenIDF: Float, documentNorm: [Float],
-         postingStart: [Int32], postingDocuments: [Int32], postingWeights: [Float],
-         vectorStart: [Int32], vectorIDs: [Int32], vectorWeights: [Float]) {
+    init(
+        documents: [String], weights: Weights, terms: ByteStringTable, idf: [Float], unseenIDF: Float, documentNorm: [Float],
+        postingStart: [Int32], postingDocuments: [Int32], postingWeights: [Float],
+        vectorStart: [Int32], vectorIDs: [Int32], vectorWeights: [Float]
+    ) {
         self.documents = documents
         self.weights = weights
         self.terms = terms
@@ -242,8 +244,9 @@ public struct TFIDFIndex: Sendable {
         var start: [Int32] = [0]
         start.reserveCapacity(postings.count + 1)
         for posting in postings { start.append(start.last! + Int32(posting.groups.count)) }
-        return CentroidPostings(groups: groups, start: start, groupIDs: Array(postings.map(\.groups).joined()),
-                                weights: Array(postings.map(\.weights).joined()))
+        return CentroidPostings(
+            groups: groups, start: start, groupIDs: Array(postings.map(\.groups).joined()),
+            weights: Array(postings.map(\.weights).joined()))
     }
 
     /// Adds the query's cosine with every group's centroid into `scores` (one slot per group).
@@ -320,7 +323,11 @@ public struct TFIDFIndex: Sendable {
         var merged: [(Int32, Float)] = []
         merged.reserveCapacity(sorted.count)
         for (id, weight) in sorted {
-            if merged.last?.0 == id { merged[merged.count - 1].1 = Swift.max(merged[merged.count - 1].1, weight) } else { merged.append((id, weight)) }
+            if merged.last?.0 == id {
+                merged[merged.count - 1].1 = Swift.max(merged[merged.count - 1].1, weight)
+            } else {
+                merged.append((id, weight))
+            }
         }
         return merged
     }

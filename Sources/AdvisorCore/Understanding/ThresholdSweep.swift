@@ -17,8 +17,10 @@ public struct ThresholdSweep: Hashable, Codable, Sendable {
 
     public var rows: [Row]
 
-    public init(testSet: [LabelledUtterance], classifier: IntentClassifier,
-                thresholds: some Sequence<Double> = stride(from: 0.0, through: 0.8, by: 0.025)) {
+    public init(
+        testSet: [LabelledUtterance], classifier: IntentClassifier,
+        thresholds: some Sequence<Double> = stride(from: 0.0, through: 0.8, by: 0.025)
+    ) {
         let open = IntentClassifier.Thresholds(outOfScope: 0, clarify: classifier.thresholds.clarify)
         let best = testSet.map { item in
             classifier.classify(item.text, outOfScopeBelow: 0).first ?? IntentScore(intent: .outOfScope, score: 0)
@@ -26,16 +28,19 @@ public struct ThresholdSweep: Hashable, Codable, Sendable {
         rows = thresholds.map { threshold in
             let predicted = best.map { $0.intent == .outOfScope || $0.score < threshold ? Intent.outOfScope : $0.intent }
             let report = IntentEvaluation(testSet: testSet, predicted: predicted, confidences: best.map(\.score), thresholds: open)
-            return Row(threshold: (threshold * 1000).rounded() / 1000, inScopeAccuracy: report.inScopeAccuracy,
-                       macroF1: report.macroF1, outOfScopePrecision: report.outOfScopePrecision,
-                       outOfScopeRecall: report.outOfScopeRecall)
+            return Row(
+                threshold: (threshold * 1000).rounded() / 1000, inScopeAccuracy: report.inScopeAccuracy,
+                macroF1: report.macroF1, outOfScopePrecision: report.outOfScopePrecision,
+                outOfScopeRecall: report.outOfScopeRecall)
         }
     }
 
     public var recommended: Row? {
         let precise = rows.filter { $0.outOfScopePrecision >= 0.9 }
         if !precise.isEmpty {
-            return precise.max { ($0.inScopeAccuracy + $0.outOfScopeRecall, -$0.threshold) < ($1.inScopeAccuracy + $1.outOfScopeRecall, -$1.threshold) }
+            return precise.max {
+                ($0.inScopeAccuracy + $0.outOfScopeRecall, -$0.threshold) < ($1.inScopeAccuracy + $1.outOfScopeRecall, -$1.threshold)
+            }
         }
         func balance(_ row: Row) -> Double {
             let p = row.outOfScopePrecision, r = row.outOfScopeRecall

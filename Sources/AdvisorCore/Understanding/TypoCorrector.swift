@@ -51,8 +51,9 @@ public struct TypoCorrector: Sendable {
         var bucketStart = [Int32](repeating: 0, count: buckets + 1)
         for entry in ordered { bucketStart[Self.bucket(entry.bytes, count: buckets) + 1] += 1 }
         for key in 0..<buckets { bucketStart[key + 1] += bucketStart[key] }
-        var corrector = TypoCorrector(words: ByteStringTable(keys: ordered.map(\.bytes)), priority: ordered.map { Int32(clamping: $0.info.priority) },
-                                      frequency: ordered.map { Int32(clamping: $0.info.frequency) }, bucketStart: bucketStart, preferred: [])
+        var corrector = TypoCorrector(
+            words: ByteStringTable(keys: ordered.map(\.bytes)), priority: ordered.map { Int32(clamping: $0.info.priority) },
+            frequency: ordered.map { Int32(clamping: $0.info.frequency) }, bucketStart: bucketStart, preferred: [])
         corrector.preferred = ordered.indices.map { position in
             Int32(corrector.searchPreferredSpelling(of: position, ratio: Self.defaultRatio) ?? -1)
         }
@@ -107,53 +108,60 @@ public struct TypoCorrector: Sendable {
     public static let defaultRatio = 3
 
     private func searchPreferredSpelling(of position: Int, ratio: Int) -> Int? {
-        best(for: text(of: position), minimumFrequency: Swift.max(3, ratio * Int(frequency[position])),
-             minimumPriority: Int(priority[position]), maximumDistance: 1)
+        best(
+            for: text(of: position), minimumFrequency: Swift.max(3, ratio * Int(frequency[position])),
+            minimumPriority: Int(priority[position]), maximumDistance: 1)
     }
 
     private func text(of position: Int) -> String { String(decoding: words.key(at: position), as: UTF8.self) }
 
-    private func best(for word: String, minimumFrequency: Int? = nil, minimumPriority: Int = .min,
-                      maximumDistance: Int = 2) -> Int? {
+    private func best(
+        for word: String, minimumFrequency: Int? = nil, minimumPriority: Int = .min,
+        maximumDistance: Int = 2
+    ) -> Int? {
         var word = word
         return word.withUTF8 { bytes in
             best(for: bytes, minimumFrequency: minimumFrequency, minimumPriority: minimumPriority, maximumDistance: maximumDistance)
         }
     }
 
-    private func best(for bytes: UnsafeBufferPointer<UInt8>, minimumFrequency: Int?, minimumPriority: Int,
-                      maximumDistance: Int) -> Int? {
+    private func best(
+        for bytes: UnsafeBufferPointer<UInt8>, minimumFrequency: Int?, minimumPriority: Int,
+        maximumDistance: Int
+    ) -> Int? {
         let length = bytes.count
         guard length >= Self.minimumLength, length <= Self.maximumLength, let first = bytes.first,
-              minimumFrequency != nil || words.position(of: bytes) == nil else { return nil }
+            minimumFrequency != nil || words.position(of: bytes) == nil
+        else { return nil }
         return words.bytes.withUnsafeBufferPointer { stored in
-        let limit = Swift.min(maximumDistance, length >= 7 ? 2 : 1)
-        var best: (entry: Int, distance: Int)?
-        for candidateLength in Swift.max(Self.minimumLength, length - limit)...(length + limit) where candidateLength <= Self.maximumLength {
-            let key = Self.key(first, candidateLength)
-            for entry in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
-                let entryPriority = Int(priority[entry]), entryFrequency = Int(frequency[entry])
-                guard entryFrequency >= (minimumFrequency ?? 0), entryPriority >= minimumPriority else { continue }
-                let candidate = UnsafeBufferPointer(rebasing: stored[Int(words.starts[entry])..<Int(words.starts[entry + 1])])
-                guard !candidate.elementsEqual(bytes) else { continue }
-                let distance: Int
-                if length < 5 {
-                    guard candidateLength == length, Self.isAdjacentTransposition(bytes, candidate) else { continue }
-                    distance = 1
-                } else {
-                    distance = Self.distance(bytes, candidate, limit: limit)
-                    guard distance <= limit else { continue }
+            let limit = Swift.min(maximumDistance, length >= 7 ? 2 : 1)
+            var best: (entry: Int, distance: Int)?
+            for candidateLength in Swift.max(Self.minimumLength, length - limit)...(length + limit)
+            where candidateLength <= Self.maximumLength {
+                let key = Self.key(first, candidateLength)
+                for entry in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
+                    let entryPriority = Int(priority[entry]), entryFrequency = Int(frequency[entry])
+                    guard entryFrequency >= (minimumFrequency ?? 0), entryPriority >= minimumPriority else { continue }
+                    let candidate = UnsafeBufferPointer(rebasing: stored[Int(words.starts[entry])..<Int(words.starts[entry + 1])])
+                    guard !candidate.elementsEqual(bytes) else { continue }
+                    let distance: Int
+                    if length < 5 {
+                        guard candidateLength == length, Self.isAdjacentTransposition(bytes, candidate) else { continue }
+                        distance = 1
+                    } else {
+                        distance = Self.distance(bytes, candidate, limit: limit)
+                        guard distance <= limit else { continue }
+                    }
+                    if let current = best {
+                        let better = (distance, -entryPriority, -entryFrequency)
+                        let incumbent = (current.distance, -Int(priority[current.entry]), -Int(frequency[current.entry]))
+                        // Buckets are sorted by bytes, but several buckets are visited: compare words too.
+                        guard better < incumbent || (better == incumbent && text(of: entry) < text(of: current.entry)) else { continue }
+                    }
+                    best = (entry, distance)
                 }
-                if let current = best {
-                    let better = (distance, -entryPriority, -entryFrequency)
-                    let incumbent = (current.distance, -Int(priority[current.entry]), -Int(frequency[current.entry]))
-                    // Buckets are sorted by bytes, but several buckets are visited: compare words too.
-                    guard better < incumbent || (better == incumbent && text(of: entry) < text(of: current.entry)) else { continue }
-                }
-                best = (entry, distance)
             }
-        }
-        return best?.entry
+            return best?.entry
         }
     }
 

@@ -9,8 +9,10 @@ extension Understanding {
         let shown = candidates.filter { $0.intent != .outOfScope || $0.nearestExample != nil }.prefix(limit)
         if shown.isEmpty { lines.append("  no training example shares a word with this") }
         for (rank, candidate) in shown.enumerated() {
-            lines.append("  \(rank + 1). \(candidate.intent.rawValue) \(EvaluationReport.fixed(candidate.score)) "
-                + "= similarity \(EvaluationReport.fixed(candidate.similarity)) + keywords \(EvaluationReport.fixed(candidate.keywordScore))")
+            lines.append(
+                "  \(rank + 1). \(candidate.intent.rawValue) \(EvaluationReport.fixed(candidate.score)) "
+                    + "= similarity \(EvaluationReport.fixed(candidate.similarity)) + keywords \(EvaluationReport.fixed(candidate.keywordScore))"
+            )
             if !candidate.matchedTerms.isEmpty { lines.append("     terms: \(candidate.matchedTerms.joined(separator: ", "))") }
             if !candidate.matchedKeywords.isEmpty { lines.append("     keywords: \(candidate.matchedKeywords.joined(separator: ", "))") }
             if let example = candidate.nearestExample { lines.append("     nearest example: \"\(example)\"") }

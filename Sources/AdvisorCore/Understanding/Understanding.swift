@@ -31,8 +31,10 @@ public struct IntentScore: Hashable, Codable, Sendable {
     /// The training example most similar to the utterance.
     public var nearestExample: String?
 
-    public init(intent: Intent, score: Double, similarity: Double = 0, keywordScore: Double = 0,
-                matchedTerms: [String] = [], matchedKeywords: [String] = [], nearestExample: String? = nil) {
+    public init(
+        intent: Intent, score: Double, similarity: Double = 0, keywordScore: Double = 0,
+        matchedTerms: [String] = [], matchedKeywords: [String] = [], nearestExample: String? = nil
+    ) {
         self.intent = intent
         self.score = score
         self.similarity = similarity

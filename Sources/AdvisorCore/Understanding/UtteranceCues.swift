@@ -79,8 +79,9 @@ struct UtteranceCues: Sendable {
     /// MLOps?": up to six words when none of them asks a question of its own).
     var asksWhatAbout: Bool {
         hasAny(.whatAbout)
-            || (startsWith(.continuation) && (wordCount <= 4
-                || wordCount <= 6 && !words.contains(where: MessageSplitter.questionWords.contains)))
+            || (startsWith(.continuation)
+                && (wordCount <= 4
+                    || wordCount <= 6 && !words.contains(where: MessageSplitter.questionWords.contains)))
     }
 
     /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".

@@ -22,7 +22,8 @@ extension String {
     public func trimming(_ blanks: Blanks = .spacesAndNewlines) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !blanks.contains($0) }),
-              let last = scalars.lastIndex(where: { !blanks.contains($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !blanks.contains($0) })
+        else { return "" }
         if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
     }

@@ -18,8 +18,9 @@ struct AdvisorTests {
 
     @Test func aLongMessageIsAnsweredQuestionByQuestion() {
         let turn = converse(["I'm a frontend developer. How long will it take me? What does it cost?"])[0]
-        expectReply(turn.reply, contains: "How long the move takes, from frontend developer", "8–12 months", "What the switch costs",
-                    "$500–$2,500")
+        expectReply(
+            turn.reply, contains: "How long the move takes, from frontend developer", "8–12 months", "What the switch costs",
+            "$500–$2,500")
         expectReply(turn.reply, lacks: "How long will it take me?", "What does it cost?")
         #expect(turn.state.profile.knownBackground == "frontend")
     }
@@ -27,14 +28,16 @@ struct AdvisorTests {
     @Test func questionsJoinedByAndAreEachAnswered() {
         let advisor = Advisor(knowledge: Fixtures.knowledge)
         let turn = converse(["which certifications and which tools?"], advisor: advisor)[0]
-        expectReply(turn.reply, contains: "Certifications", "AWS Certified Machine Learning Engineer - Associate",
-                    "Tools to learn", "The tools the sources name, by family")
+        expectReply(
+            turn.reply, contains: "Certifications", "AWS Certified Machine Learning Engineer - Associate",
+            "Tools to learn", "The tools the sources name, by family")
     }
 
     @Test func aBackgroundNamedInOneOfTwoJoinedQuestionsServesBoth() {
         let turn = converse(["what's the salary and the timeline for backend"], advisor: Advisor(knowledge: Fixtures.knowledge))[0]
-        expectReply(turn.reply, contains: "Salaries, from backend developer", "From backend developer to MLOps: +30% (transition-paths)",
-                    "How long the move takes, from backend developer", "From backend developer to MLOps: 6–9 months (transition-paths)")
+        expectReply(
+            turn.reply, contains: "Salaries, from backend developer", "From backend developer to MLOps: +30% (transition-paths)",
+            "How long the move takes, from backend developer", "From backend developer to MLOps: 6–9 months (transition-paths)")
     }
 
     @Test(arguments: ["who are you and what do you do", "what are the stages and what's in each one"])
@@ -48,8 +51,11 @@ struct AdvisorTests {
     @Test func deferredQuestionsAreAnsweredOnYes() {
         let advisor = Advisor(knowledge: SampleKnowledge.base)
         let policy = DialoguePolicy(knowledge: SampleKnowledge.base, thresholds: advisor.classifier.thresholds, questionsPerMessage: 1)
-        let first = policy.decide(parts: [("How long does it take?", advisor.understand("How long does it take?")),
-                                          ("What does it cost?", advisor.understand("What does it cost?"))], state: DialogueState())
+        let first = policy.decide(
+            parts: [
+                ("How long does it take?", advisor.understand("How long does it take?")),
+                ("What does it cost?", advisor.understand("What does it cost?")),
+            ], state: DialogueState())
         let turn = advisor.respond(to: "yes", state: first.state)
         expectReply(turn.reply, contains: "$500–$2,500 (career-card)")
         #expect(turn.state.deferredQuestions.isEmpty)
@@ -63,8 +69,10 @@ struct AdvisorTests {
     }
 
     @Test func repliesAreTheSameFromTwoAdvisors() {
-        let lines = ["how long from backend to MLOps?", "what about frontend?", "what's the career progression for an MLOps engineer?",
-                     "what does a senior MLOps engineer earn?", "compare frontend and backend"]
+        let lines = [
+            "how long from backend to MLOps?", "what about frontend?", "what's the career progression for an MLOps engineer?",
+            "what does a senior MLOps engineer earn?", "compare frontend and backend",
+        ]
         let once = converse(lines, advisor: Advisor(knowledge: Fixtures.knowledge)).map(\.reply)
         let again = converse(lines, advisor: Advisor(knowledge: Fixtures.knowledge)).map(\.reply)
         #expect(once == again)

@@ -11,15 +11,16 @@ struct ChatSessionPropertyTests {
     /// Scalars from the kinds of text people (and scripts) send: ASCII, controls and escapes,
     /// accented and combining letters, right-to-left and CJK scripts, emoji, and anything at all.
     static let scalar = zip(Gen.int(in: 0...7), Gen<UInt32>.value(in: 0...0x10FFFF)).map { kind, raw -> Character in
-        let value: UInt32 = switch kind {
-        case 0, 1: 0x20 + raw % 0x5F                       // printable ASCII, twice as likely
-        case 2: raw % 0x20 == 0x1B ? 0x1B : raw % 0xA0     // C0 (ESC often), ASCII, C1
-        case 3: 0x300 + raw % 0x70                          // combining marks
-        case 4: [0x590, 0x600, 0x4E00, 0xAC00, 0x3040][Int(raw % 5)] + raw % 0x100  // Hebrew, Arabic, CJK, Hangul, kana
-        case 5: 0x1F300 + raw % 0x300                       // emoji
-        case 6: [0x200B, 0x200D, 0x202E, 0x2066, 0xFEFF, 0xFFFD, 0xFE0F, 0x2028][Int(raw % 8)]
-        default: raw                                        // anything, surrogates aside
-        }
+        let value: UInt32 =
+            switch kind {
+            case 0, 1: 0x20 + raw % 0x5F  // printable ASCII, twice as likely
+            case 2: raw % 0x20 == 0x1B ? 0x1B : raw % 0xA0  // C0 (ESC often), ASCII, C1
+            case 3: 0x300 + raw % 0x70  // combining marks
+            case 4: [0x590, 0x600, 0x4E00, 0xAC00, 0x3040][Int(raw % 5)] + raw % 0x100  // Hebrew, Arabic, CJK, Hangul, kana
+            case 5: 0x1F300 + raw % 0x300  // emoji
+            case 6: [0x200B, 0x200D, 0x202E, 0x2066, 0xFEFF, 0xFFFD, 0xFE0F, 0x2028][Int(raw % 8)]
+            default: raw  // anything, surrogates aside
+            }
         return Character(Unicode.Scalar(value) ?? "\u{FFFD}")
     }
 

@@ -29,18 +29,22 @@ struct ChatSessionTests {
         #expect(session.state.profile.background == nil)
     }
 
-    @Test(arguments: [("/set salary 85000", Money(85_000)), ("/set salary 85k", Money(85_000)),
-                      ("/set salary $85,000", Money(85_000, currency: "USD")), ("/set salary 900", Money(900)),
-                      ("/set salary 450k PKR a month", Money(450_000, currency: "PKR", period: .month)),
-                      ("/set salary 12 LPA", Money(1_200_000, currency: "INR", period: .year))])
+    @Test(arguments: [
+        ("/set salary 85000", Money(85_000)), ("/set salary 85k", Money(85_000)),
+        ("/set salary $85,000", Money(85_000, currency: "USD")), ("/set salary 900", Money(900)),
+        ("/set salary 450k PKR a month", Money(450_000, currency: "PKR", period: .month)),
+        ("/set salary 12 LPA", Money(1_200_000, currency: "INR", period: .year)),
+    ])
     func setSalaryReadsMoneyAsMessagesWriteIt(line: String, salary: Money) {
         var session = ChatSession(advisor: advisor)
         _ = session.handle(line)
         #expect(session.state.profile.currentSalary == salary)
     }
 
-    @Test(arguments: ["/set hours 500", "/set hours ten", "/set experience -3", "/set experience 100", "/set salary 0",
-                      "/set salary 99999999999999999999"])
+    @Test(arguments: [
+        "/set hours 500", "/set hours ten", "/set experience -3", "/set experience 100", "/set salary 0",
+        "/set salary 99999999999999999999",
+    ])
     func setRejectsNumbersOutOfRange(line: String) {
         var session = ChatSession(advisor: advisor)
         let output = session.handle(line)
@@ -115,8 +119,12 @@ struct ChatSessionTests {
     }
 
     @Test func profileShowsWhatIsKnown() {
-        var session = ChatSession(advisor: advisor, state: DialogueState(profile: Profile(background: .known("frontend"),
-                                                                                         currentSalary: Money(85_000, currency: "USD", period: .year))))
+        var session = ChatSession(
+            advisor: advisor,
+            state: DialogueState(
+                profile: Profile(
+                    background: .known("frontend"),
+                    currentSalary: Money(85_000, currency: "USD", period: .year))))
         expectReply(session.handle("/profile").reply, contains: "frontend developer", "$85,000 a year")
     }
 

@@ -3,8 +3,9 @@ import AdvisorTestSupport
 import Testing
 
 struct DialoguePolicyTests {
-    let policy = DialoguePolicy(knowledge: SampleKnowledge.base,
-                                thresholds: IntentClassifier.Thresholds(outOfScope: 0.3, clarify: 0.45))
+    let policy = DialoguePolicy(
+        knowledge: SampleKnowledge.base,
+        thresholds: IntentClassifier.Thresholds(outOfScope: 0.3, clarify: 0.45))
 
     private func answered(_ decision: DialogueDecision) -> [DialogueAction.Question] {
         decision.actions.compactMap { if case let .answer(question) = $0 { question } else { nil } }
@@ -30,18 +31,22 @@ struct DialoguePolicyTests {
         #expect(second.state.pending == nil)
     }
 
-    @Test(arguments: [(Profile(background: .known("frontend")), ["frontend", "backend"], nil as String?),
-                      (Profile(background: .unknown("nurse")), ["backend"], "nurse" as String?)])
+    @Test(arguments: [
+        (Profile(background: .known("frontend")), ["frontend", "backend"], nil as String?),
+        (Profile(background: .unknown("nurse")), ["backend"], "nurse" as String?),
+    ])
     func comparingOneNamedBackgroundPutsThePersonsOwnBesideIt(profile: Profile, backgrounds: [String], unknown: String?) {
-        let decision = policy.decide(.of(.compare, backgrounds: ["backend"]), utterance: "how does that compare with backend?",
-                                     state: DialogueState(profile: profile))
+        let decision = policy.decide(
+            .of(.compare, backgrounds: ["backend"]), utterance: "how does that compare with backend?",
+            state: DialogueState(profile: profile))
         #expect(answered(decision).first?.entities.backgrounds == backgrounds)
         #expect(answered(decision).first?.entities.unknownBackground == unknown)
     }
 
     @Test func comparingTwoNamedBackgroundsLeavesThePersonsOwnOut() {
-        let decision = policy.decide(.of(.compare, backgrounds: ["backend", "devops"]), utterance: "compare backend and devops",
-                                     state: DialogueState(profile: Profile(background: .known("frontend"))))
+        let decision = policy.decide(
+            .of(.compare, backgrounds: ["backend", "devops"]), utterance: "compare backend and devops",
+            state: DialogueState(profile: Profile(background: .known("frontend"))))
         #expect(answered(decision).first?.entities.backgrounds == ["backend", "devops"])
     }
 
@@ -79,24 +84,27 @@ struct DialoguePolicyTests {
     }
 
     @Test func theBackgroundCarriesOverToTheNextQuestion() {
-        let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?",
-                                  state: DialogueState(profile: Profile(background: .known("backend"))))
+        let first = policy.decide(
+            .of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?",
+            state: DialogueState(profile: Profile(background: .known("backend"))))
         let second = policy.decide(.of(.salary), utterance: "and the salary?", state: first.state)
         #expect(answered(second).first?.entities.backgrounds == ["frontend"])
     }
 
     @Test func whatAboutANewBackgroundRepeatsTheLastIntent() {
         let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend?", state: DialogueState())
-        let second = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["backend"]), utterance: "what about backend?",
-                                   state: first.state)
+        let second = policy.decide(
+            .of(.outOfScope, confidence: 0.1, backgrounds: ["backend"]), utterance: "what about backend?",
+            state: first.state)
         #expect(answered(second).map(\.intent) == [.timeline])
         #expect(answered(second).first?.entities.backgrounds == ["backend"])
         #expect(second.state.profile.background == nil, "asking about backgrounds is not saying you are one")
     }
 
     @Test func aCorrectionReplacesTheBackgroundAndAnswersAgain() {
-        let first = policy.decide(.of(.timeline, backgrounds: ["backend"]), utterance: "I'm a backend developer, how long will it take me?",
-                                  state: DialogueState())
+        let first = policy.decide(
+            .of(.timeline, backgrounds: ["backend"]), utterance: "I'm a backend developer, how long will it take me?",
+            state: DialogueState())
         #expect(first.state.profile.knownBackground == "backend")
         let second = policy.decide(.of(.inform, backgrounds: ["devops"]), utterance: "actually I'm in DevOps", state: first.state)
         #expect(second.state.profile.knownBackground == "devops")
@@ -142,8 +150,9 @@ struct DialoguePolicyTests {
     }
 
     @Test func anUnknownBackgroundIsRememberedAndAnswered() {
-        let decision = policy.decide(.of(.timeline, unknownBackground: "nurse"), utterance: "I'm a nurse, how long will it take me?",
-                                     state: DialogueState())
+        let decision = policy.decide(
+            .of(.timeline, unknownBackground: "nurse"), utterance: "I'm a nurse, how long will it take me?",
+            state: DialogueState())
         #expect(decision.state.profile.unknownBackground == "nurse")
         #expect(answered(decision).first?.entities.unknownBackground == "nurse")
     }
@@ -180,7 +189,8 @@ struct DialoguePolicyTests {
     // MARK: - The profile is filled by statements, answers and /set, never by questions
 
     @Test func aQuestionNamingABackgroundLeavesTheProfileAndAPersonalQuestionAsks() {
-        let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?", state: DialogueState())
+        let first = policy.decide(
+            .of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?", state: DialogueState())
         #expect(answered(first).first?.entities.backgrounds == ["frontend"])
         #expect(first.state.profile.background == nil)
         let second = policy.decide(.of(.timeline), utterance: "how long will it take me?", state: first.state)
@@ -193,16 +203,19 @@ struct DialoguePolicyTests {
     }
 
     @Test func andTheSalaryKeepsTheBackgroundAskedAboutWithoutFillingTheProfile() {
-        let first = policy.decide(.of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?", state: DialogueState())
+        let first = policy.decide(
+            .of(.timeline, backgrounds: ["frontend"]), utterance: "how long from frontend to MLOps?", state: DialogueState())
         let second = policy.decide(.of(.salary), utterance: "and the salary?", state: first.state)
         #expect(answered(second).first?.entities.backgrounds == ["frontend"])
         #expect(second.state.profile.background == nil)
     }
 
     @Test func whatAboutWithACompareReadingRepeatsTheLastQuestionForTheNewBackground() {
-        let first = policy.decide(.of(.timeline, backgrounds: ["backend"]), utterance: "how long from backend to MLOps?", state: DialogueState())
-        let second = policy.decide(.of(.compare, confidence: 0.5, backgrounds: ["frontend"]), utterance: "what about frontend?",
-                                   state: first.state)
+        let first = policy.decide(
+            .of(.timeline, backgrounds: ["backend"]), utterance: "how long from backend to MLOps?", state: DialogueState())
+        let second = policy.decide(
+            .of(.compare, confidence: 0.5, backgrounds: ["frontend"]), utterance: "what about frontend?",
+            state: first.state)
         #expect(answered(second).map(\.intent) == [.timeline])
         #expect(answered(second).first?.entities.backgrounds == ["frontend"])
     }
@@ -214,21 +227,25 @@ struct DialoguePolicyTests {
         (.education, "and for entry level?"),
     ])
     func whatAboutALevelKeepsTheLastQuestionWhateverTheClassifierSays(reading: Intent, utterance: String) {
-        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let first = policy.decide(
+            .of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
         let second = policy.decide(.of(reading, confidence: 0.8, levels: [.entry]), utterance: utterance, state: first.state)
         #expect(answered(second).map(\.intent) == [.salary])
         #expect(answered(second).first?.entities.levels == [.entry])
     }
 
     @Test func whatAboutTwoBackgroundsIsAComparison() {
-        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
-        let second = policy.decide(.of(.compare, confidence: 0.8, backgrounds: ["frontend", "backend"]),
-                                   utterance: "what about frontend versus backend?", state: first.state)
+        let first = policy.decide(
+            .of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let second = policy.decide(
+            .of(.compare, confidence: 0.8, backgrounds: ["frontend", "backend"]),
+            utterance: "what about frontend versus backend?", state: first.state)
         #expect(answered(second).map(\.intent) == [.compare])
     }
 
     @Test func aShortQuestionNamingAToolIsNotACarryOver() {
-        let first = policy.decide(.of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
+        let first = policy.decide(
+            .of(.salary, levels: [.senior]), utterance: "what does a senior MLOps engineer earn?", state: DialogueState())
         var tools = Understanding.of(.tools, confidence: 0.8)
         tools.entities.toolGroups = ["monitoring"]
         let second = policy.decide(tools, utterance: "monitoring tools?", state: first.state)
@@ -241,7 +258,8 @@ struct DialoguePolicyTests {
         (.compare, "how come the figures are different?"),
     ])
     func whyTheNumbersDifferIsAnsweredWithTheDisagreements(reading: Intent, utterance: String) {
-        let first = policy.decide(.of(.timeline, backgrounds: ["backend"]), utterance: "how long from backend to MLOps?", state: DialogueState())
+        let first = policy.decide(
+            .of(.timeline, backgrounds: ["backend"]), utterance: "how long from backend to MLOps?", state: DialogueState())
         let second = policy.decide(.of(reading, confidence: 0.6), utterance: utterance, state: first.state)
         #expect(second.actions == [.explainDisagreements])
         #expect(second.state.lastIntent == .timeline, "the last question stays for a follow-up")
@@ -256,24 +274,28 @@ struct DialoguePolicyTests {
     }
 
     @Test func aPlainCertificationQuestionListsTheCertificates() {
-        #expect(answered(policy.decide(.of(.certifications), utterance: "which certifications matter?", state: DialogueState())).map(\.intent)
+        #expect(
+            answered(policy.decide(.of(.certifications), utterance: "which certifications matter?", state: DialogueState())).map(\.intent)
                 == [.certifications])
     }
 
     @Test func whatAboutIsNotAnAnswerToTheBackgroundInvitation() {
         let general = policy.decide(.of(.timeline), utterance: "how long does it take?", state: DialogueState())
-        let next = policy.decide(.of(.outOfScope, confidence: 0.1, backgrounds: ["frontend"]), utterance: "what about frontend?",
-                                 state: general.state)
+        let next = policy.decide(
+            .of(.outOfScope, confidence: 0.1, backgrounds: ["frontend"]), utterance: "what about frontend?",
+            state: general.state)
         #expect(answered(next).first?.entities.backgrounds == ["frontend"])
         #expect(next.state.profile.background == nil)
     }
 
     // MARK: - Statements with a question in them
 
-    @Test(arguments: [Understanding.of(.inform, confidence: 0.35, unknownBackground: "nurse"),
-                      Understanding.of(.timeline, unknownBackground: "nurse"),
-                      Understanding.of(.compare, confidence: 0.5, unknownBackground: "nurse"),
-                      Understanding.of(.outOfScope, confidence: 0.1, unknownBackground: "nurse")])
+    @Test(arguments: [
+        Understanding.of(.inform, confidence: 0.35, unknownBackground: "nurse"),
+        Understanding.of(.timeline, unknownBackground: "nurse"),
+        Understanding.of(.compare, confidence: 0.5, unknownBackground: "nurse"),
+        Understanding.of(.outOfScope, confidence: 0.1, unknownBackground: "nurse"),
+    ])
     func anUnknownBackgroundIsHonestAtOnceWhateverTheIntent(understanding: Understanding) {
         let decision = policy.decide(understanding, utterance: "I am a nurse, can I move to mlops?", state: DialogueState())
         #expect(decision.state.profile.unknownBackground == "nurse")
@@ -284,8 +306,9 @@ struct DialoguePolicyTests {
     }
 
     @Test func aStatementWithAQuestionRecordsTheBackgroundAnswersAndOffersThePlan() {
-        let decision = policy.decide(.of(.inform, backgrounds: ["frontend"]), utterance: "I'm a frontend developer, how do I get into MLOps?",
-                                     state: DialogueState())
+        let decision = policy.decide(
+            .of(.inform, backgrounds: ["frontend"]), utterance: "I'm a frontend developer, how do I get into MLOps?",
+            state: DialogueState())
         #expect(decision.state.profile.knownBackground == "frontend")
         #expect(answered(decision).first?.entities.backgrounds == ["frontend"])
         #expect(decision.state.pending?.pendingIntent == .plan)

@@ -11,8 +11,10 @@ struct FirstScreenTests {
         return ReplyRenderer(width: Reply.screenWidth).render(body).split(separator: "\n", omittingEmptySubsequences: false).count
     }
 
-    @Test(arguments: ["what do MLOps engineers do day to day?", "which certifications are worth it?", "make me a plan from frontend",
-                      "what do mlops engineers earn", "what tools should an MLOps engineer know?"])
+    @Test(arguments: [
+        "what do MLOps engineers do day to day?", "which certifications are worth it?", "make me a plan from frontend",
+        "what do mlops engineers earn", "what tools should an MLOps engineer know?",
+    ])
     func aFirstAnswerFitsOneScreenAndMoreShowsTheRest(question: String) {
         let first = Self.advisor.respond(to: question, state: DialogueState())
         #expect(Self.lines(first.reply) <= Reply.screenBudget + ReplyBuilderTolerance.chart + 2, "\(plainText(first.reply))")
@@ -29,8 +31,9 @@ struct FirstScreenTests {
     }
 
     @Test func aKubernetesQuestionLeadsWithKubernetes() {
-        let turn = Self.advisor.respond(to: "Why not just use Kubernetes for ML model deployment? Isn't Kubernetes the all-in-one solution?",
-                                        state: DialogueState())
+        let turn = Self.advisor.respond(
+            to: "Why not just use Kubernetes for ML model deployment? Isn't Kubernetes the all-in-one solution?",
+            state: DialogueState())
         #expect(turn.reply.units.first?.id == "tool.kubernetes", "\(plainText(turn.reply))")
         expectReply(turn.reply, lacks: "I can't help with that")
     }
@@ -39,8 +42,9 @@ struct FirstScreenTests {
         var entities = Entities()
         entities.gaps = [Gap(kind: .country, term: "Pakistan"), Gap(kind: .currency, term: "PKR")]
         entities.backgrounds = ["devops"]
-        let reply = Self.advisor.responder.reply(to: [.answer(DialogueAction.Question(intent: .timeline, entities: entities))],
-                                                 state: DialogueState())
+        let reply = Self.advisor.responder.reply(
+            to: [.answer(DialogueAction.Question(intent: .timeline, entities: entities))],
+            state: DialogueState())
         #expect(reply.admittedGaps.map(\.kind) == [.country, .currency])
         guard case let .paragraph(first)? = reply.blocks.first else { Issue.record("no opening line"); return }
         #expect(first.contains("Pakistan") && first.contains("PKR") && first.contains("US"))

@@ -5,15 +5,18 @@ import Testing
 /// Issue 13: a conversation that keeps up with what the person says. The policy is fed
 /// understandings directly, so each rule is tested for its mechanism, not for one sentence.
 struct FollowingThePersonTests {
-    let policy = DialoguePolicy(knowledge: SampleKnowledge.base,
-                                thresholds: IntentClassifier.Thresholds(outOfScope: 0.3, clarify: 0.45))
+    let policy = DialoguePolicy(
+        knowledge: SampleKnowledge.base,
+        thresholds: IntentClassifier.Thresholds(outOfScope: 0.3, clarify: 0.45))
 
     private func answered(_ decision: DialogueDecision) -> [Intent] {
         decision.actions.compactMap { if case let .answer(question) = $0 { question.intent } else { nil } }
     }
 
-    private func understanding(_ intent: Intent, confidence: Double = 0.9, candidates: [Intent] = [],
-                               _ fill: (inout Entities) -> Void = { _ in }) -> Understanding {
+    private func understanding(
+        _ intent: Intent, confidence: Double = 0.9, candidates: [Intent] = [],
+        _ fill: (inout Entities) -> Void = { _ in }
+    ) -> Understanding {
         var understanding = Understanding.of(intent, confidence: confidence, candidates: candidates)
         fill(&understanding.entities)
         return understanding
@@ -26,8 +29,9 @@ struct FollowingThePersonTests {
     }
 
     private var offerPending: DialogueState {
-        DialogueState(profile: Profile(background: .known("finance")),
-                      pending: FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan))
+        DialogueState(
+            profile: Profile(background: .known("finance")),
+            pending: FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan))
     }
 
     // MARK: 13.2: an open yes/no question does not swallow the next message
@@ -60,8 +64,10 @@ struct FollowingThePersonTests {
     // MARK: 13.3: an open "which did you mean" does not grab new questions
 
     private var clarificationPending: DialogueState {
-        DialogueState(pending: FollowUpQuestion(slot: .clarification, text: "Which did you mean: X, or Y?", pendingIntent: .jobSearch,
-                                                options: [.jobSearch, .employers]))
+        DialogueState(
+            pending: FollowUpQuestion(
+                slot: .clarification, text: "Which did you mean: X, or Y?", pendingIntent: .jobSearch,
+                options: [.jobSearch, .employers]))
     }
 
     @Test(arguments: [
@@ -72,34 +78,47 @@ struct FollowingThePersonTests {
         ("who hires them", .employers, [.employers]),
     ])
     func onlyARealChoicePicksAnOption(utterance: String, intent: Intent, expected: [Intent]) {
-        let decision = policy.decide(understanding(intent, confidence: intent == .outOfScope ? 0.1 : 0.9), utterance: utterance,
-                                     state: clarificationPending)
+        let decision = policy.decide(
+            understanding(intent, confidence: intent == .outOfScope ? 0.1 : 0.9), utterance: utterance,
+            state: clarificationPending)
         #expect(answered(decision) == expected)
     }
 
     // MARK: 13.4 and 12.6: what people say about themselves, unasked
 
-    @Test(arguments: [
-        ("around 10 hours a week, I have a kid lol", Profile(hoursPerWeek: 10), Self.entities { (e: inout Entities) in e.hoursPerWeek = 10 }),
-        ("about 5 years", Profile(yearsOfExperience: 5), Self.entities { (e: inout Entities) in e.yearsOfExperience = 5 }),
-        ("devops engineer", Profile(background: .known("devops")), Self.entities { (e: inout Entities) in
-            e.backgrounds = ["devops"]
-            e.isTitleAlone = true
-        }),
-        ("graduating in CS in 2026, did a 6 month devops internship", Profile(background: .unknown("cs graduate")),
-         Self.entities { (e: inout Entities) in
-            e.backgrounds = ["devops"]
-            e.mentionedBackgrounds = ["devops"]
-            e.unknownBackground = "cs graduate"
-         }),
-        ("i already know kubernetes and terraform", Profile(knownTools: ["kubernetes", "terraform"]),
-         Self.entities { (e: inout Entities) in
-            e.tools = ["kubernetes", "terraform"]
-            e.knownTools = ["kubernetes", "terraform"]
-         }),
-    ] as [(String, Profile, Entities)])
+    @Test(
+        arguments: [
+            (
+                "around 10 hours a week, I have a kid lol", Profile(hoursPerWeek: 10),
+                Self.entities { (e: inout Entities) in e.hoursPerWeek = 10 }
+            ),
+            ("about 5 years", Profile(yearsOfExperience: 5), Self.entities { (e: inout Entities) in e.yearsOfExperience = 5 }),
+            (
+                "devops engineer", Profile(background: .known("devops")),
+                Self.entities { (e: inout Entities) in
+                    e.backgrounds = ["devops"]
+                    e.isTitleAlone = true
+                }
+            ),
+            (
+                "graduating in CS in 2026, did a 6 month devops internship", Profile(background: .unknown("cs graduate")),
+                Self.entities { (e: inout Entities) in
+                    e.backgrounds = ["devops"]
+                    e.mentionedBackgrounds = ["devops"]
+                    e.unknownBackground = "cs graduate"
+                }
+            ),
+            (
+                "i already know kubernetes and terraform", Profile(knownTools: ["kubernetes", "terraform"]),
+                Self.entities { (e: inout Entities) in
+                    e.tools = ["kubernetes", "terraform"]
+                    e.knownTools = ["kubernetes", "terraform"]
+                }
+            ),
+        ] as [(String, Profile, Entities)])
     func whatIsSaidUnaskedIsKept(utterance: String, expected: Profile, said: Entities) {
-        let decision = policy.decide(understanding(.outOfScope, confidence: 0.1) { $0 = said }, utterance: utterance, state: DialogueState())
+        let decision = policy.decide(
+            understanding(.outOfScope, confidence: 0.1) { $0 = said }, utterance: utterance, state: DialogueState())
         #expect(decision.state.profile == expected)
         #expect(decision.actions.contains { if case let .noted(changes) = $0 { !changes.isEmpty } else { false } })
     }
@@ -120,19 +139,32 @@ struct FollowingThePersonTests {
 
     // MARK: 13.5: corrections of numbers stick and say so
 
-    @Test(arguments: [
-        ("i earn 100k", Self.entities { (e: inout Entities) in e.money = [Money(100_000)] }, "wait no 110k", Self.entities { (e: inout Entities) in e.money = [Money(110_000)] },
-         ProfileChange(slot: .currentSalary, old: "100,000", new: "110,000")),
-        ("i earn 450k PKR a month", Self.entities { (e: inout Entities) in e.money = [Money(450_000, currency: "PKR", period: .month)] },
-         "sorry, 500k", Self.entities { (e: inout Entities) in e.money = [Money(500_000)] },
-         ProfileChange(slot: .currentSalary, old: "PKR 450,000 a month", new: "PKR 500,000 a month")),
-        ("10 hrs a week", Self.entities { (e: inout Entities) in e.hoursPerWeek = 10 }, "actually make that 15", Entities(),
-         ProfileChange(slot: .hoursPerWeek, old: "10", new: "15")),
-        ("5 years of java", Self.entities { (e: inout Entities) in e.yearsOfExperience = 5 }, "oops, I meant 7", Entities(),
-         ProfileChange(slot: .yearsOfExperience, old: "5", new: "7")),
-    ] as [(String, Entities, String, Entities, ProfileChange)])
-    func aCorrectedNumberReplacesTheLastOneAndSaysSo(first: String, saidFirst: Entities, second: String,
-                                                    saidSecond: Entities, change: ProfileChange) {
+    @Test(
+        arguments: [
+            (
+                "i earn 100k", Self.entities { (e: inout Entities) in e.money = [Money(100_000)] }, "wait no 110k",
+                Self.entities { (e: inout Entities) in e.money = [Money(110_000)] },
+                ProfileChange(slot: .currentSalary, old: "100,000", new: "110,000")
+            ),
+            (
+                "i earn 450k PKR a month",
+                Self.entities { (e: inout Entities) in e.money = [Money(450_000, currency: "PKR", period: .month)] },
+                "sorry, 500k", Self.entities { (e: inout Entities) in e.money = [Money(500_000)] },
+                ProfileChange(slot: .currentSalary, old: "PKR 450,000 a month", new: "PKR 500,000 a month")
+            ),
+            (
+                "10 hrs a week", Self.entities { (e: inout Entities) in e.hoursPerWeek = 10 }, "actually make that 15", Entities(),
+                ProfileChange(slot: .hoursPerWeek, old: "10", new: "15")
+            ),
+            (
+                "5 years of java", Self.entities { (e: inout Entities) in e.yearsOfExperience = 5 }, "oops, I meant 7", Entities(),
+                ProfileChange(slot: .yearsOfExperience, old: "5", new: "7")
+            ),
+        ] as [(String, Entities, String, Entities, ProfileChange)])
+    func aCorrectedNumberReplacesTheLastOneAndSaysSo(
+        first: String, saidFirst: Entities, second: String,
+        saidSecond: Entities, change: ProfileChange
+    ) {
         let one = policy.decide(understanding(.inform) { $0 = saidFirst }, utterance: first, state: DialogueState())
         let two = policy.decide(understanding(.outOfScope, confidence: 0.1) { $0 = saidSecond }, utterance: second, state: one.state)
         #expect(two.actions.contains(.noted([change])))

@@ -21,13 +21,15 @@ struct PersonalPlanTests {
     @Test func toolsFollowTheStagesInOneOrder() {
         let plan = PersonalPlan(knowledge: knowledge, background: "frontend")
         #expect(plan.tools.map(\.id) == ["python", "docker", "kubernetes", "mlflow"])
-        #expect(plan.toolSteps.map { $0.stage?.id } == plan.remaining.map(\.id).filter { id in plan.toolSteps.contains { $0.stage?.id == id } })
+        #expect(
+            plan.toolSteps.map { $0.stage?.id } == plan.remaining.map(\.id).filter { id in plan.toolSteps.contains { $0.stage?.id == id } })
     }
 
     @Test func knownToolsAndHeldCertificationsAreNotToLearn() {
         let all = PersonalPlan(knowledge: knowledge, background: "frontend")
-        let plan = PersonalPlan(knowledge: knowledge, background: "frontend", knownTools: ["docker"],
-                                heldCertifications: all.certifications.prefix(1).map(\.id))
+        let plan = PersonalPlan(
+            knowledge: knowledge, background: "frontend", knownTools: ["docker"],
+            heldCertifications: all.certifications.prefix(1).map(\.id))
         #expect(!plan.tools.contains { $0.id == "docker" })
         #expect(plan.certifications.count == all.certifications.count - 1)
     }

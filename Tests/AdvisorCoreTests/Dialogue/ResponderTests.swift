@@ -5,14 +5,17 @@ import Testing
 struct ResponderTests {
     let responder = Responder(knowledge: Fixtures.knowledge)
 
-    private func reply(_ intent: Intent, backgrounds: [String] = [], unknownBackground: String? = nil, levels: [SalaryLevel] = [],
-                       profile: Profile = Profile()) -> Reply {
+    private func reply(
+        _ intent: Intent, backgrounds: [String] = [], unknownBackground: String? = nil, levels: [SalaryLevel] = [],
+        profile: Profile = Profile()
+    ) -> Reply {
         var entities = Entities()
         entities.backgrounds = backgrounds
         entities.unknownBackground = unknownBackground
         entities.levels = levels
-        return responder.reply(to: [.answer(DialogueAction.Question(intent: intent, entities: entities))],
-                               state: DialogueState(profile: profile))
+        return responder.reply(
+            to: [.answer(DialogueAction.Question(intent: intent, entities: entities))],
+            state: DialogueState(profile: profile))
     }
 
     private static func sourcesBlock(_ reply: Reply) -> [Reply.SourceReference] {
@@ -31,12 +34,14 @@ struct ResponderTests {
     }
 
     @Test func aBackgroundWithAPathGetsItsDurationAndSource() {
-        expectReply(reply(.timeline, backgrounds: ["frontend"]), contains: "From frontend developer to MLOps: 8–12 months (transition-paths)")
+        expectReply(
+            reply(.timeline, backgrounds: ["frontend"]), contains: "From frontend developer to MLOps: 8–12 months (transition-paths)")
     }
 
     @Test func thePathsOwnDurationAndTheStageSumAreBothShownWhenTheyDiffer() {
-        expectReply(reply(.timeline, backgrounds: ["frontend"]),
-                    contains: "4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "The figures differ")
+        expectReply(
+            reply(.timeline, backgrounds: ["frontend"]),
+            contains: "4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "The figures differ")
     }
 
     @Test func aBackgroundWithoutAPathIsToldSoAndGetsTheGeneralRoadmap() {
@@ -69,10 +74,14 @@ struct ResponderTests {
     }
 
     @Test func theProjectionIsLabelledWithItsSourcesPercentages() {
-        let answer = reply(.salary, backgrounds: ["frontend"], profile: Profile(background: .known("frontend"),
-                                                                                     currentSalary: Money(85_000, currency: "USD", period: .year)))
-        expectReply(answer, contains: "$144,500–$170,000 a year",
-                    "A projection from the +70% to +100% that transition-paths gives")
+        let answer = reply(
+            .salary, backgrounds: ["frontend"],
+            profile: Profile(
+                background: .known("frontend"),
+                currentSalary: Money(85_000, currency: "USD", period: .year)))
+        expectReply(
+            answer, contains: "$144,500–$170,000 a year",
+            "A projection from the +70% to +100% that transition-paths gives")
     }
 
     @Test func comparingTwoBackgroundsPutsThemSideBySide() {
@@ -91,22 +100,28 @@ struct ResponderTests {
     }
 
     @Test func aPlanWithASalaryButNoDocumentedUpliftSaysItCannotProjectIt() {
-        let answer = reply(.plan, backgrounds: ["devops"], profile: Profile(background: .known("devops"),
-                                                                                 currentSalary: Money(120_000, currency: "USD")))
+        let answer = reply(
+            .plan, backgrounds: ["devops"],
+            profile: Profile(
+                background: .known("devops"),
+                currentSalary: Money(120_000, currency: "USD")))
         expectReply(answer, contains: "The sources give no salary uplift for this background, so I can't project your $120,000")
         expectReply(answer, lacks: "Projected from")
     }
 
     @Test func theDisagreementsShowEachFigureWithItsSource() {
         let answer = responder.reply(to: [.explainDisagreements], state: DialogueState())
-        expectReply(answer, contains: "Where they disagree", "16-23 months to get hired after a career change",
-                    "$100K-$140K and the senior market at $140K-$220K+ (finance-story)")
+        expectReply(
+            answer, contains: "Where they disagree", "16-23 months to get hired after a career change",
+            "$100K-$140K and the senior market at $140K-$220K+ (finance-story)")
         #expect(Set(answer.sources).isSuperset(of: ["career-path", "career-card", "transition-paths", "finance-story"]))
     }
 
     @Test func everyCertificatesNotesGoUnderItsName() {
         let text = plainText(reply(.certifications))
-        for name in ["AWS Certified Machine Learning - Specialty", "Certified Kubernetes Administrator (CKA)", "Certifications or projects?"] {
+        for name in [
+            "AWS Certified Machine Learning - Specialty", "Certified Kubernetes Administrator (CKA)", "Certifications or projects?",
+        ] {
             #expect(text.contains("\n" + name + "\n"), "no heading \(name) in:\n\(text)")
         }
     }
@@ -114,8 +129,9 @@ struct ResponderTests {
     @Test func certificatesAgainstProjectsLeadsWithTheComparison() {
         let text = plainText(responder.reply(to: [.weighCertificationsAgainstProjects], state: DialogueState()))
         #expect(text.hasPrefix("Certificates help you past HR filters"), "\(text)")
-        expectReply(responder.reply(to: [.weighCertificationsAgainstProjects], state: DialogueState()),
-                    contains: "more valuable than any certificate (backend-devops)")
+        expectReply(
+            responder.reply(to: [.weighCertificationsAgainstProjects], state: DialogueState()),
+            contains: "more valuable than any certificate (backend-devops)")
     }
 
     @Test func outOfScopeGivesNoFigures() {
@@ -125,23 +141,29 @@ struct ResponderTests {
     }
 
     @Test func severalQuestionsAreAnsweredUnderLabelsOfTheAdvisorsOwn() {
-        let questions = [DialogueAction.Question(intent: .cost, text: "What does it \u{1B}[1mcost?"),
-                         DialogueAction.Question(intent: .employers, text: "Who hires?")]
+        let questions = [
+            DialogueAction.Question(intent: .cost, text: "What does it \u{1B}[1mcost?"),
+            DialogueAction.Question(intent: .employers, text: "Who hires?"),
+        ]
         let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
         let headings = answer.blocks.compactMap { if case let .heading(text) = $0 { text } else { nil } }
-        #expect(headings == ["What the switch costs", "Who hires MLOps engineers", "What the switch costs, in more detail",
-                             "Who hires MLOps engineers, in more detail"])
+        #expect(
+            headings == [
+                "What the switch costs", "Who hires MLOps engineers", "What the switch costs, in more detail",
+                "Who hires MLOps engineers, in more detail",
+            ])
         expectReply(answer, lacks: "What does it cost?", "Who hires?")
     }
 
     // MARK: - The path showcase, honesty and salary wording
 
     @Test func thePathAnswerShowsEveryFigureWithItsSource() {
-        expectReply(reply(.timeline, backgrounds: ["frontend"]),
-                    contains: "From frontend developer to MLOps: 8–12 months (transition-paths)",
-                    "Salary uplift: +70% to +100% (transition-paths)", "Difficulty: moderate (transition-paths)",
-                    "Roadmap stages: 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "16-23",
-                    "Key tools, in order: Python", "AWS Certified Machine Learning Engineer - Associate: +$20K salary (career-card)")
+        expectReply(
+            reply(.timeline, backgrounds: ["frontend"]),
+            contains: "From frontend developer to MLOps: 8–12 months (transition-paths)",
+            "Salary uplift: +70% to +100% (transition-paths)", "Difficulty: moderate (transition-paths)",
+            "Roadmap stages: 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "16-23",
+            "Key tools, in order: Python", "AWS Certified Machine Learning Engineer - Associate: +$20K salary (career-card)")
     }
 
     @Test func aSourceWithoutADurationIsMentionedOnceBelowNotInTheHeadline() {
@@ -155,8 +177,9 @@ struct ResponderTests {
         let change = ProfileChange(slot: .background, old: nil, new: "nurse")
         var entities = Entities()
         entities.unknownBackground = "nurse"
-        let answer = responder.reply(to: [.noted([change]), .answer(DialogueAction.Question(intent: .timeline, entities: entities))],
-                                     state: DialogueState(profile: Profile(background: .unknown("nurse"))))
+        let answer = responder.reply(
+            to: [.noted([change]), .answer(DialogueAction.Question(intent: .timeline, entities: entities))],
+            state: DialogueState(profile: Profile(background: .unknown("nurse"))))
         let text = plainText(answer)
         #expect(text.components(separatedBy: "no path for nurse").count == 2, "said once:\n\(text)")
         expectReply(answer, contains: "15–21 months (career-card)", "finance-story")
@@ -185,8 +208,10 @@ struct ResponderTests {
 
     @Test func theCareerLadderKeepsEachSourcesOwnOrder() {
         let text = plainText(reply(.careerGrowth), width: 10_000)
-        let careerPath = ["Junior MLOps Engineer: no figure", "MLOps Engineer: $131,158–$200,000", "Senior MLOps Engineer: $165,000–$207,125",
-                          "MLOps Team Lead: $137,700", "Director of MLOps: $198,125–$237,500"]
+        let careerPath = [
+            "Junior MLOps Engineer: no figure", "MLOps Engineer: $131,158–$200,000", "Senior MLOps Engineer: $165,000–$207,125",
+            "MLOps Team Lead: $137,700", "Director of MLOps: $198,125–$237,500",
+        ]
         let card = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"]
         for ladder in [careerPath, card] {
             let positions = ladder.map { text.range(of: $0)?.lowerBound }
@@ -201,22 +226,25 @@ struct ResponderTests {
     @Test func theCareerLadderRunsUpwardEvenWhenTheDataListsItOutOfOrder() throws {
         // The card's entry rung moved after its senior one: the ladder still starts at entry.
         let entry = """
-          - role: mlops-engineer
-            level: entry
-            title: Entry
-            salary: 100000
-            note: The career card's single figure for an entry-level MLOps engineer.
-            source: career-card
+              - role: mlops-engineer
+                level: entry
+                title: Entry
+                salary: 100000
+                note: The career card's single figure for an entry-level MLOps engineer.
+                source: career-card
 
-        """
+            """
         let shuffled = BrokenKnowledge()
         try #require(shuffled.replace(entry, with: "", in: "Knowledge/salaries.yaml") != nil)
-        try #require(shuffled.replace("    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card",
-                                      with: "    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card\n\n"
-                                        + entry, in: "Knowledge/salaries.yaml") != nil)
+        try #require(
+            shuffled.replace(
+                "    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card",
+                with: "    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card\n\n"
+                    + entry, in: "Knowledge/salaries.yaml") != nil)
         let knowledge = try KnowledgeLoader().load(shuffled.files)
-        let text = plainText(Responder(knowledge: knowledge).reply(
-            to: [.answer(DialogueAction.Question(intent: .careerGrowth, entities: Entities()))], state: DialogueState()), width: 10_000)
+        let text = plainText(
+            Responder(knowledge: knowledge).reply(
+                to: [.answer(DialogueAction.Question(intent: .careerGrowth, entities: Entities()))], state: DialogueState()), width: 10_000)
         let rungs = ["Entry: $100K", "Mid: $155K", "Senior: $250K+"].map { text.range(of: $0)?.lowerBound }
         #expect(rungs.allSatisfy { $0 != nil }, "missing a rung in:\n\(text)")
         #expect(rungs.compactMap { $0 } == rungs.compactMap { $0 }.sorted(), "out of order:\n\(text)")
@@ -226,16 +254,18 @@ struct ResponderTests {
         let answer = reply(.compare, backgrounds: ["frontend"], unknownBackground: "nurse")
         guard case let .headline(headline)? = answer.blocks.first else { Issue.record("no headline"); return }
         #expect(headline.hasPrefix("The sources have no path for nurse."))
-        expectReply(answer, contains: "Frontend developer: 8–12 months, +70% to +100% (transition-paths)",
-                    "For nurse, the sources have only the general route", "15–21 months (career-card)")
+        expectReply(
+            answer, contains: "Frontend developer: 8–12 months, +70% to +100% (transition-paths)",
+            "For nurse, the sources have only the general route", "15–21 months (career-card)")
         #expect(Self.pathRows(answer).map { $0[0] } == ["frontend developer"])
         expectReply(answer, lacks: "side by side:", "no duration or uplift given")
     }
 
     @Test func aComparisonOfTwoCoveredBackgroundsAndAnUncoveredOneComparesTheTwo() {
         let answer = reply(.compare, backgrounds: ["frontend", "backend"], unknownBackground: "teacher")
-        expectReply(answer, contains: "The sources have no path for teacher. Frontend developer: 8–12 months",
-                    "vs backend developer: 6–9 months")
+        expectReply(
+            answer, contains: "The sources have no path for teacher. Frontend developer: 8–12 months",
+            "vs backend developer: 6–9 months")
         #expect(Self.pathRows(answer).map { $0[0] } == ["frontend developer", "backend developer"])
     }
 
@@ -254,8 +284,10 @@ struct ResponderTests {
         tables(reply).filter { $0.header.contains("Duration") }.flatMap(\.rows)
     }
 
-    @Test(arguments: [["backend", "devops"], ["frontend", "backend"], ["software-engineer", "data-scientist"],
-                      ["devops", "data-scientist"], ["finance", "devops"]])
+    @Test(arguments: [
+        ["backend", "devops"], ["frontend", "backend"], ["software-engineer", "data-scientist"],
+        ["devops", "data-scientist"], ["finance", "devops"],
+    ])
     func aComparisonShowsEachPathOnceAndEverySource(backgrounds: [String]) {
         let answer = reply(.compare, backgrounds: backgrounds)
         let rows = Self.pathRows(answer)
@@ -270,9 +302,10 @@ struct ResponderTests {
 
     @Test func theBackendAndDevOpsPathIsANoteNotARowPerBackground() {
         let answer = reply(.compare, backgrounds: ["backend", "devops"])
-        expectReply(answer, contains: "DevOps engineer: no duration or uplift given (backend-devops, career-card)",
-                    "Also described, without a duration, uplift or difficulty: backend developer (backend-devops); "
-                        + "DevOps engineer (backend-devops, career-card).")
+        expectReply(
+            answer, contains: "DevOps engineer: no duration or uplift given (backend-devops, career-card)",
+            "Also described, without a duration, uplift or difficulty: backend developer (backend-devops); "
+                + "DevOps engineer (backend-devops, career-card).")
         let body = plainText(answer, width: 10_000).components(separatedBy: "\nSources\n")[0]
         #expect(body.components(separatedBy: "backend-devops").count == 4, "headline once, note twice:\n\(body)")
         #expect(Self.pathRows(answer).map { $0[4] } == ["transition-paths"])
@@ -281,15 +314,20 @@ struct ResponderTests {
     @Test func aComparisonWithoutAnyFigureHasNoEmptyTable() {
         let answer = reply(.compare, backgrounds: ["devops", "data-scientist"])
         #expect(Self.pathRows(answer).isEmpty)
-        expectReply(answer, contains: "Described without a duration, uplift or difficulty: DevOps engineer (backend-devops, career-card); "
-                        + "data scientist (career-card).")
+        expectReply(
+            answer,
+            contains: "Described without a duration, uplift or difficulty: DevOps engineer (backend-devops, career-card); "
+                + "data scientist (career-card).")
     }
 
     @Test func backgroundsWithTheSameSilentSourcesShareOneClause() {
         let answer = reply(.compare)
-        expectReply(answer, contains: "software engineer and data analyst (career-path)",
-                    "data scientist and machine learning engineer (career-card)")
-        #expect(Self.pathRows(answer).count == Fixtures.knowledge.paths.filter { $0.duration != nil || $0.salaryUplift != nil || $0.difficulty != nil }.count)
+        expectReply(
+            answer, contains: "software engineer and data analyst (career-path)",
+            "data scientist and machine learning engineer (career-card)")
+        #expect(
+            Self.pathRows(answer).count
+                == Fixtures.knowledge.paths.filter { $0.duration != nil || $0.salaryUplift != nil || $0.difficulty != nil }.count)
     }
 
     // MARK: - Career growth: where it leads first, pay after
@@ -319,8 +357,10 @@ struct ResponderTests {
     }
 
     @Test func careerGrowthAmongSeveralQuestionsKeepsWhereItLeadsAndLeavesOutThePay() {
-        let questions = [DialogueAction.Question(intent: .careerGrowth, text: "Where can I go after MLOps engineer?"),
-                         DialogueAction.Question(intent: .cost, text: "What does it cost?")]
+        let questions = [
+            DialogueAction.Question(intent: .careerGrowth, text: "Where can I go after MLOps engineer?"),
+            DialogueAction.Question(intent: .cost, text: "What does it cost?"),
+        ]
         let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
         let part = plainText(answer, width: 10_000).components(separatedBy: "What does it cost?")[0]
         #expect(part.contains("Director of MLOps") && part.contains("Long-term moves"), "\(part)")
@@ -331,7 +371,8 @@ struct ResponderTests {
 
     /// What a short answer must say about a certificate: its effect (or that none is given) and its first note.
     private static func summaryFragments(_ certification: Certification) -> [String] {
-        let effect = certification.salaryEffectDollars.map { "+" + MoneyRange(min: $0).text + " salary" }
+        let effect =
+            certification.salaryEffectDollars.map { "+" + MoneyRange(min: $0).text + " salary" }
             ?? certification.salaryEffectPercent.map { "+\($0)% salary" } ?? "no salary effect given"
         let purpose = certification.notes.first.map { String($0.text.dropLast()) + " (\($0.source))" } ?? "(no note)"
         return ["\(certification.name): \(effect) (\(certification.source))", purpose]
@@ -340,8 +381,10 @@ struct ResponderTests {
     @Test(arguments: Fixtures.knowledge.certifications.map(\.id))
     func everyCertificateAmongSeveralAnswersKeepsItsSalaryEffectAndPurpose(id: String) throws {
         let certification = try #require(Fixtures.knowledge.certification(id))
-        let questions = [DialogueAction.Question(intent: .certifications, text: "Which certifications?"),
-                         DialogueAction.Question(intent: .tools, text: "Which tools?")]
+        let questions = [
+            DialogueAction.Question(intent: .certifications, text: "Which certifications?"),
+            DialogueAction.Question(intent: .tools, text: "Which tools?"),
+        ]
         let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
         let text = plainText(answer, width: 10_000)
         for fragment in Self.summaryFragments(certification) {
@@ -355,8 +398,10 @@ struct ResponderTests {
     @Test func aNamedCertificateAmongSeveralAnswersLeadsWithItsSummary() throws {
         var entities = Entities()
         entities.certifications = ["cka"]
-        let questions = [DialogueAction.Question(intent: .certifications, entities: entities, text: "Is the CKA worth it?"),
-                         DialogueAction.Question(intent: .tools, text: "Which tools?")]
+        let questions = [
+            DialogueAction.Question(intent: .certifications, entities: entities, text: "Is the CKA worth it?"),
+            DialogueAction.Question(intent: .tools, text: "Which tools?"),
+        ]
         let answer = responder.reply(to: questions.map { .answer($0) }, state: DialogueState())
         let cka = try #require(Fixtures.knowledge.certification("cka"))
         #expect(answer.blocks.contains(.headline(Self.summaryFragments(cka).joined(separator: ". "))), "\(plainText(answer))")

@@ -22,7 +22,9 @@ struct AnswerSetTests {
             Issue.record("no error")
         } catch {
             let messages = error.problems.map(\.description)
-            #expect(messages.contains("answers.yaml:5:12: error: unknown fact unit \"path.frontnd\" (did you mean \"path.frontend\"?)"), "\(messages)")
+            #expect(
+                messages.contains("answers.yaml:5:12: error: unknown fact unit \"path.frontnd\" (did you mean \"path.frontend\"?)"),
+                "\(messages)")
             #expect(messages.contains { $0.hasPrefix("answers.yaml:6:12: error: unknown gap kind \"contry\"") }, "\(messages)")
         }
     }

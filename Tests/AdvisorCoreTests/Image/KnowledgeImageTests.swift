@@ -1,8 +1,9 @@
-@testable import AdvisorCore
 import AdvisorTestSupport
 import CompiledKnowledge
 import Foundation
 import Testing
+
+@testable import AdvisorCore
 
 /// The knowledge image compiled into the binary against an advisor built from the embedded YAML:
 /// the same inputs, the same knowledge, and the same reply to every line anyone tests with.
@@ -61,7 +62,8 @@ struct KnowledgeImageTests {
         var bytes = try KnowledgeImage.encode(Self.fromYAML, inputHash: 7)
         #expect(try bytes.withUnsafeBytes { try KnowledgeImage.decodeHeader($0) } == 7)
         bytes[8] &+= 1
-        #expect(throws: KnowledgeImageError.formatVersion(found: KnowledgeImage.formatVersion + 1, expected: KnowledgeImage.formatVersion)) {
+        #expect(throws: KnowledgeImageError.formatVersion(found: KnowledgeImage.formatVersion + 1, expected: KnowledgeImage.formatVersion))
+        {
             try bytes.withUnsafeBytes { try KnowledgeImage.decode($0) }
         }
     }

@@ -55,12 +55,15 @@ struct ArticleAuditTests {
         try #require(!sentences.isEmpty, "no sentences found in the article of \(source)")
         for (sentence, entry) in zip(sentences, entries) {
             guard entry.line == sentence.line, sentence.text.hasPrefix(entry.starts) else {
-                Issue.record("\(Self.auditPath), \(source): the entry for \(entry) does not start the sentence at \(sentence); add, remove or move entries from here")
+                Issue.record(
+                    "\(Self.auditPath), \(source): the entry for \(entry) does not start the sentence at \(sentence); add, remove or move entries from here"
+                )
                 return
             }
         }
-        #expect(entries.count == sentences.count,
-                "\(source): \(sentences.count) sentences in the article, \(entries.count) entries in the audit")
+        #expect(
+            entries.count == sentences.count,
+            "\(source): \(sentences.count) sentences in the article, \(entries.count) entries in the audit")
     }
 
     @Test(arguments: sourceIDs)
@@ -86,13 +89,16 @@ struct ArticleAuditTests {
     /// A fact no sentence holds would be one nobody can check against the articles.
     @Test func tracesEveryTopicFactToASentenceOrSaysHowItIsDerived() throws {
         let audit = try Self.audit.get()
-        let cited = Set(audit.articles.values.joined().flatMap { entry -> [String] in
-            if case let .covered(units) = entry.verdict { units } else { [] }
-        })
+        let cited = Set(
+            audit.articles.values.joined().flatMap { entry -> [String] in
+                if case let .covered(units) = entry.verdict { units } else { [] }
+            })
         for fact in Fixtures.knowledge.topics.flatMap(\.facts) {
             guard let id = fact.id else { continue }
-            #expect(cited.contains(id) || audit.derived[id] != nil,
-                    "topic fact \(id) is cited by no sentence: add it to the entry of the sentence it comes from in \(Self.auditPath), or list it under `derived:` with the reason")
+            #expect(
+                cited.contains(id) || audit.derived[id] != nil,
+                "topic fact \(id) is cited by no sentence: add it to the entry of the sentence it comes from in \(Self.auditPath), or list it under `derived:` with the reason"
+            )
         }
         for (id, reason) in audit.derived {
             let known = Fixtures.knowledge.hasUnit(id)
@@ -130,9 +136,10 @@ struct ArticleAuditTests {
 
     @Test func numbersSentencesByTheirLine() {
         let text = "Title\n\n• One. Two.\n+50%\nThree"
-        #expect(SourceSentences.sentences(in: text) == [
-            .init(line: 1, text: "Title"), .init(line: 3, text: "One."), .init(line: 3, text: "Two."), .init(line: 5, text: "Three"),
-        ])
+        #expect(
+            SourceSentences.sentences(in: text) == [
+                .init(line: 1, text: "Title"), .init(line: 3, text: "One."), .init(line: 3, text: "Two."), .init(line: 5, text: "Three"),
+            ])
     }
 
     // MARK: Unit ids

@@ -137,15 +137,17 @@ struct KnowledgeBaseTests {
     @Test func laysOutTheFiveStageRoadmap() {
         let stages = knowledge.stages
         #expect(stages.map(\.order) == [1, 2, 3, 4, 5])
-        #expect(stages.map(\.duration) == [
-            MonthRange(min: 4, max: 6), MonthRange(min: 3, max: 4), MonthRange(min: 3, max: 4),
-            MonthRange(min: 3, max: 4), MonthRange(min: 2, max: 3),
-        ])
+        #expect(
+            stages.map(\.duration) == [
+                MonthRange(min: 4, max: 6), MonthRange(min: 3, max: 4), MonthRange(min: 3, max: 4),
+                MonthRange(min: 3, max: 4), MonthRange(min: 2, max: 3),
+            ])
         #expect(stages.map(\.duration).reduce(.zero, +) == MonthRange(min: 15, max: 21))
-        #expect(stages.compactMap(\.salary) == [
-            MoneyRange(min: 100_000), MoneyRange(min: 100_000), MoneyRange(min: 155_000),
-            MoneyRange(min: 155_000), MoneyRange(min: 250_000, openEnded: true),
-        ])
+        #expect(
+            stages.compactMap(\.salary) == [
+                MoneyRange(min: 100_000), MoneyRange(min: 100_000), MoneyRange(min: 155_000),
+                MoneyRange(min: 155_000), MoneyRange(min: 250_000, openEnded: true),
+            ])
         #expect(stages.allSatisfy { $0.source == "career-card" })
     }
 

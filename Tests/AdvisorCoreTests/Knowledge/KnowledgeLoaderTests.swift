@@ -18,30 +18,40 @@ struct KnowledgeLoaderTests {
     @Test func reportsAnUnknownSectionWithItsLineAndASuggestion() throws {
         let file = KnowledgeFile(path: "Knowledge/x.yaml", text: "sources: []\ntols:\n  - id: a\n")
         let failure = try #require(throws: KnowledgeLoadFailure.self) { try KnowledgeLoader().load([file]) }
-        #expect(failure.problems.map(\.description).contains(
-            "Knowledge/x.yaml:2:1: error: unknown section \"tols\" (did you mean \"tools\"?)"))
+        #expect(
+            failure.problems.map(\.description).contains(
+                "Knowledge/x.yaml:2:1: error: unknown section \"tols\" (did you mean \"tools\"?)"))
     }
 
     @Test(arguments: [
         // (file, text to damage, damaged text, offset of the bad value in it, kind, bad id, suggestion)
-        (paths, "toolsToLearn: [docker, kubernetes, mlflow, kubeflow]", "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]",
-         "toolsToLearn: [docker, kubernetes, mlflow, ".count, "tool", "kubeflw", "kubeflow"),
+        (
+            paths, "toolsToLearn: [docker, kubernetes, mlflow, kubeflow]", "toolsToLearn: [docker, kubernetes, mlflow, kubeflw]",
+            "toolsToLearn: [docker, kubernetes, mlflow, ".count, "tool", "kubeflw", "kubeflow"
+        ),
         (paths, "- stage: devops-cloud", "- stage: devops-clod", "- stage: ".count, "stage", "devops-clod", "devops-cloud"),
-        (topics, "source: career-card\n        label: Demand", "source: career-crad\n        label: Demand",
-         "source: ".count, "source", "career-crad", "career-card"),
-        (tools, "groups: [containers-orchestration]\n    purpose: Runs", "groups: [container-orchestration]\n    purpose: Runs",
-         "groups: [".count, "tool group", "container-orchestration", "containers-orchestration"),
-        (certifications, "replacedBy: aws-ml-engineer-associate", "replacedBy: aws-ml-engineer-asociate",
-         "replacedBy: ".count, "certification", "aws-ml-engineer-asociate", "aws-ml-engineer-associate"),
+        (
+            topics, "source: career-card\n        label: Demand", "source: career-crad\n        label: Demand",
+            "source: ".count, "source", "career-crad", "career-card"
+        ),
+        (
+            tools, "groups: [containers-orchestration]\n    purpose: Runs", "groups: [container-orchestration]\n    purpose: Runs",
+            "groups: [".count, "tool group", "container-orchestration", "containers-orchestration"
+        ),
+        (
+            certifications, "replacedBy: aws-ml-engineer-associate", "replacedBy: aws-ml-engineer-asociate",
+            "replacedBy: ".count, "certification", "aws-ml-engineer-asociate", "aws-ml-engineer-associate"
+        ),
     ])
     func reportsAnUnknownReferenceWithAGuess(
         file: String, old: String, new: String, offset: Int, kind: String, id: String, suggestion: String
     ) throws {
         let broken = BrokenKnowledge()
         let at = try #require(broken.replace(old, with: new, in: file))
-        #expect(broken.problems() == [
-            "\(file):\(at.line):\(at.column + offset): error: unknown \(kind) \"\(id)\" (did you mean \"\(suggestion)\"?)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(file):\(at.line):\(at.column + offset): error: unknown \(kind) \"\(id)\" (did you mean \"\(suggestion)\"?)"
+            ])
     }
 
     @Test func reportsADuplicateIDWithWhereItWasFirstDefined() throws {
@@ -49,20 +59,23 @@ struct KnowledgeLoaderTests {
         let first = try #require(broken.replace("- id: python\n", with: "- id: python\n", in: Self.tools))
         let second = try #require(broken.replace("- id: java\n", with: "- id: python\n", in: Self.tools))
         let value = "- id: ".count
-        #expect(broken.problems() == [
-            "\(Self.tools):\(second.line):\(second.column + value): error: duplicate tool id \"python\" "
-                + "(first defined at \(Self.tools):\(first.line):\(first.column + value); rename one)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.tools):\(second.line):\(second.column + value): error: duplicate tool id \"python\" "
+                    + "(first defined at \(Self.tools):\(first.line):\(first.column + value); rename one)"
+            ])
     }
 
     @Test func reportsARecordWithoutItsSource() throws {
         let broken = BrokenKnowledge()
         let record = try #require(broken.replace("role: prompt-engineer", with: "role: prompt-engineer", in: Self.salaries))
-        try #require(broken.replace(
-            "keeps an eye on.\n    source: finance-story\n", with: "keeps an eye on.\n", in: Self.salaries) != nil)
-        #expect(broken.problems() == [
-            "\(Self.salaries):\(record.line):\(record.column): error: this salary has no \"source\" (add `source: …`)",
-        ])
+        try #require(
+            broken.replace(
+                "keeps an eye on.\n    source: finance-story\n", with: "keeps an eye on.\n", in: Self.salaries) != nil)
+        #expect(
+            broken.problems() == [
+                "\(Self.salaries):\(record.line):\(record.column): error: this salary has no \"source\" (add `source: …`)"
+            ])
     }
 
     @Test(arguments: [
@@ -75,38 +88,43 @@ struct KnowledgeLoaderTests {
         let broken = BrokenKnowledge()
         let at = try #require(broken.replace(old, with: new, in: file))
         let column = at.column + new.distance(from: new.startIndex, to: try #require(new.range(of: value)).lowerBound)
-        #expect(broken.problems() == [
-            "\(file):\(at.line):\(column): error: malformed number \"\(value)\" in \"\(field)\" (write digits only, e.g. 85000)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(file):\(at.line):\(column): error: malformed number \"\(value)\" in \"\(field)\" (write digits only, e.g. 85000)"
+            ])
     }
 
     @Test func reportsAnEmptyRequiredField() throws {
         let broken = BrokenKnowledge()
         let at = try #require(broken.replace("title: Prompt Engineering", with: "title: \"\"", in: Self.salaries))
-        #expect(broken.problems() == [
-            "\(Self.salaries):\(at.line):\(at.column + "title: ".count): error: \"title\" is empty (write a value or remove the field)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.salaries):\(at.line):\(at.column + "title: ".count): error: \"title\" is empty (write a value or remove the field)"
+            ])
     }
 
     @Test func reportsAnUnknownFieldAndTheRequiredFieldItHides() throws {
         let broken = BrokenKnowledge()
         let record = try #require(broken.replace("- id: kubernetes", with: "- id: kubernetes", in: Self.tools))
         let key = try #require(broken.replace("    purpose: Runs, scales", with: "    purpse: Runs, scales", in: Self.tools))
-        #expect(broken.problems() == [
-            "\(Self.tools):\(record.line):\(record.column + "- ".count): error: this tool has no \"purpose\" (add `purpose: …`)",
-            "\(Self.tools):\(key.line):\(key.column + "    ".count): error: unknown field \"purpse\" (did you mean \"purpose\"?)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.tools):\(record.line):\(record.column + "- ".count): error: this tool has no \"purpose\" (add `purpose: …`)",
+                "\(Self.tools):\(key.line):\(key.column + "    ".count): error: unknown field \"purpse\" (did you mean \"purpose\"?)",
+            ])
     }
 
     @Test func reportsInvalidYAMLWithItsPlace() throws {
         let broken = BrokenKnowledge()
-        let at = try #require(broken.replace(
-            "purpose: Runs, scales and heals", with: "purpose: [Runs, scales and heals", in: Self.tools))
+        let at = try #require(
+            broken.replace(
+                "purpose: Runs, scales and heals", with: "purpose: [Runs, scales and heals", in: Self.tools))
         let start = "\(at.line):\(at.column + "purpose: ".count)"
-        #expect(broken.problems() == [
-            "\(Self.tools):\(at.line + 1):12: error: invalid YAML: did not find expected ',' or ']' "
-                + "(while parsing a flow sequence that starts at \(start))",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.tools):\(at.line + 1):12: error: invalid YAML: did not find expected ',' or ']' "
+                    + "(while parsing a flow sequence that starts at \(start))"
+            ])
     }
 
     @Test func reportsInvalidUTF8WithLineAndColumn() throws {
@@ -121,18 +139,20 @@ struct KnowledgeLoaderTests {
     func reportsAMissingTopicTheAnswersAskFor(topic: TopicID) throws {
         let broken = BrokenKnowledge()
         try #require(broken.replace("  - id: \(topic.rawValue)\n", with: "  - id: \(topic.rawValue)-renamed\n", in: Self.topics) != nil)
-        #expect(broken.problems() == [
-            "Knowledge/topics.yaml: error: the advisor needs a topic with id \"\(topic.rawValue)\" (add it)",
-        ])
+        #expect(
+            broken.problems() == [
+                "Knowledge/topics.yaml: error: the advisor needs a topic with id \"\(topic.rawValue)\" (add it)"
+            ])
     }
 
     @Test func reportsAMissingSectionAgainstTheFileThatUsuallyHoldsIt() throws {
         let broken = BrokenKnowledge()
         let at = try #require(broken.replace("\ncertifications:\n", with: "\ncertificates:\n", in: Self.certifications))
-        #expect(broken.problems() == [
-            "\(Self.certifications): error: no \"certifications\" section in any knowledge file (add one)",
-            "\(Self.certifications):\(at.line + 1):1: error: unknown section \"certificates\" (did you mean \"certifications\"?)",
-        ])
+        #expect(
+            broken.problems() == [
+                "\(Self.certifications): error: no \"certifications\" section in any knowledge file (add one)",
+                "\(Self.certifications):\(at.line + 1):1: error: unknown section \"certificates\" (did you mean \"certifications\"?)",
+            ])
     }
 
     @Test func reportsEveryProblemAtOnceInFileAndLineOrder() throws {
@@ -140,14 +160,18 @@ struct KnowledgeLoaderTests {
         let tool = try #require(broken.replace("mlflow, kubeflow]", with: "mlflow, kubeflw]", in: Self.paths))
         let number = try #require(broken.replace("        salary: 85000\n", with: "        salary: 85k\n", in: Self.paths))
         let duplicate = try #require(broken.replace("- id: scala\n", with: "- id: java\n", in: Self.tools))
-        let field = try #require(broken.replace(
-            "salaryEffectDollars: 12000", with: "salaryEffectDolars: 12000", in: Self.certifications))
+        let field = try #require(
+            broken.replace(
+                "salaryEffectDollars: 12000", with: "salaryEffectDolars: 12000", in: Self.certifications))
         let problems = broken.problems()
         #expect(problems.count == 4)
-        #expect(problems.map { $0.prefix { $0 != ":" } } == [
-            Self.certifications, Self.paths, Self.paths, Self.tools,
-        ].map { Substring($0) })
-        #expect(problems[0].hasPrefix("\(Self.certifications):\(field.line):") && problems[0].contains("unknown field \"salaryEffectDolars\""))
+        #expect(
+            problems.map { $0.prefix { $0 != ":" } }
+                == [
+                    Self.certifications, Self.paths, Self.paths, Self.tools,
+                ].map { Substring($0) })
+        #expect(
+            problems[0].hasPrefix("\(Self.certifications):\(field.line):") && problems[0].contains("unknown field \"salaryEffectDolars\""))
         #expect(problems[1].hasPrefix("\(Self.paths):\(tool.line):") && problems[1].contains("unknown tool \"kubeflw\""))
         #expect(problems[2].hasPrefix("\(Self.paths):\(number.line):") && problems[2].contains("malformed number \"85k\""))
         #expect(problems[3].hasPrefix("\(Self.tools):\(duplicate.line):") && problems[3].contains("duplicate tool id \"java\""))

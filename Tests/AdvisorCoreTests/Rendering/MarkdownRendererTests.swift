@@ -6,31 +6,34 @@ struct MarkdownRendererTests {
         let reply = Reply(blocks: [
             .headline("From frontend: 8–12 months"),
             .heading("Stages"),
-            .timeline([Reply.TimelineRow(label: "1. Basics", months: MonthRange(min: 4, max: 6)),
-                       Reply.TimelineRow(label: "2. Ops", months: MonthRange(min: 3, max: 4), skipped: true)]),
+            .timeline([
+                Reply.TimelineRow(label: "1. Basics", months: MonthRange(min: 4, max: 6)),
+                Reply.TimelineRow(label: "2. Ops", months: MonthRange(min: 3, max: 4), skipped: true),
+            ]),
             .bullets(["Docker"]),
             .sources([Reply.SourceReference(id: "career-card", title: "Career card", publisher: "A site")]),
         ])
         let markdown = MarkdownRenderer().render(reply, title: "My plan")
-        #expect(markdown == """
-        # My plan
+        #expect(
+            markdown == """
+                # My plan
 
-        **From frontend: 8–12 months**
+                **From frontend: 8–12 months**
 
-        ## Stages
+                ## Stages
 
-        | Stage | Months |
-        | --- | --- |
-        | 1. Basics | 4–6 months |
-        | 2. Ops | skipped |
+                | Stage | Months |
+                | --- | --- |
+                | 1. Basics | 4–6 months |
+                | 2. Ops | skipped |
 
-        - Docker
+                - Docker
 
-        ## Sources
+                ## Sources
 
-        1. *Career card*, A site (`career-card`)
+                1. *Career card*, A site (`career-card`)
 
-        """)
+                """)
     }
 
     @Test func escapesMarkdownAndControlCharactersInText() {

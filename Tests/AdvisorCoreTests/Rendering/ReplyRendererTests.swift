@@ -7,8 +7,9 @@ struct ReplyRendererTests {
 
     @Test(arguments: [30, 40, 80, 120])
     func noLineIsWiderThanTheWidth(width: Int) {
-        let turns = converse(["compare frontend and backend", "make me a plan", "frontend", "what does it cost"],
-                             advisor: Advisor(knowledge: Fixtures.knowledge))
+        let turns = converse(
+            ["compare frontend and backend", "make me a plan", "frontend", "what does it cost"],
+            advisor: Advisor(knowledge: Fixtures.knowledge))
         for turn in turns {
             let text = ReplyRenderer(width: width).render(turn.reply)
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -35,9 +36,11 @@ struct ReplyRendererTests {
     }
 
     @Test func timelineBarsShareOneAxisAndSkippedStagesHaveNone() {
-        let rows = [Reply.TimelineRow(label: "A", months: MonthRange(min: 2, max: 4)),
-                    Reply.TimelineRow(label: "B", months: MonthRange(min: 3, max: 3), skipped: true),
-                    Reply.TimelineRow(label: "C", months: MonthRange(min: 4, max: 4))]
+        let rows = [
+            Reply.TimelineRow(label: "A", months: MonthRange(min: 2, max: 4)),
+            Reply.TimelineRow(label: "B", months: MonthRange(min: 3, max: 3), skipped: true),
+            Reply.TimelineRow(label: "C", months: MonthRange(min: 4, max: 4)),
+        ]
         let lines = ReplyRenderer(width: 60).render(.timeline(rows))
         #expect(lines[0].hasPrefix("A  █"))
         #expect(lines[0].contains("░"))
@@ -51,8 +54,10 @@ struct ReplyRendererTests {
     }
 
     @Test func salaryBarsShareOneDollarAxisAndNameTheirSource() {
-        let bars = [Reply.SalaryBar(label: "Junior", salary: MoneyRange(min: 100_000, max: 140_000), source: "finance-story"),
-                    Reply.SalaryBar(label: "Senior", salary: MoneyRange(min: 250_000, openEnded: true), source: "career-card")]
+        let bars = [
+            Reply.SalaryBar(label: "Junior", salary: MoneyRange(min: 100_000, max: 140_000), source: "finance-story"),
+            Reply.SalaryBar(label: "Senior", salary: MoneyRange(min: 250_000, openEnded: true), source: "career-card"),
+        ]
         let lines = ReplyRenderer(width: 70).render(.salaryChart(bars))
         #expect(lines[0].contains("$100K–$140K") && lines[0].hasSuffix("finance-story"))
         #expect(lines[1].contains("$250K+") && lines[1].hasSuffix("career-card"))
@@ -78,15 +83,21 @@ struct ReplyRendererTests {
         #expect(styled.hasPrefix("<Answer>"))
         #expect(styled.contains("[█"))
         let plain = ReplyRenderer(width: 40).render(reply)
-        #expect(styled.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
-            .replacingOccurrences(of: "<", with: "").replacingOccurrences(of: ">", with: "") == plain)
+        #expect(
+            styled.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+                .replacingOccurrences(of: "<", with: "").replacingOccurrences(of: ">", with: "") == plain)
     }
 
     @Test func sourcesShowANamedPublisherAndLeaveOutUnnamedPlaceholders() {
-        let lines = ReplyRenderer(width: 80).render(.sources([
-            Reply.SourceReference(id: "career-card", title: "Career Path: MLOps Engineer", publisher: "Unnamed career site (career card)"),
-            Reply.SourceReference(id: "finance-story", title: "From Finance to MLOps", publisher: "AI Career Finder"),
-        ]))
-        #expect(lines == ["Sources", "[1] Career Path: MLOps Engineer (career-card)", "[2] From Finance to MLOps — AI Career Finder (finance-story)"])
+        let lines = ReplyRenderer(width: 80).render(
+            .sources([
+                Reply.SourceReference(
+                    id: "career-card", title: "Career Path: MLOps Engineer", publisher: "Unnamed career site (career card)"),
+                Reply.SourceReference(id: "finance-story", title: "From Finance to MLOps", publisher: "AI Career Finder"),
+            ]))
+        #expect(
+            lines == [
+                "Sources", "[1] Career Path: MLOps Engineer (career-card)", "[2] From Finance to MLOps — AI Career Finder (finance-story)",
+            ])
     }
 }

@@ -14,15 +14,19 @@ struct DomainVocabularyTests {
         #expect(Self.vocabulary.isInDomain(text, entities: Fixtures.advisor.understand(text).entities))
     }
 
-    @Test(arguments: ["Can you recommend a good recipe for chicken biryani?", "how to fix my dishwasher that won't drain",
-                      "Can you do my homework? It's about the French revolution"])
+    @Test(arguments: [
+        "Can you recommend a good recipe for chicken biryani?", "how to fix my dishwasher that won't drain",
+        "Can you do my homework? It's about the French revolution",
+    ])
     func aMessageWithNoSignalIsNot(text: String) {
         #expect(!Self.vocabulary.isInDomain(text, entities: Entities()))
         #expect(!Self.vocabulary.mentionsCareer(text))
     }
 
-    @Test(arguments: [("more", true), ("/more", true), ("Go on", true), ("tell me more", true), ("more about kubernetes", false),
-                      ("what else should I learn", false)])
+    @Test(arguments: [
+        ("more", true), ("/more", true), ("Go on", true), ("tell me more", true), ("more about kubernetes", false),
+        ("what else should I learn", false),
+    ])
     func onlyAWholeMessageAsksForMore(text: String, asks: Bool) {
         #expect(Self.vocabulary.asksForMore(text) == asks)
     }

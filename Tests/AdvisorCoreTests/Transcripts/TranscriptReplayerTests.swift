@@ -29,7 +29,9 @@ struct TranscriptReplayerTests {
         let report = TranscriptReplayer(advisor: advisor).replay(transcript)
         #expect(report.failures.map(\.turnNumber) == [2])
         let failure = try #require(report.failures.first)
-        #expect(failure.description.hasPrefix("Transcripts/r.transcript:12: error: turn 2 \"> and the salary?\" gives a different reply\n--- expected\n+++ actual\n@@ "))
+        #expect(
+            failure.description.hasPrefix(
+                "Transcripts/r.transcript:12: error: turn 2 \"> and the salary?\" gives a different reply\n--- expected\n+++ actual\n@@ "))
         #expect(failure.description.contains("\n-a reply the advisor never gives\n+\(original[0])"))
         #expect(report.updated.turns[1].expectedReply == original)
     }
@@ -37,8 +39,10 @@ struct TranscriptReplayerTests {
     @Test func failsAnAssertionThatDoesNotHoldAndSaysWhatHappened() throws {
         var transcript = recorded()
         let understood = advisor.understand(utterances[0])
-        transcript.turns[0].assertions = [.intent(understood.intent == .greeting ? .goodbye : .greeting), .followUp(.currentSalary),
-                                          .confidence(.above, 1), .profile(.hoursPerWeek, "40")]
+        transcript.turns[0].assertions = [
+            .intent(understood.intent == .greeting ? .goodbye : .greeting), .followUp(.currentSalary),
+            .confidence(.above, 1), .profile(.hoursPerWeek, "40"),
+        ]
         let report = TranscriptReplayer(advisor: advisor).replay(transcript)
         let failure = try #require(report.failures.first)
         #expect(failure.diff.isEmpty)

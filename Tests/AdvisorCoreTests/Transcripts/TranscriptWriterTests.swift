@@ -6,36 +6,40 @@ struct TranscriptWriterTests {
         path: "Transcripts/t.transcript",
         summary: ["A timeline question answered after one follow-up."],
         turns: [
-            TranscriptTurn(utterance: "how long will it take me?", assertions: [.intent(.timeline), .confidence(.atLeast, 0.5), .followUp(.background)],
-                           expectedReply: ["What do you do today?"]),
-            TranscriptTurn(comments: ["one word is enough"], utterance: "frontend",
-                           assertions: [.profile(.unknownBackground, "school teacher"), .sources(["transition-paths"])],
-                           expectedReply: ["8–12 months.", "", "> not a turn", "# not a comment"]),
+            TranscriptTurn(
+                utterance: "how long will it take me?",
+                assertions: [.intent(.timeline), .confidence(.atLeast, 0.5), .followUp(.background)],
+                expectedReply: ["What do you do today?"]),
+            TranscriptTurn(
+                comments: ["one word is enough"], utterance: "frontend",
+                assertions: [.profile(.unknownBackground, "school teacher"), .sources(["transition-paths"])],
+                expectedReply: ["8–12 months.", "", "> not a turn", "# not a comment"]),
             TranscriptTurn(utterance: "", expectedReply: []),
         ],
         closingComments: ["end"])
 
     @Test func writesTheFixedLayout() {
-        #expect(TranscriptWriter().write(sample) == """
-            # A timeline question answered after one follow-up.
+        #expect(
+            TranscriptWriter().write(sample) == """
+                # A timeline question answered after one follow-up.
 
-            > how long will it take me?
-            # expect intent=timeline confidence>=0.5 followUp=background
-              What do you do today?
+                > how long will it take me?
+                # expect intent=timeline confidence>=0.5 followUp=background
+                  What do you do today?
 
-            # one word is enough
-            > frontend
-            # expect unknownBackground="school teacher" sources=transition-paths
-              8–12 months.
+                # one word is enough
+                > frontend
+                # expect unknownBackground="school teacher" sources=transition-paths
+                  8–12 months.
 
-              > not a turn
-              # not a comment
+                  > not a turn
+                  # not a comment
 
-            >
+                >
 
-            # end
+                # end
 
-            """)
+                """)
     }
 
     /// Strips what the writer does not keep (the line numbers), for comparing round trips.

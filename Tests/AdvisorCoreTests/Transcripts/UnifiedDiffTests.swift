@@ -13,19 +13,20 @@ struct UnifiedDiffTests {
     @Test func showsAChangedLineWithThreeLinesOfContext() {
         var actual = ten
         actual[4] = "line five"
-        #expect(UnifiedDiff(expected: ten, actual: actual).rendered() == """
-            --- expected
-            +++ actual
-            @@ -2,7 +2,7 @@
-             line 2
-             line 3
-             line 4
-            -line 5
-            +line five
-             line 6
-             line 7
-             line 8
-            """)
+        #expect(
+            UnifiedDiff(expected: ten, actual: actual).rendered() == """
+                --- expected
+                +++ actual
+                @@ -2,7 +2,7 @@
+                 line 2
+                 line 3
+                 line 4
+                -line 5
+                +line five
+                 line 6
+                 line 7
+                 line 8
+                """)
     }
 
     @Test func countsFromZeroWhenLinesAreAddedToAnEmptyReply() {

@@ -139,9 +139,11 @@ struct EntityExtractorTests {
         #expect(extractor.extract(from: text).unknownBackground == nil)
     }
 
-    @Test(arguments: [("about 5 years", 5 as Int?), ("5 years", 5), ("~10 yrs or so", 10), ("in 5 years", nil), ("5 years to learn it?", nil),
-                      ("i'm a data scientist, 4 yrs, mostly notebooks", 4), ("will it take 2 years, or 3", nil),
-                      ("backend, 5 yrs kubernetes and some docker", 5)])
+    @Test(arguments: [
+        ("about 5 years", 5 as Int?), ("5 years", 5), ("~10 yrs or so", 10), ("in 5 years", nil), ("5 years to learn it?", nil),
+        ("i'm a data scientist, 4 yrs, mostly notebooks", 4), ("will it take 2 years, or 3", nil),
+        ("backend, 5 yrs kubernetes and some docker", 5),
+    ])
     func yearsOnTheirOwnAreExperience(text: String, years: Int?) {
         #expect(extractor.extract(from: text).yearsOfExperience == years)
     }

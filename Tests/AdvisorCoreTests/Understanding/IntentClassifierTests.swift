@@ -3,9 +3,10 @@ import Testing
 
 struct IntentClassifierTests {
     /// As in the product, background names count as known words ("backend" is not an unknown word).
-    let classifier = IntentClassifier(intents: UnderstandingFixtures.intents,
-                                      thresholds: .init(outOfScope: 0.3, clarify: 0.45),
-                                      domainWords: ["backend developer", "frontend developer"])
+    let classifier = IntentClassifier(
+        intents: UnderstandingFixtures.intents,
+        thresholds: .init(outOfScope: 0.3, clarify: 0.45),
+        domainWords: ["backend developer", "frontend developer"])
 
     @Test(arguments: [
         ("hello!", Intent.greeting), ("how long would it take me", .timeline), ("what salery can i expect", .salary),
@@ -38,7 +39,8 @@ struct IntentClassifierTests {
         let utterance = "how long does the switch take"
         let ranked = classifier.classify(utterance)
         #expect(ranked.allSatisfy { $0.matchedTerms.isEmpty }, "terms are worked out only when an explanation asks")
-        let explained = classifier.explain(Understanding(intent: ranked[0].intent, confidence: ranked[0].score, candidates: ranked), of: utterance)
+        let explained = classifier.explain(
+            Understanding(intent: ranked[0].intent, confidence: ranked[0].score, candidates: ranked), of: utterance)
         let best = try #require(explained.candidates.first)
         #expect(best.matchedKeywords == ["how long"])
         #expect(best.matchedTerms.contains("long"))
@@ -58,10 +60,12 @@ struct IntentClassifierTests {
     /// A keyword that the other intents' examples use as well counts less than one only its own use.
     @Test func aKeywordSharedWithOtherIntentsCountsLess() {
         let intents = [
-            IntentDefinition(intent: .jobSearch, description: "", keywords: ["job", "apply"],
-                             examples: ["how do i apply for a job", "where to apply", "job boards to apply on"]),
-            IntentDefinition(intent: .interview, description: "", keywords: ["interview"],
-                             examples: ["interview for a job", "job interview questions", "how to pass the interview"]),
+            IntentDefinition(
+                intent: .jobSearch, description: "", keywords: ["job", "apply"],
+                examples: ["how do i apply for a job", "where to apply", "job boards to apply on"]),
+            IntentDefinition(
+                intent: .interview, description: "", keywords: ["interview"],
+                examples: ["interview for a job", "job interview questions", "how to pass the interview"]),
         ]
         let classifier = IntentClassifier(intents: intents)
         let shared = classifier.classify("job").first { $0.intent == .jobSearch }

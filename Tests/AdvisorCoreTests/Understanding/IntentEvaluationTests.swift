@@ -1,6 +1,6 @@
 import AdvisorCore
-import CompiledKnowledge
 import AdvisorTestSupport
+import CompiledKnowledge
 import Testing
 
 struct IntentEvaluationTests {
@@ -11,8 +11,9 @@ struct IntentEvaluationTests {
     ]
 
     @Test func computesAccuracyF1AndOutOfScopeFromPredictions() {
-        let report = IntentEvaluation(testSet: testSet, predicted: [.timeline, .outOfScope, .timeline, .outOfScope, .salary],
-                                      confidences: [1, 0, 1, 0, 1], thresholds: .default)
+        let report = IntentEvaluation(
+            testSet: testSet, predicted: [.timeline, .outOfScope, .timeline, .outOfScope, .salary],
+            confidences: [1, 0, 1, 0, 1], thresholds: .default)
         #expect(report.inScopeAccuracy == 1.0 / 3.0)
         #expect(report.outOfScopePrecision == 0.5 && report.outOfScopeRecall == 0.5)
         // timeline: precision 1/2, recall 1/2 → F1 0.5; salary: 0 → macro 0.25
@@ -21,17 +22,22 @@ struct IntentEvaluationTests {
     }
 
     @Test func scoresEntitiesAgainstTheLabels() {
-        let labelled = [LabelledUtterance(text: "i'm a react developer who knows k8s", intent: .inform,
-                                          entities: ["background": ["frontend"], "tool": ["kubernetes", "docker"]])]
+        let labelled = [
+            LabelledUtterance(
+                text: "i'm a react developer who knows k8s", intent: .inform,
+                entities: ["background": ["frontend"], "tool": ["kubernetes", "docker"]])
+        ]
         let classifier = IntentClassifier(intents: UnderstandingFixtures.intents)
-        let report = IntentEvaluation(testSet: labelled, classifier: classifier,
-                                      extractor: EntityExtractor(knowledge: UnderstandingFixtures.knowledge))
+        let report = IntentEvaluation(
+            testSet: labelled, classifier: classifier,
+            extractor: EntityExtractor(knowledge: UnderstandingFixtures.knowledge))
         let all = report.entities.first { $0.kind == "all" }
         #expect(all?.truePositives == 2 && all?.falseNegatives == 1 && all?.falsePositives == 0)
     }
 
     @Test func sweepRefusesMoreAsTheThresholdRises() {
-        let labelled = UnderstandingFixtures.intents.flatMap { d in d.examples.map { LabelledUtterance(text: $0 + " please", intent: d.intent) } }
+        let labelled =
+            UnderstandingFixtures.intents.flatMap { d in d.examples.map { LabelledUtterance(text: $0 + " please", intent: d.intent) } }
             + [LabelledUtterance(text: "bake a cake", intent: .outOfScope)]
         let sweep = ThresholdSweep(testSet: labelled, classifier: IntentClassifier(intents: UnderstandingFixtures.intents))
         #expect(zip(sweep.rows, sweep.rows.dropFirst()).allSatisfy { $0.outOfScopeRecall <= $1.outOfScopeRecall })
@@ -78,13 +84,15 @@ struct IntentEvaluationTests {
     }
 
     static func report(on testSet: [LabelledUtterance]) throws -> IntentEvaluation {
-        IntentEvaluation(testSet: testSet, classifier: Fixtures.advisor.classifier, extractor: EntityExtractor(knowledge: Fixtures.knowledge))
+        IntentEvaluation(
+            testSet: testSet, classifier: Fixtures.advisor.classifier, extractor: EntityExtractor(knowledge: Fixtures.knowledge))
     }
 
     static func committedReport() throws -> IntentEvaluation {
         let testSet = try KnowledgeLoader().loadTestSet(KnowledgeLoader.embeddedFiles)
         let knowledge = Fixtures.knowledge
-        return IntentEvaluation(testSet: testSet, classifier: IntentClassifier(knowledge: knowledge),
-                                extractor: EntityExtractor(knowledge: knowledge))
+        return IntentEvaluation(
+            testSet: testSet, classifier: IntentClassifier(knowledge: knowledge),
+            extractor: EntityExtractor(knowledge: knowledge))
     }
 }

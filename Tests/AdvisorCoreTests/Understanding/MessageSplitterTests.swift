@@ -4,8 +4,10 @@ import Testing
 struct MessageSplitterTests {
     @Test(arguments: [
         ("How long? What does it pay?", ["How long?", "What does it pay?"]),
-        ("I'm a backend engineer, 5 years of Java. How did you get started? Do I need a master's?",
-         ["I'm a backend engineer, 5 years of Java.", "How did you get started?", "Do I need a master's?"]),
+        (
+            "I'm a backend engineer, 5 years of Java. How did you get started? Do I need a master's?",
+            ["I'm a backend engineer, 5 years of Java.", "How did you get started?", "Do I need a master's?"]
+        ),
         ("I have 2.5 years of experience. Is that enough?", ["I have 2.5 years of experience.", "Is that enough?"]),
         ("Tools, e.g. Docker, matter. Right?", ["Tools, e.g. Docker, matter.", "Right?"]),
         ("first line\nsecond line", ["first line", "second line"]),
@@ -35,7 +37,8 @@ struct MessageSplitterTests {
     @Test(arguments: [
         "what are the pros and cons?", "pros and cons of mlops", "do I need docker and kubernetes?", "docker and kubernetes",
         "compare frontend and backend", "frontend and backend", "ML and DevOps", "what's the difference between ML and DevOps?",
-        "how do docker and kubernetes compare?", "what do frontend and backend developers earn?", "what's the budget for courses and certs?",
+        "how do docker and kubernetes compare?", "what do frontend and backend developers earn?",
+        "what's the budget for courses and certs?",
         "how much to spend on certs and courses altogether", "how long would it take if i work full time and can only study evenings",
         "I want to know the salary and the tools", "how do I learn python and docker?", "what are docker and kubernetes tools for?",
         "is frontend and backend similar?", "rock and roll", "and", "what about frontend and", "how long from frontend to mlops?",

@@ -1,7 +1,7 @@
 import AdvisorCore
+import AdvisorTestSupport
 import CompiledKnowledge
 import Foundation
-import AdvisorTestSupport
 import Testing
 
 /// Checks the classifier's data: the training examples in `Knowledge/intents.yaml` and the
@@ -57,7 +57,8 @@ struct TrainingDataTests {
         for definition in Fixtures.knowledge.intents {
             for example in definition.examples {
                 let key = Self.comparable(example)
-                #expect(seen[key] == nil, "\"\(example)\" is an example of both \(seen[key]?.rawValue ?? "") and \(definition.intent.rawValue)")
+                #expect(
+                    seen[key] == nil, "\"\(example)\" is an example of both \(seen[key]?.rawValue ?? "") and \(definition.intent.rawValue)")
                 seen[key] = definition.intent
             }
         }
@@ -83,12 +84,14 @@ struct TrainingDataTests {
         for definition in Fixtures.knowledge.intents {
             for example in definition.examples {
                 let words = Self.wordSet(example)
-                guard let copy = tests.first(where: { test in
-                    // |A ∩ B| / |A ∪ B| ≥ 0.8 only if the sizes are within a factor of 0.8.
-                    guard 5 * min(test.1.count, words.count) >= 4 * max(test.1.count, words.count) else { return false }
-                    let shared = test.1.reduce(0) { words.contains($1) ? $0 + 1 : $0 }
-                    return 5 * shared >= 4 * (test.1.count + words.count - shared)
-                }) else { continue }
+                guard
+                    let copy = tests.first(where: { test in
+                        // |A ∩ B| / |A ∪ B| ≥ 0.8 only if the sizes are within a factor of 0.8.
+                        guard 5 * min(test.1.count, words.count) >= 4 * max(test.1.count, words.count) else { return false }
+                        let shared = test.1.reduce(0) { words.contains($1) ? $0 + 1 : $0 }
+                        return 5 * shared >= 4 * (test.1.count + words.count - shared)
+                    })
+                else { continue }
                 Issue.record("\(definition.intent.rawValue) example \"\(example)\" nearly repeats the test utterance \"\(copy.0)\"")
             }
         }

@@ -6,17 +6,27 @@ import AdvisorTestSupport
 /// real data's.
 enum UnderstandingFixtures {
     static let intents = [
-        IntentDefinition(intent: .greeting, description: "", keywords: ["hi", "hello"],
-                         examples: ["hi", "hello there", "hey", "good morning"]),
-        IntentDefinition(intent: .timeline, description: "", keywords: ["how long", "months"],
-                         examples: ["how long does it take to switch", "how many months from frontend to mlops",
-                                    "timeline for moving into mlops", "how long will the transition take"]),
-        IntentDefinition(intent: .salary, description: "", keywords: ["salary", "pay"],
-                         examples: ["what salary can i expect", "how much do mlops engineers earn",
-                                    "what is the pay for a senior mlops engineer", "will my income go up"]),
-        IntentDefinition(intent: .tools, description: "", keywords: ["tools", "learn"],
-                         examples: ["which tools should i learn", "do i need kubernetes",
-                                    "what monitoring tools are used", "is docker required"]),
+        IntentDefinition(
+            intent: .greeting, description: "", keywords: ["hi", "hello"],
+            examples: ["hi", "hello there", "hey", "good morning"]),
+        IntentDefinition(
+            intent: .timeline, description: "", keywords: ["how long", "months"],
+            examples: [
+                "how long does it take to switch", "how many months from frontend to mlops",
+                "timeline for moving into mlops", "how long will the transition take",
+            ]),
+        IntentDefinition(
+            intent: .salary, description: "", keywords: ["salary", "pay"],
+            examples: [
+                "what salary can i expect", "how much do mlops engineers earn",
+                "what is the pay for a senior mlops engineer", "will my income go up",
+            ]),
+        IntentDefinition(
+            intent: .tools, description: "", keywords: ["tools", "learn"],
+            examples: [
+                "which tools should i learn", "do i need kubernetes",
+                "what monitoring tools are used", "is docker required",
+            ]),
     ]
 
     static let knowledge = KnowledgeBase(
@@ -28,8 +38,10 @@ enum UnderstandingFixtures {
             Background(id: "data-scientist", name: "data scientist", synonyms: ["ds"]),
         ],
         paths: [], stages: [],
-        toolGroups: [ToolGroup(id: "monitoring", name: "monitoring", aliases: ["observability"], summary: "", sources: []),
-                     ToolGroup(id: "ci-cd", name: "CI/CD", aliases: ["pipelines"], summary: "", sources: [])],
+        toolGroups: [
+            ToolGroup(id: "monitoring", name: "monitoring", aliases: ["observability"], summary: "", sources: []),
+            ToolGroup(id: "ci-cd", name: "CI/CD", aliases: ["pipelines"], summary: "", sources: []),
+        ],
         tools: [
             Tool(id: "kubernetes", name: "Kubernetes", aliases: ["k8s"], groups: [], purpose: "", sources: []),
             Tool(id: "docker", name: "Docker", aliases: [], groups: [], purpose: "", sources: []),
