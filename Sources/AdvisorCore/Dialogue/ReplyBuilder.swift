@@ -168,8 +168,8 @@ struct ReplyBuilder {
             // A chart or table is not cut for the last few lines: it may run over by ``chartTolerance``.
             let tolerance = Self.isChart(block) ? Self.chartTolerance : 0
             if whole <= available + tolerance || shown.isEmpty && !Self.isSplittable(block) {
-                // A heading needs room for the start of what follows it.
-                if Self.isHeading(block), index + 1 < blocks.count, whole + 2 > available, !shown.isEmpty {
+                // A heading (or a line that leads into a list) needs room for the start of what follows it.
+                if Self.leadsIn(block), index + 1 < blocks.count, whole + 2 > available, !shown.isEmpty {
                     rest = Array(blocks[index...])
                     break
                 }
@@ -182,12 +182,12 @@ struct ReplyBuilder {
                 shown.append(head)
             }
             rest = (tail.map { [$0] } ?? []) + blocks[(index + 1)...]
-            // A heading left last on the screen goes with its content.
-            if let last = shown.last, Self.isHeading(last) {
-                shown.removeLast()
-                rest.insert(last, at: 0)
-            }
             break
+        }
+        // A heading or lead-in left last on the screen goes with its content.
+        while !rest.isEmpty, shown.count > 1, let last = shown.last, Self.leadsIn(last) {
+            shown.removeLast()
+            rest.insert(last, at: 0)
         }
         if shown.isEmpty, let first = rest.first {
             shown = [first]
@@ -284,6 +284,16 @@ struct ReplyBuilder {
     static func isHeading(_ block: Reply.Block) -> Bool {
         if case .heading = block { return true }
         return false
+    }
+
+    /// Whether the block only introduces what follows it: a heading, or a line ending in a colon
+    /// ("The tools the sources name, by family:"), which must not end a screen on its own.
+    static func leadsIn(_ block: Reply.Block) -> Bool {
+        switch block {
+        case .heading: true
+        case let .headline(text), let .paragraph(text): text.hasSuffix(":")
+        default: false
+        }
     }
 
     /// A block's words before wrapping, for finding which units and sources it shows.
