@@ -84,23 +84,31 @@ extension Responder {
     /// The named certificates, or all of them: each with its salary effect, then its notes under
     /// its name. `brief` (one of several questions in a message) gives each one line instead:
     /// salary effect and what it is for (``certificationSummary(_:into:)``), every certificate kept.
-    func certifications(_ entities: Entities, brief: Bool = false, into reply: inout ReplyBuilder) {
-        let named = entities.certifications.compactMap(knowledge.certification)
-        let shown = named.isEmpty ? knowledge.certifications : named
+    ///
+    /// Certificates the person holds (`held`, from the profile, or said in the same message: "I
+    /// already have CKA") are left out of the list and named once instead, so "which cert first?"
+    /// is answered with the ones still to take.
+    func certifications(_ entities: Entities, held: [String] = [], brief: Bool = false, into reply: inout ReplyBuilder) {
+        let holds = Set(held + entities.heldCertifications)
+        let named = entities.certifications.filter { !holds.contains($0) }.compactMap(knowledge.certification)
+        let shown = named.isEmpty ? knowledge.certifications.filter { !holds.contains($0.id) } : named
         guard !shown.isEmpty else {
             reply.headline("The sources name no certifications.")
             return
         }
+        let heldNames = knowledge.certifications.filter { holds.contains($0.id) }.map(\.name)
+        let besides = heldNames.isEmpty ? "" : ", besides the \(Self.listed(heldNames)) you hold"
         if brief {
             var lines: [String] = []
             for certification in shown { lines.append(certificationSummary(certification, into: &reply)) }
-            reply.headline(named.isEmpty ? "The certifications the sources name, each with what it is for:" : lines.removeFirst())
+            reply.headline(
+                named.isEmpty ? "The certifications the sources name\(besides), each with what it is for:" : lines.removeFirst())
             reply.bullets(lines)
             return
         }
         var lines: [String] = []
         for certification in shown { lines.append(certificationLine(certification, into: &reply)) }
-        reply.headline(named.isEmpty ? "The certifications the sources name:" : lines.removeFirst())
+        reply.headline(named.isEmpty ? "The certifications the sources name\(besides):" : lines.removeFirst())
         reply.bullets(lines)
         for certification in shown {
             var notes: [String] = []

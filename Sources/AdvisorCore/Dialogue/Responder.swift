@@ -152,7 +152,7 @@ public struct Responder: Sendable {
         case .roadmap: roadmap(entities, into: &reply)
         case .tools: tools(entities, text: question.text ?? "", into: &reply)
         case .skills: skills(entities, text: question.text ?? "", into: &reply)
-        case .certifications: certifications(entities, into: &reply)
+        case .certifications: certifications(entities, held: profile.heldCertifications, into: &reply)
         case .careerGrowth: careerGrowth(into: &reply)
         case .successStory: successStory(into: &reply)
         case .portfolio, .courses, .communities, .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook,
@@ -170,7 +170,7 @@ public struct Responder: Sendable {
     /// which cutting the long answer would lose), otherwise the long answer compacted.
     func briefAnswer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
         if question.intent == .certifications {
-            certifications(question.entities, brief: true, into: &reply)
+            certifications(question.entities, held: profile.heldCertifications, brief: true, into: &reply)
             return
         }
         var full = ReplyBuilder(knowledge: knowledge)

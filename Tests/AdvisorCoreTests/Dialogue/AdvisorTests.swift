@@ -25,6 +25,19 @@ struct AdvisorTests {
         #expect(turn.state.profile.knownBackground == "frontend")
     }
 
+    @Test(arguments: Fixtures.knowledge.certifications.map(\.id))
+    func aCertificateThePersonHoldsIsLeftOutOfWhichToTakeFirst(held: String) throws {
+        let advisor = Advisor(knowledge: Fixtures.knowledge)
+        let certification = try #require(Fixtures.knowledge.certification(held))
+        var state = DialogueState()
+        state.profile.heldCertifications = [held]
+        let turn = advisor.respond(to: "which certification should I do first?", state: state)
+        expectReply(turn.reply, contains: "besides the \(certification.name) you hold")
+        let others = Fixtures.knowledge.certifications.filter { $0.id != held }
+        for other in others { expectReply(turn.reply, contains: other.name) }
+        #expect(!turn.reply.units.contains { $0.id == "cert.\(held)" })
+    }
+
     @Test func questionsJoinedByAndAreEachAnswered() throws {
         let advisor = Advisor(knowledge: Fixtures.knowledge)
         let turn = converse(["which certifications and which tools?"], advisor: advisor)[0]
