@@ -62,61 +62,18 @@ public struct Advisor: Sendable {
         return turn
     }
 
-    /// ``respond(to:state:)`` for text that already went through ``prepared(_:)``.
+    /// ``respond(to:state:)`` for text that already went through ``prepared(_:)``: the policy
+    /// decides on the whole message (reading its parts with ``understand(_:)``), the responder
+    /// words the first screen and keeps the rest for "more".
     func respond(prepared utterance: String, state: DialogueState) -> Turn {
         let understanding = understand(sanitized: utterance)
-        let sentences = MessageSplitter.sentences(in: utterance)
-        let questions = sentences.map(separateQuestions(in:))
-        var decision: DialogueDecision
-        // Two sentences may be an answer to the pending question and a question ("frontend. how long?");
-        // questions joined by "and" never are.
-        if questions.contains(where: { $0 != nil }) {
-            let parts = zip(sentences, questions).flatMap { sentence, parts in parts ?? [(sentence, understand(sanitized: sentence))] }
-            decision = policy.decide(parts: parts, state: state)
-        } else if sentences.count > 1, state.pending == nil || sentences.count > 2 {
-            decision = policy.decide(parts: sentences.map { ($0, understand(sanitized: $0)) }, state: state)
-        } else {
-            decision = policy.decide(understanding, utterance: utterance, state: state)
-        }
-        if case let .answerDeferred(questions)? = decision.actions.first {
-            decision = policy.answer(parts: questions.map { ($0, understand(sanitized: $0)) }, state: decision.state)
-        }
+        var decision = policy.decide(
+            message: utterance, understanding: understanding, state: state, understand: { understand(sanitized: $0) })
         let (reply, rest) = responder.screen(for: decision.actions, state: decision.state)
         decision.state.more = rest
         return Turn(
             utterance: utterance, understanding: understanding, reply: reply, state: decision.state,
             endsConversation: decision.actions.contains(.sayGoodbye))
-    }
-
-    /// The questions one sentence joins with "and" (``MessageSplitter/questions(in:)``), understood,
-    /// or nil when it is one question: when a part is no question the advisor answers ("who are
-    /// you and what do you do"), or all parts ask the same thing. A part that names no background
-    /// takes the one its neighbour names ("what's the salary and the timeline for backend": both
-    /// for backend).
-    private func separateQuestions(in sentence: String) -> [(text: String, understanding: Understanding)]? {
-        let questions = MessageSplitter.questions(in: sentence)
-        guard questions.count > 1 else { return nil }
-        var parts = questions.map { (text: $0, understanding: understand(sanitized: $0)) }
-        guard
-            parts.allSatisfy({
-                DialoguePolicy.questionIntents.contains($0.understanding.intent)
-                    && $0.understanding.confidence >= classifier.thresholds.clarify
-            })
-        else { return nil }
-        if let named = parts.map(\.understanding.entities).first(where: { !$0.backgrounds.isEmpty || $0.unknownBackground != nil }) {
-            for index in parts.indices
-            where parts[index].understanding.entities.backgrounds.isEmpty
-                && parts[index].understanding.entities.unknownBackground == nil
-            {
-                parts[index].understanding.entities.backgrounds = named.backgrounds
-                parts[index].understanding.entities.unknownBackground = named.unknownBackground
-            }
-        }
-        let first = parts[0].understanding
-        guard parts.contains(where: { $0.understanding.intent != first.intent || $0.understanding.entities != first.entities }) else {
-            return nil
-        }
-        return parts
     }
 }
 

@@ -1,0 +1,65 @@
+/// Reading a whole message: which of its sentences and "and"-joined parts are questions of their
+/// own, and the round trip of questions deferred from an earlier long message.
+extension DialoguePolicy {
+    /// Decides on a whole message, as typed (after ``Advisor/prepared(_:)``).
+    ///
+    /// The message is split into sentences and "and"-joined questions (``MessageSplitter``); each
+    /// part is read with `understand`, a pure function of its text (the classifier and the
+    /// extractor). Two sentences may be an answer to the pending question and a question
+    /// ("frontend. how long?"); questions joined by "and" never are. When the person accepts the
+    /// offer to answer questions deferred from a long message, they are answered here, in the
+    /// same turn.
+    public func decide(
+        message utterance: String, understanding: Understanding, state: DialogueState,
+        understand: (String) -> Understanding
+    ) -> DialogueDecision {
+        let sentences = MessageSplitter.sentences(in: utterance)
+        let questions = sentences.map { separateQuestions(in: $0, understand: understand) }
+        var decision: DialogueDecision
+        if questions.contains(where: { $0 != nil }) {
+            let parts = zip(sentences, questions).flatMap { sentence, parts in parts ?? [(sentence, understand(sentence))] }
+            decision = decide(parts: parts, state: state)
+        } else if sentences.count > 1, state.pending == nil || sentences.count > 2 {
+            decision = decide(parts: sentences.map { ($0, understand($0)) }, state: state)
+        } else {
+            decision = decide(understanding, utterance: utterance, state: state)
+        }
+        if case let .answerDeferred(deferred)? = decision.actions.first {
+            decision = answer(parts: deferred.map { ($0, understand($0)) }, state: decision.state)
+        }
+        return decision
+    }
+
+    /// The questions one sentence joins with "and" (``MessageSplitter/questions(in:)``), understood,
+    /// or nil when it is one question: when a part is no question the advisor answers ("who are
+    /// you and what do you do"), or all parts ask the same thing. A part that names no background
+    /// takes the one its neighbour names ("what's the salary and the timeline for backend": both
+    /// for backend).
+    private func separateQuestions(
+        in sentence: String, understand: (String) -> Understanding
+    ) -> [(text: String, understanding: Understanding)]? {
+        let questions = MessageSplitter.questions(in: sentence)
+        guard questions.count > 1 else { return nil }
+        var parts = questions.map { (text: $0, understanding: understand($0)) }
+        guard
+            parts.allSatisfy({
+                Self.questionIntents.contains($0.understanding.intent)
+                    && $0.understanding.confidence >= thresholds.clarify
+            })
+        else { return nil }
+        if let named = parts.map(\.understanding.entities).first(where: { !$0.backgrounds.isEmpty || $0.unknownBackground != nil }) {
+            for index in parts.indices
+            where parts[index].understanding.entities.backgrounds.isEmpty
+                && parts[index].understanding.entities.unknownBackground == nil
+            {
+                parts[index].understanding.entities.backgrounds = named.backgrounds
+                parts[index].understanding.entities.unknownBackground = named.unknownBackground
+            }
+        }
+        let first = parts[0].understanding
+        guard parts.contains(where: { $0.understanding.intent != first.intent || $0.understanding.entities != first.entities }) else {
+            return nil
+        }
+        return parts
+    }
+}
