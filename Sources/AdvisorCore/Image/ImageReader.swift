@@ -20,30 +20,27 @@ struct ImageReader: ~Copyable {
     mutating func bool() throws(KnowledgeImageError) -> Bool { try byte() != 0 }
 
     mutating func count() throws(KnowledgeImageError) -> Int {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let next = try byte()
-            value |= UInt64(next & 0x7F) << shift
-            if next < 0x80 { break }
-            shift += 7
-            guard shift < 63 else { throw .malformed("a count is too long", at: offset) }
-        }
+        let value = try varint(maximumShift: 63, tooLong: "a count is too long")
         guard value <= UInt64(Int32.max) * 64 else { throw .malformed("a count is too large", at: offset) }
         return Int(value)
     }
 
     mutating func integer() throws(KnowledgeImageError) -> Int {
+        let value = try varint(maximumShift: 70, tooLong: "a number is too long")
+        return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
+    }
+
+    /// A LEB128 number: seven bits a byte, low bits first, the high bit set on all but the last.
+    private mutating func varint(maximumShift: UInt64, tooLong: String) throws(KnowledgeImageError) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
             let next = try byte()
             value |= UInt64(next & 0x7F) << shift
-            if next < 0x80 { break }
+            if next < 0x80 { return value }
             shift += 7
-            guard shift < 70 else { throw .malformed("a number is too long", at: offset) }
+            guard shift < maximumShift else { throw .malformed(tooLong, at: offset) }
         }
-        return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
     }
 
     mutating func uint64() throws(KnowledgeImageError) -> UInt64 {
