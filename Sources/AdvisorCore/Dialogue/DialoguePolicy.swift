@@ -401,7 +401,12 @@ public struct DialoguePolicy: Sendable {
                 slot: .clarification, text: Self.clarificationText(options),
                 pendingIntent: options[0], pendingEntities: entities, options: options)
             state.pending = question
-            return DialogueDecision(actions: [.clarify(question)], state: state)
+            // In the domain, the facts that match best come with the question, so the reply holds an answer.
+            guard vocabulary.isInDomain(utterance, entities: entities) || vocabulary.mentionsCareer(utterance) else {
+                return DialogueDecision(actions: [.clarify(question)], state: state)
+            }
+            let facts = DialogueAction.Question(intent: options[0], entities: entities, text: utterance)
+            return DialogueDecision(actions: [.answerFromFacts(facts), .clarify(question)], state: state)
         case .outOfScope?
         where vocabulary.isInDomain(utterance, entities: entities)
             || vocabulary.mentionsCareer(utterance) && understanding.confidence < Self.careerWordsOutOfScopeCeiling:

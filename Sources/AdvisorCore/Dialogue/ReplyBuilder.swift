@@ -6,6 +6,9 @@ struct ReplyBuilder {
     private(set) var cited: [String] = []
     private(set) var units: [Reply.ShownUnit] = []
     private(set) var admittedGaps: [Gap] = []
+    /// Whether some of the blocks are units chosen by how well they match the question
+    /// (``Responder/bestFacts(_:_:topics:leaning:excluding:subject:into:)``), not by a fixed layout.
+    var isRanked = false
     var followUp: String?
 
     init(knowledge: KnowledgeBase) {
@@ -18,6 +21,15 @@ struct ReplyBuilder {
         blocks = rest.blocks
         cited = rest.sources
         units = rest.units
+    }
+
+    /// An empty builder for the next part of this reply: it knows the units shown and the gaps
+    /// admitted so far, so the part repeats neither.
+    func nextPart() -> ReplyBuilder {
+        var part = ReplyBuilder(knowledge: knowledge)
+        part.units = units
+        part.admittedGaps = admittedGaps
+        return part
     }
 
     /// Notes a source as cited and returns its id, for inline "(transition-paths)" references.
@@ -117,6 +129,28 @@ struct ReplyBuilder {
         return (part(opening), part(rest))
     }
 
+    /// The answer's first statement and the rest, each with what it shows: the first block (after
+    /// a paragraph that comes before a headline, such as "Noted — …"), with the paragraph, chart,
+    /// table or timeline right after it, or the first ``compactListLength`` items of the list
+    /// right after it (its other items open the rest).
+    func firstStatement() -> (first: ReplyBuilder, rest: ReplyBuilder) {
+        var count = min(1, blocks.count)
+        if case .paragraph = blocks.first, blocks.count > 1, case .headline = blocks[1] { count = 2 }
+        var first = Array(blocks.prefix(count))
+        var rest = Array(blocks.dropFirst(count))
+        switch rest.first {
+        case .table?, .salaryChart?, .timeline?, .paragraph?:
+            first.append(rest.removeFirst())
+        case let .bullets(items)?:
+            first.append(.bullets(Array(items.prefix(Self.compactListLength))))
+            rest.removeFirst()
+            if items.count > Self.compactListLength { rest.insert(.bullets(Array(items.dropFirst(Self.compactListLength))), at: 0) }
+        default:
+            break
+        }
+        return (part(first), part(rest))
+    }
+
     /// A builder holding only `blocks`, with what of this one's they show.
     private func part(_ blocks: [Reply.Block]) -> ReplyBuilder {
         var part = ReplyBuilder(knowledge: knowledge)
@@ -136,6 +170,7 @@ struct ReplyBuilder {
         for unit in other.units where !hasShown(unit.id) { units.append(unit) }
         for gap in other.admittedGaps { admit(gap) }
         if let question = other.followUp { followUp = question }
+        isRanked = isRanked || other.isRanked
     }
 
     /// The whole reply, ending with the references of every source cited.

@@ -24,9 +24,10 @@ extension Responder {
     /// With no good match, the intent's topics in their order; with neither, one short question.
     /// `leaning`: the topics are only the classifier's best guess (a message no intent fits), so they weigh less.
     /// `excluding`: kinds of unit left out (lists of tools, when the tools themselves were just shown).
+    /// `asksWhenUnmatched`: with no match and `leaning`, ask which part is meant (otherwise say nothing).
     func bestFacts(
         _ text: String, _ entities: Entities, topics: [String], leaning: Bool = false,
-        excluding: Set<FactUnit.Kind> = [], subject: String, into reply: inout ReplyBuilder
+        excluding: Set<FactUnit.Kind> = [], asksWhenUnmatched: Bool = true, subject: String, into reply: inout ReplyBuilder
     ) {
         var prior: [String: Double] = [:]
         for (position, topic) in topics.enumerated() where prior[topic] == nil {
@@ -48,7 +49,7 @@ extension Responder {
         guard let best = matches.first, best.score >= Self.minimumScore else {
             if !topics.isEmpty, !leaning {
                 self.topics(topics.compactMap(TopicID.init(rawValue:)), subject: subject, into: &reply)
-            } else {
+            } else if asksWhenUnmatched {
                 reply.paragraph(
                     "I'm not sure which part of moving into MLOps you mean. Is it the roadmap, salaries, "
                         + "tools, certifications, projects or the job search?")
@@ -62,7 +63,54 @@ extension Responder {
         var lines: [String] = []
         for match in chosen.dropFirst() { lines.append(reply.line(match.unit)) }
         reply.bullets(lines)
+        reply.isRanked = true
     }
+
+    /// A layout's opening, then what else the question asks that the articles answer, then the
+    /// rest of the layout; a layout that ranked units itself stays as it is.
+    ///
+    /// Only for a long question (more than ``longQuestionWords`` content words): a post of several
+    /// sentences asks more than its kind of answer covers, while a short one is what the layout
+    /// answers. The units are those ``FactIndex`` ranks best for the question's words and names,
+    /// leaning to the intent's topics, that the layout does not show anywhere: at most
+    /// ``relatedUnits``, each scoring at least ``relatedMinimumScore`` and ``keepFraction`` of
+    /// the best of them.
+    func joinRelatedFacts(_ question: DialogueAction.Question, to layout: ReplyBuilder, into reply: inout ReplyBuilder) {
+        // A short question is what its kind of answer covers; a layout that already chose units by
+        // the question's words has answered them.
+        let text = question.text ?? ""
+        guard FactQuery.wordCount(text) > Self.longQuestionWords, !layout.isRanked else {
+            reply.append(layout)
+            return
+        }
+        let (opening, rest) = layout.firstStatement()
+        reply.append(opening)
+        var prior: [String: Double] = [:]
+        for (position, topic) in Self.factTopics(question.intent).enumerated() where prior[topic] == nil {
+            prior[topic] = position == 0 ? Self.mainTopicPrior : Self.otherTopicPrior
+        }
+        var texts = Set(layout.units.map(\.line))
+        let matches = index.ranked(FactQuery(text: text, entities: question.entities, topics: prior)).filter { match in
+            !layout.hasShown(match.unit.id) && !reply.hasShown(match.unit.id)
+                && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
+        }
+        if let best = matches.first, best.score >= Self.relatedMinimumScore {
+            let chosen = matches.prefix { $0.score >= max(Self.relatedMinimumScore, best.score * Self.keepFraction) }
+                .prefix(Self.relatedUnits)
+            reply.heading("Also from the articles, on what you asked")
+            var lines: [String] = []
+            for match in chosen { lines.append(reply.line(match.unit)) }
+            reply.bullets(lines)
+            // The layout goes on under a heading of its own, not as more of what was just listed.
+            if case .bullets? = rest.blocks.first { reply.heading("In more detail") }
+        }
+        reply.append(rest)
+    }
+
+    static let relatedUnits = 3
+    static let relatedMinimumScore = 0.2
+    /// Above this many words a question is long: a post of several sentences.
+    static let longQuestionWords = 8
 
     /// Opens the answer with one line on what the articles do not cover, for the gaps the
     /// question names that the reply has not admitted yet.

@@ -107,7 +107,9 @@ extension Responder {
         let uplifts = paths.map { path in
             "\(path.salaryUplift?.text ?? "no uplift given") \(reply.citing([path.source]))"
         }
-        reply.headline("From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))")
+        let headline = "From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))"
+        for path in paths where path.salaryUplift != nil { reply.shows("path.\(path.id)", in: headline) }
+        reply.headline(headline)
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
         if plan.projection == nil, let current = profile.currentSalary {
             reply.paragraph(

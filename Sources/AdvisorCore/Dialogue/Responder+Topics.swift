@@ -13,8 +13,7 @@ extension Responder {
             if let first = lines.first { reply.headline(first) }
             reply.bullets(Array(lines.dropFirst()))
             // What the articles say about them beyond what they are for ("do I really need Kubernetes?").
-            var more = ReplyBuilder(knowledge: knowledge)
-            for unit in reply.units { more.shows(unit.id, in: unit.line) }
+            var more = reply.nextPart()
             bestFacts(text, entities, topics: [], excluding: [.tool, .toolGroup, .pathTools], subject: "these tools", into: &more)
             if case let .headline(lead)? = more.blocks.first {
                 var items = [lead]
@@ -23,6 +22,7 @@ extension Responder {
                 reply.bullets(Array(items.prefix(Self.maximumUnits)))
                 for unit in more.units where !reply.hasShown(unit.id) { reply.shows(unit.id, in: unit.line) }
                 for id in more.cited { reply.cite(id) }
+                reply.isRanked = reply.isRanked || more.isRanked
             }
             return
         }
@@ -112,7 +112,11 @@ extension Responder {
         reply.bullets(lines)
         for certification in shown {
             var notes: [String] = []
-            for fact in certification.notes { notes.append(reply.line(fact)) }
+            for (number, fact) in certification.notes.enumerated() {
+                let line = reply.line(fact)
+                reply.shows("cert.\(certification.id).note.\(number + 1)", in: line)
+                notes.append(line)
+            }
             if let newer = certification.replacedBy.flatMap(knowledge.certification) {
                 notes.append("\(certification.name) was replaced by \(newer.name) \(reply.citing([newer.source]))")
             }

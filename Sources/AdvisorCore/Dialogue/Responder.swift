@@ -60,14 +60,11 @@ public struct Responder: Sendable {
             switch action {
             case let .answer(question) where answers > 1, let .answerFromFacts(question) where answers > 1:
                 // One of several questions in a message: its main part only, under a label of the advisor's own.
-                var part = ReplyBuilder(knowledge: knowledge)
-                for unit in reply.units { part.shows(unit.id, in: unit.line) }
-                for gap in reply.admittedGaps { part.admit(gap) }
+                var part = reply.nextPart()
                 for (_, earlier) in details { for unit in earlier.units { part.shows(unit.id, in: unit.line) } }
                 if case .answerFromFacts = action {
                     admitGaps(question.entities, into: &part)
-                    var facts = ReplyBuilder(knowledge: knowledge)
-                    for unit in part.units { facts.shows(unit.id, in: unit.line) }
+                    var facts = part.nextPart()
                     bestFacts(
                         question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
                         subject: "that", into: &facts)
@@ -86,9 +83,11 @@ public struct Responder: Sendable {
                 answer(question, profile: state.profile, into: &reply)
             case let .answerFromFacts(question):
                 admitGaps(question.entities, into: &reply)
+                // With a clarifying question to follow, no match means no facts, not a second question.
+                let clarifies = actions.contains { if case .clarify = $0 { true } else { false } }
                 bestFacts(
                     question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
-                    subject: "that", into: &reply)
+                    asksWhenUnmatched: !clarifies, subject: "that", into: &reply)
             case .continueAnswer:
                 reply.paragraph("That was all of it.")
             case .nothingMore:
@@ -141,9 +140,31 @@ public struct Responder: Sendable {
     }
 
     /// The reply to one question: what the articles do not cover first, then the answer.
+    ///
+    /// A kind of answer with a layout of its own (a timeline, a salary chart, a plan) opens with
+    /// that layout's first lines; the units that best match what the question asks beyond it
+    /// follow (``joinRelatedFacts(_:to:into:)``), then the rest of the layout.
     func answer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
         let entities = question.entities
         admitGaps(entities, into: &reply)
+        switch question.intent {
+        case .timeline, .salary, .compare, .plan, .roadmap, .tools, .skills, .certifications, .careerGrowth, .successStory:
+            var layout = reply.nextPart()
+            self.layout(question, profile: profile, into: &layout)
+            joinRelatedFacts(question, to: layout, into: &reply)
+        case .portfolio, .courses, .communities, .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook,
+            .education, .advice:
+            bestFacts(
+                question.text ?? "", entities, topics: Self.factTopics(question.intent),
+                subject: question.intent.displayName, into: &reply)
+        case .greeting, .goodbye, .thanks, .help, .affirm, .deny, .reset, .inform, .outOfScope:
+            help(into: &reply)
+        }
+    }
+
+    /// The layout of a kind of answer that has one.
+    private func layout(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
+        let entities = question.entities
         switch question.intent {
         case .timeline: timeline(entities, into: &reply)
         case .salary: salary(entities, profile: profile, into: &reply)
@@ -155,13 +176,7 @@ public struct Responder: Sendable {
         case .certifications: certifications(entities, held: profile.heldCertifications, into: &reply)
         case .careerGrowth: careerGrowth(into: &reply)
         case .successStory: successStory(into: &reply)
-        case .portfolio, .courses, .communities, .interview, .jobSearch, .cost, .employers, .dayToDay, .outlook,
-            .education, .advice:
-            bestFacts(
-                question.text ?? "", entities, topics: Self.factTopics(question.intent),
-                subject: question.intent.displayName, into: &reply)
-        case .greeting, .goodbye, .thanks, .help, .affirm, .deny, .reset, .inform, .outOfScope:
-            help(into: &reply)
+        default: help(into: &reply)
         }
     }
 
@@ -173,9 +188,7 @@ public struct Responder: Sendable {
             certifications(question.entities, held: profile.heldCertifications, brief: true, into: &reply)
             return
         }
-        var full = ReplyBuilder(knowledge: knowledge)
-        for unit in reply.units { full.shows(unit.id, in: unit.line) }
-        for gap in reply.admittedGaps { full.admit(gap) }
+        var full = reply.nextPart()
         answer(question, profile: profile, into: &full)
         reply.append(full.compacted())
     }

@@ -237,6 +237,9 @@ public struct FactQuery: Hashable, Sendable {
     /// matches them (a message no kind of answer fits, naming where the person starts).
     public var bringsInPaths: Bool
 
+    /// The content words of a text, as the index counts them.
+    static func wordCount(_ text: String) -> Int { FactIndex.terms(text).count }
+
     public init(text: String, entities: Entities = Entities(), topics: [String: Double] = [:], bringsInPaths: Bool = false) {
         self.text = text
         self.entities = entities

@@ -143,6 +143,22 @@ struct DialoguePolicyTests {
         #expect(answered(second).map(\.intent) == [.careerGrowth])
     }
 
+    @Test func anUnclearQuestionInTheDomainGetsTheBestFactsWithTheClarification() {
+        // The real knowledge base: its domain words tell "mlops" is in the domain.
+        let policy = DialoguePolicy(knowledge: Fixtures.knowledge, thresholds: policy.thresholds)
+        let unsure = Understanding.of(.salary, confidence: 0.4, candidates: [.salary, .careerGrowth])
+        let decision = policy.decide(unsure, utterance: "mlops money later on", state: DialogueState())
+        guard decision.actions.count == 2, case let .answerFromFacts(facts) = decision.actions[0],
+            case let .clarify(question) = decision.actions[1]
+        else {
+            Issue.record("expected the facts, then a clarification, got \(decision.actions)")
+            return
+        }
+        #expect(facts.intent == .salary && facts.text == "mlops money later on")
+        #expect(question.options == [.salary, .careerGrowth])
+        #expect(decision.state.pending == question)
+    }
+
     @Test(arguments: [0.0, 0.29])
     func belowTheOutOfScopeThresholdTheAdvisorDeclinesPolitely(confidence: Double) {
         let decision = policy.decide(.of(.salary, confidence: confidence), utterance: "what's the weather", state: DialogueState())

@@ -25,6 +25,42 @@ struct FirstScreenTests {
         #expect(more.reply.units.allSatisfy { !shown.contains($0.id) }, "a unit shown twice")
     }
 
+    /// The screen for one question of a kind of answer, with the question's own text and names.
+    static func screen(_ intent: Intent, _ text: String, levels: [SalaryLevel] = [], tools: [String] = []) -> Reply {
+        var entities = Entities()
+        entities.levels = levels
+        entities.tools = tools
+        let action = DialogueAction.answer(DialogueAction.Question(intent: intent, entities: entities, text: text))
+        return advisor.responder.screen(for: [action], state: DialogueState()).reply
+    }
+
+    @Test func aLongQuestionGetsTheUnitsThatMatchItBeyondItsLayout() {
+        let reply = Self.screen(
+            .salary,
+            "I'm finishing my degree next year and keep reading that this is not an entry level job at all. "
+                + "Is it a senior role that needs solid ML fundamentals first, and what would entry level pay be?",
+            levels: [.entry])
+        expectReply(reply, contains: "Also from the articles, on what you asked")
+        #expect(reply.units.contains { $0.id == "education.warns-senior-role" }, "\(plainText(reply))")
+        // The layout still opens the answer: the salary figures come first.
+        guard case let .headline(first)? = reply.blocks.first else { Issue.record("no headline"); return }
+        #expect(first.contains("$"))
+    }
+
+    @Test func aShortQuestionKeepsItsLayoutAsItIs() {
+        let reply = Self.screen(.salary, "what does an entry level mlops engineer earn?", levels: [.entry])
+        expectReply(reply, lacks: "Also from the articles")
+    }
+
+    @Test func aLayoutThatRankedTheUnitsItselfGetsNoSecondRanking() {
+        let reply = Self.screen(
+            .tools,
+            "I keep hearing that Kubernetes is everywhere in this field. Do I really need to learn it before I apply "
+                + "for my first job, or can I get by with Docker alone for a while?",
+            tools: ["kubernetes", "docker"])
+        expectReply(reply, lacks: "Also from the articles")
+    }
+
     @Test func moreWithNothingLeftSaysSo() {
         let turn = Self.advisor.respond(to: "more", state: DialogueState())
         expectReply(turn.reply, contains: "nothing more")
