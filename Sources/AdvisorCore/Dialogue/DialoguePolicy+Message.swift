@@ -18,9 +18,9 @@ extension DialoguePolicy {
         var decision: DialogueDecision
         if questions.contains(where: { $0 != nil }) {
             let parts = zip(sentences, questions).flatMap { sentence, parts in parts ?? [(sentence, understand(sentence))] }
-            decision = decide(parts: parts, state: state)
+            decision = decide(parts: Self.withGaps(of: understanding, parts), state: state)
         } else if sentences.count > 1, state.pending == nil || sentences.count > 2 {
-            decision = decide(parts: sentences.map { ($0, understand($0)) }, state: state)
+            decision = decide(parts: Self.withGaps(of: understanding, sentences.map { ($0, understand($0)) }), state: state)
         } else {
             decision = decide(understanding, utterance: utterance, state: state)
         }
@@ -28,6 +28,19 @@ extension DialoguePolicy {
             decision = answer(parts: deferred.map { ($0, understand($0)) }, state: decision.state)
         }
         return decision
+    }
+
+    /// The parts, the first given what the whole message names that the articles lack and no
+    /// part names alone ("I'm an ML engineer. What's the pay difference?": no ML-engineer pay).
+    static func withGaps(
+        of whole: Understanding, _ parts: [(text: String, understanding: Understanding)]
+    ) -> [(text: String, understanding: Understanding)] {
+        var parts = parts
+        guard !parts.isEmpty else { return parts }
+        for gap in whole.entities.gaps where !parts.contains(where: { $0.understanding.entities.gaps.contains(gap) }) {
+            parts[0].understanding.entities.gaps.append(gap)
+        }
+        return parts
     }
 
     /// The questions one sentence joins with "and" (``MessageSplitter/questions(in:)``), understood,

@@ -498,7 +498,10 @@ public struct DialoguePolicy: Sendable {
             // Getting into MLOps from here: the entry route and the roadmap, unless a sharper question was asked.
             // A background the sources lack gets the compact general answer (the timeline's), once.
             let intent = state.profile.knownBackground == nil ? .timeline : questionIntent(understanding) ?? .roadmap
-            var decision = answer(intent, resolve(Entities(), cues, state: state), cues: cues, state: state, noted: changes)
+            // Only the profile's background, but what the message named that the articles lack is still admitted.
+            var asked = Entities()
+            asked.gaps = entities.gaps
+            var decision = answer(intent, resolve(asked, cues, state: state), cues: cues, state: state, noted: changes)
             if decision.state.pending == nil, intent != .plan {
                 let offer = FollowUpQuestion(slot: .confirmation, text: "Would you like your personal plan?", pendingIntent: .plan)
                 decision.state.pending = offer

@@ -131,7 +131,7 @@ extension Responder {
                 case .country: "\(term) (their pay figures are US ones)"
                 case .currency: "pay in \(term) (their figures are US dollars)"
                 case .age: "age"
-                case .role: "\(term) as a role"
+                case .role: gap.isPay ? term : "\(term) as a role"
                 case .named, .topic: term
                 }
             if !phrases.contains(phrase) { phrases.append(phrase) }

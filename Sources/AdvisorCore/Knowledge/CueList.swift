@@ -27,6 +27,12 @@ public struct CueList: Hashable, Codable, Sendable {
         case gapNameJoiner = "gap-name-joiner"
         /// Words right before a named tool that list it among what the person knows: "some", "been using".
         case gapKnownBefore = "gap-known-before"
+        /// Words by which a person chooses a target for themselves: "weighing up", "torn between".
+        case gapChoose = "gap-choose"
+        /// Words that make a message about pay, where a role named is the gap of its pay: "earn", "salary".
+        case gapPay = "gap-pay"
+        /// Words for a currency that name it only next to a number: "pounds", "rand", "cad".
+        case gapCurrencyNeedsAmount = "gap-currency-needs-amount"
         /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".

@@ -11,9 +11,20 @@ extension EntityExtractor {
         let text = tokens.map(\.text)
         let start = text.indices.lazy.compactMap { index in jobs.intros.lazy.compactMap { introEnd($0, text, at: index) }.first }.first
         guard var cursor = start, cursor < tokens.count, !negated[cursor] else { return nil }
+        // "a 45-year-old IT manager": the age is no part of the job.
+        if cursor < tokens.count, tokens[cursor].kind == .number, let age = gapFinder.cues[.ageAfter]?.starts(in: words, at: cursor + 1) {
+            cursor += 1 + age
+        }
         while cursor < tokens.count, let word = words[cursor], names[word]?.contains(where: { $0.kind == .level }) == true { cursor += 1 }
         var job: [String] = []
         while cursor < tokens.count, job.count < 3, tokens[cursor].kind == .word, !jobs.phraseEnd.contains(tokens[cursor].text) {
+            job.append(tokens[cursor].text)
+            cursor += 1
+        }
+        // "a high school maths teacher": a fourth word that names the job ends it.
+        if job.count == 3, cursor < tokens.count, tokens[cursor].kind == .word, self.job(tokens[cursor].text) != nil,
+            job.allSatisfy({ self.job($0) == nil })
+        {
             job.append(tokens[cursor].text)
             cursor += 1
         }

@@ -164,7 +164,11 @@ public struct EntityExtractor: Sendable {
         entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
         readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, into: &entities)
         if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
-        var gaps = gapFinder.located(in: tokens)
+        var certified = [Bool](repeating: false, count: tokens.count)
+        for (at, name) in found where name.kind == .certification {
+            for position in at..<min(tokens.count, at + name.words.count) { certified[position] = true }
+        }
+        var gaps = gapFinder.located(in: tokens, certified: certified)
         let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
         if held.isEmpty, entities.negatedBackgrounds.isEmpty {
             let job = unknownJob(tokens, words: words, negated: negated)
@@ -176,6 +180,13 @@ public struct EntityExtractor: Sendable {
             }
         } else if !backgroundSpans.isEmpty {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
+            // "I'm a UX designer … the transition page talks about frontend devs": the job the person
+            // says they have is theirs, whatever else the message names.
+            if let job = unknownJob(tokens, words: words, negated: negated), isRoleGap(job.name),
+                !backgroundSpans.contains(where: { $0.overlaps(job.span) }), !job.span.contains(where: { named[$0] })
+            {
+                gaps.append((job.span, Gap(kind: .role, term: job.name)))
+            }
         }
         var seen: Set<Gap> = []
         entities.gaps = gaps.sorted { $0.span.lowerBound < $1.span.lowerBound }.map(\.gap).filter { seen.insert($0).inserted }

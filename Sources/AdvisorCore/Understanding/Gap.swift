@@ -29,6 +29,14 @@ public struct Gap: Hashable, Codable, Sendable {
         self.term = term
     }
 
+    /// The pay of a role, which the articles do not give ("data scientist pay"): a role gap.
+    public static func pay(of role: String) -> Gap { Gap(kind: .role, term: role + Self.paySuffix) }
+
+    /// Whether this is the gap of a role's pay (``pay(of:)``) rather than of the role itself.
+    public var isPay: Bool { kind == .role && term.hasSuffix(Self.paySuffix) }
+
+    private static let paySuffix = " pay"
+
     /// Whether this is the role gap of the given job ("nurse"), compared without case.
     public func isRole(_ job: String) -> Bool {
         kind == .role && term.lowercased() == job.lowercased()

@@ -17,8 +17,11 @@ import Foundation
 ///   ("become", "move into"), or "to" after "from" or right after a background ("from backend
 ///   to ML engineer", "backend -> MLE"); or weighed
 ///   against MLOps ("SRE or MLOps", "between platform engineering and MLOps"), unless the
-///   articles themselves set it against MLOps (``GapTerm/contrasted``). A negated role ("not a
-///   data engineer") is no gap.
+///   articles themselves set it against MLOps (``GapTerm/contrasted``) and the person is not
+///   choosing a target for themselves (a `gap-choose` cue: "weighing up", "torn between"). A negated role ("not a
+///   data engineer") is no gap. In a message about pay (a `gap-pay` cue: "earn", "salary"), any
+///   role named is the gap of its pay (``Gap/pay(of:)``): the articles give no pay for a data
+///   scientist or an SRE.
 /// - **Age**: a number from 16 to 80 after an `age-before` cue ("I'm 38", "at 45") and before
 ///   the end of a clause or a small word, after an `age-before-sure` cue ("turning 35 soon")
 ///   unless a time unit follows, or before an `age-after` cue ("40 years old"), or alone between
@@ -45,6 +48,9 @@ public struct GapFinder: Sendable {
     let backgrounds: PhraseTable<Bool>
     let entries: [Term]
     let cues: [CueList.ID: PhraseTable<Bool>]
+    /// The words, codes and multiplying words that name a currency other than US dollars
+    /// ("euros", "AED", "lakhs"), with its id.
+    let currencies: PhraseTable<String>
     /// Built on first use: only a message with a title word or a quotation needs it.
     private let vocabularyBox: LazyVocabulary
     let commonWords: Set<String>
@@ -75,8 +81,24 @@ public struct GapFinder: Sendable {
         self.backgrounds = backgrounds
         self.entries = entries
         self.cues = cues
+        self.currencies = Self.currencies(knowledge)
         self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords.union(StopWords.words)
+    }
+
+    /// Every way `currencies.yaml` names a currency other than the one of the articles' figures
+    /// (the one written "$"), with its id: words, the code, and the multiplying words that imply one.
+    static func currencies(_ knowledge: KnowledgeBase) -> PhraseTable<String> {
+        var table = PhraseTable<String>()
+        let dollars = Set(knowledge.currencies.filter { $0.symbols.contains("$") }.map(\.id))
+        for currency in knowledge.currencies where !dollars.contains(currency.id) {
+            for phrase in [currency.id.lowercased()] + currency.words { table.add(phrase, currency.id) }
+        }
+        for amount in knowledge.amountWords {
+            guard let currency = amount.currency, !dollars.contains(currency) else { continue }
+            for phrase in amount.words { table.add(phrase, currency) }
+        }
+        return table
     }
 
     /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
@@ -88,6 +110,7 @@ public struct GapFinder: Sendable {
         self.backgrounds = backgrounds
         self.entries = entries
         self.cues = cues
+        self.currencies = Self.currencies(knowledge)
         self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords
     }
@@ -96,8 +119,11 @@ public struct GapFinder: Sendable {
     public func gaps(in tokens: [Token]) -> [Gap] { located(in: tokens).map(\.gap) }
 
     /// The gaps a message names with the tokens that name them, in order of mention, each gap once.
-    func located(in tokens: [Token]) -> [(span: Range<Int>, gap: Gap)] {
+    /// `certified` marks the tokens of certificates the knowledge base holds: "ML Engineer" in
+    /// "the AWS ML Engineer Associate" names no role.
+    func located(in tokens: [Token], certified: [Bool] = []) -> [(span: Range<Int>, gap: Gap)] {
         let words = PhraseTable<Bool>.stems(tokens)
+        let mentionsPay = cues[.gapPay].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } ?? false
         var found: [(span: Range<Int>, gap: Gap)] = []
         var covered = [Bool](repeating: false, count: tokens.count)
         var index = 0
@@ -108,16 +134,24 @@ public struct GapFinder: Sendable {
             }
             let span = index..<index + count
             let term = entries[entry]
+            if term.gap.kind == .role, span.contains(where: { certified.indices.contains($0) && certified[$0] }) {
+                index = span.upperBound
+                continue
+            }
             if term.gap.kind == .role
                 ? isRoleGap(term, at: span, tokens, words)
                 : !(term.gap.kind == .named && isAlreadyKnown(span.lowerBound, words))
             {
                 found.append((span, Gap(kind: term.gap.kind, term: term.gap.name)))
+            } else if term.gap.kind == .role, mentionsPay, !isNegated(span.lowerBound, tokens) {
+                // "who earns more, an ML engineer or an MLOps engineer?": the articles give no pay for it.
+                found.append((span, Gap.pay(of: term.gap.name)))
             }
             for position in span { covered[position] = true }
             index = span.upperBound
         }
         found += ages(tokens, words)
+        found += namedCurrencies(tokens, words)
         found += unlistedNames(tokens, words, covered: covered)
         var seen: Set<Gap> = []
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }.filter { seen.insert($0.gap).inserted }
@@ -127,7 +161,12 @@ public struct GapFinder: Sendable {
 
     private func isRoleGap(_ term: Term, at span: Range<Int>, _ tokens: [Token], _ words: [String?]) -> Bool {
         if isNegated(span.lowerBound, tokens) { return false }
-        let isAim = isAimedAt(span, words) || (!term.gap.contrasted && isWeighed(span, words))
+        // "weighing up data science vs MLOps, which is more realistic for me?": a choice of target,
+        // not the contrast the articles draw.
+        let isChoice =
+            !term.gap.contrasted
+            || cues[.gapChoose].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } == true
+        let isAim = isAimedAt(span, words) || (isChoice && isWeighed(span, words))
         // "we work with data engineers": a plural names other people, not the person's own role.
         let isPlural = tokens[span.upperBound - 1].text.hasSuffix("s") && !Stemmer.stem(tokens[span.upperBound - 1].text).hasSuffix("s")
         return isAim || (!term.isKnownBackground && !isPlural)
@@ -202,6 +241,32 @@ public struct GapFinder: Sendable {
         return false
     }
 
+    // MARK: Currencies
+
+    /// "what would a junior earn there (in euros ideally)", "salary in lakhs", "£48k": a currency
+    /// named in words, by its code or its sign (spelled out as the code by ``PayWords``), with or
+    /// without an amount. A word of `gap-currency-needs-amount` ("pounds", "rand", "CAD") names
+    /// one only next to a number.
+    private func namedCurrencies(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        var found: [(span: Range<Int>, gap: Gap)] = []
+        var index = 0
+        while index < words.count {
+            guard let (count, currency) = currencies.longest(in: words, at: index) else {
+                index += 1
+                continue
+            }
+            let span = index..<index + count
+            let nextToNumber =
+                (index > 0 && tokens[index - 1].kind == .number)
+                || (span.upperBound < tokens.count && tokens[span.upperBound].kind == .number)
+            if nextToNumber || cues[.gapCurrencyNeedsAmount]?.starts(in: words, at: index) != count {
+                found.append((span, Gap(kind: .currency, term: currency)))
+            }
+            index = span.upperBound
+        }
+        return found
+    }
+
     // MARK: Age
 
     private func ages(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
@@ -217,7 +282,7 @@ public struct GapFinder: Sendable {
                 found.append((index..<index + 1, Gap(kind: .age, term: token.text)))
             } else if Int(value) % 10 == 0, next?.text == "s", cues[.ageDecadeBefore]?.start(in: words, endingBefore: index) != nil {
                 found.append((index..<index + 2, Gap(kind: .age, term: token.text + "s")))
-            } else if isAside(index, tokens), (18...70).contains(value), tokens.contains(where: { $0.text == "i" }) {
+            } else if isAside(index, tokens), (18...70).contains(value), speaksOfOneself(before: index, tokens, words) {
                 found.append((index..<index + 1, Gap(kind: .age, term: token.text)))
             }
         }
@@ -243,6 +308,13 @@ public struct GapFinder: Sendable {
             !tokens[index - 1].isQuote, !tokens[index + 1].isQuote
         else { return false }
         return tokens[index - 2].kind == .word && tokens[index + 2].kind == .word
+    }
+
+    /// Whether the message is about the person: "I" or "my" in it, or a job title before the number
+    /// ("Finance analyst at a Big Four firm in London, 31, £48k.", a sentence of a longer post).
+    private func speaksOfOneself(before index: Int, _ tokens: [Token], _ words: [String?]) -> Bool {
+        tokens.contains { $0.text == "i" || $0.text == "my" }
+            || (0..<index).contains { backgrounds.starts(in: words, at: $0) != nil }
     }
 
     /// "I'm 38", "at 45, is it…", "I'm 38 and…": the number ends the clause or a small word

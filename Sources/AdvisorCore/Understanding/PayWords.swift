@@ -19,6 +19,8 @@ struct PayWords: Sendable {
     let periods: [String: [Phrase]]
     /// The currency a bare "$" names.
     let dollarCurrency: String?
+    /// Whether a sign is letters only ("r"), so that a message of plain letters and digits may hold one.
+    var hasLetterSigns: Bool { signs.contains { $0.sign.allSatisfy(\.isLetter) } }
 
     init(knowledge: KnowledgeBase) {
         var signs: [(String, String)] = []
@@ -75,14 +77,19 @@ struct PayWords: Sendable {
 
     /// The text with each currency sign written as its code word, spaced off: "£55k" → " gbp 55k".
     /// A sign right after a dash ("£50-£60k") is dropped, so the range still reads as one.
+    /// A sign of letters only ("R45,000", South African rand) counts only right before a digit.
     func spelledOut(_ text: String) -> String {
-        guard !signs.isEmpty, text.unicodeScalars.contains(where: { !$0.isASCII || $0 == "$" }) else { return text }
+        guard !signs.isEmpty,
+            text.unicodeScalars.contains(where: { !$0.isASCII || $0 == "$" })
+                || (hasLetterSigns && text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }))
+        else { return text }
         var out = ""
         var rest = Substring(text.lowercased())
         outer: while let first = rest.first {
             // A sign that starts with a letter ("c$") only at the start of a word.
             let wordStart = !(out.last?.isLetter ?? false)
             for (sign, word) in signs where rest.hasPrefix(sign) && (wordStart || !(sign.first?.isLetter ?? false)) {
+                if sign.allSatisfy(\.isLetter), !(rest.dropFirst(sign.count).first?.isNumber ?? false) { continue }
                 let afterDash = out.last(where: { $0 != " " }) == "-"
                 out += afterDash ? "" : " \(word) "
                 rest = rest.dropFirst(sign.count)

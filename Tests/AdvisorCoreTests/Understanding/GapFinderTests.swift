@@ -11,8 +11,8 @@ import Testing
 struct GapFinderTests {
     static let extractor = EntityExtractor(knowledge: Fixtures.knowledge)
 
-    static func gaps(_ text: String) -> [Gap] {
-        extractor.extract(from: text).gaps.filter { $0.kind != .currency }
+    static func gaps(_ text: String, currencies: Bool = false) -> [Gap] {
+        extractor.extract(from: text).gaps.filter { currencies || $0.kind != .currency }
     }
 
     static func country(_ term: String) -> Gap { Gap(kind: .country, term: term) }
@@ -135,6 +135,52 @@ struct GapFinderTests {
         "i'm a student, where do i start",
         "I'm a single parent, how do I find time to study",
     ]
+
+    /// Families taught by `gaps.yaml` and `currencies.yaml` (written for these tests, in the styles
+    /// of the real questions; none is from the answer set): a currency named without an amount
+    /// or by a sign, a place inside the US, the pay of a role, a role chosen against MLOps, a job
+    /// stated after "I was a" or beside a known background, and topics the articles lack.
+    static let familyLines: [(String, [Gap])] = [
+        ("what would a mid level mlops engineer make in kenyan shillings", [country("Kenya"), Gap(kind: .currency, term: "KES")]),
+        ("im on RM 7k a month in Kuala Lumpur, worth switching?", [Gap(kind: .currency, term: "MYR"), country("Malaysia")]),
+        ("Cape Town based, R38,000 pm as a sysadmin, how long to mlops?", [country("South Africa"), Gap(kind: .currency, term: "ZAR")]),
+        ("is the pay in Seattle higher than what the articles say?", [country("Washington State")]),
+        ("does an SRE earn more than an MLOps engineer?", [Gap.pay(of: "SRE")]),
+        ("torn between data science and MLOps, which suits me better", [role("data scientist")]),
+        ("I was a pharmacist for 8 years, can I break into mlops", [role("pharmacist")]),
+        ("i'm a graphic designer and the frontend path looked closest, true?", [role("graphic designer")]),
+        ("I'm a postdoc in chemistry, would MLOps value my research skills?", [role("academic researcher")]),
+        ("how do I negotiate an offer for my first MLOps job?", [topic("salary negotiation")]),
+        ("do i need a gpu at home to practise kubernetes and mlflow", [topic("hardware")]),
+        ("thinking of quitting my job to study mlops full time for a year", [topic("quitting a job to study")]),
+        ("is the CKA exam fee refundable if I fail, and can I retake it?", [topic("exam fees and preparation")]),
+        ("Is Triton better than TorchServe for serving?", [named("Triton")]),
+        ("will ai automate mlops away in a few years", [topic("the role being automated or replaced")]),
+    ]
+
+    /// Lines of the same families that name nothing the articles lack.
+    static let familyCoveredLines: [String] = [
+        "I have 5 years of experience as a backend developer, how much would I earn in MLOps?",
+        "I'm a backend dev in the US, what would I earn?",
+        "what does a senior MLOps engineer earn in dollars",
+        "should I try Kubernetes before MLflow?",
+        "I learned PHP years ago, does that help?",
+        "I use CAD software daily, can I still move into MLOps",
+        "what is the difference between an ML engineer and an MLOps engineer day to day?",
+        "is the AWS ML Engineer Associate worth it for the salary?",
+        "do I need a PhD for MLOps?",
+        "I'm a frontend developer and know docker, how long will it take?",
+    ]
+
+    @Test(arguments: familyLines)
+    func findsEachFamilyOfGaps(text: String, expected: [Gap]) {
+        #expect(Self.gaps(text, currencies: true) == expected)
+    }
+
+    @Test(arguments: familyCoveredLines)
+    func findsNoGapInCoveredLinesOfTheSameFamilies(text: String) {
+        #expect(Self.gaps(text, currencies: true) == [])
+    }
 
     @Test(arguments: gapLines)
     func findsWhatTheArticlesLack(text: String, expected: [Gap]) {
