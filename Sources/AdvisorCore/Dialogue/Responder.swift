@@ -36,15 +36,21 @@ public struct Responder: Sendable {
             }
         }.count
         var labels: [String] = []
-        if answers > 1 {
-            // What the message names that the articles lack opens the whole reply, before the first label.
-            var gaps = Entities()
-            for action in actions {
-                if case let .answer(question) = action { gaps.gaps += question.entities.gaps.filter { !gaps.gaps.contains($0) } }
-                if case let .answerFromFacts(question) = action { gaps.gaps += question.entities.gaps.filter { !gaps.gaps.contains($0) } }
-            }
-            admitGaps(gaps, into: &reply)
+        // What the message names that the articles lack opens the whole reply: before what was
+        // noted about the person, and before the first label of several answers.
+        var gaps = Entities()
+        for action in actions {
+            let named: Entities? =
+                switch action {
+                case let .answer(question), let .answerFromFacts(question): question.entities
+                case let .ask(question), let .clarify(question): question.pendingEntities
+                default: nil
+                }
+            guard let named else { continue }
+            gaps.gaps += named.gaps.filter { !gaps.gaps.contains($0) }
+            if gaps.unknownBackground == nil { gaps.unknownBackground = named.unknownBackground }
         }
+        admitGaps(gaps, into: &reply)
         // With several questions, each one's opening comes first, under a label; their details follow.
         var details: [(label: String, part: ReplyBuilder)] = []
         for action in actions {
