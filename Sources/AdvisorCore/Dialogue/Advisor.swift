@@ -20,13 +20,14 @@ public struct Advisor: Sendable {
         self.responder = Self.responder(knowledge: knowledge, extractor: extractor)
     }
 
-    /// An advisor from tables already built (read back from a ``KnowledgeImage``).
-    init(knowledge: KnowledgeBase, classifier: IntentClassifier, extractor: EntityExtractor) {
+    /// An advisor from tables already built (read back from a ``KnowledgeImage``), the fact
+    /// index with its units already tagged.
+    init(knowledge: KnowledgeBase, classifier: IntentClassifier, extractor: EntityExtractor, factIndex: FactIndex) {
         self.knowledge = knowledge
         self.classifier = classifier
         self.extractor = extractor
         self.policy = DialoguePolicy(knowledge: knowledge, thresholds: classifier.thresholds)
-        self.responder = Self.responder(knowledge: knowledge, extractor: extractor)
+        self.responder = Responder(knowledge: knowledge, index: factIndex)
     }
 
     /// The responder, whose fact index tags each unit with what the extractor finds in its words.

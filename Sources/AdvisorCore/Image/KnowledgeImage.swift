@@ -9,13 +9,13 @@
 ///
 /// **Layout.** A header (magic `CAKI`, a byte-order mark, ``formatVersion``, the FNV-1a hash of
 /// the input files, ``inputHash(of:)``), then named sections, each a name and a length-prefixed
-/// body: `knowledge`, `classifier`, `extractor`. A new table is a new section with its own
+/// body: `knowledge`, `classifier`, `extractor`, `facts`. A new table is a new section with its own
 /// write and read functions; a reader skips sections it does not know. Big tables are flat
 /// arrays of 32-bit numbers in the machine's byte order, read with one copy each; strings are
 /// UTF-8 with a LEB128 length.
 public enum KnowledgeImage {
     /// Bumped whenever the layout of any section changes.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     static let magic: [UInt8] = Array("CAKI".utf8)
     static let byteOrderMark: UInt32 = 0x0102_0304
 
@@ -49,6 +49,7 @@ public enum KnowledgeImage {
             ("knowledge", { advisor.knowledge.write(to: &$0) }),
             ("classifier", { advisor.classifier.write(to: &$0) }),
             ("extractor", { advisor.extractor.write(to: &$0) }),
+            ("facts", { advisor.responder.index.write(to: &$0) }),
         ]
         writer.count(sections.count)
         for (name, body) in sections {
@@ -65,6 +66,7 @@ public enum KnowledgeImage {
         var knowledge: KnowledgeBase?
         var classifier: IntentClassifier?
         var extractor: EntityExtractor?
+        var facts: FactIndex?
         for _ in 0..<(try reader.count()) {
             let name = try reader.string()
             var section = try reader.section()
@@ -82,13 +84,14 @@ public enum KnowledgeImage {
                     throw KnowledgeImageError.malformed("the extractor comes before the knowledge", at: reader.offset)
                 }
                 extractor = try EntityExtractor(reading: &section, knowledge: knowledge)
+            case "facts": facts = try FactIndex(reading: &section)
             default: continue
             }
         }
-        guard let knowledge, let classifier, let extractor else {
+        guard let knowledge, let classifier, let extractor, let facts else {
             throw KnowledgeImageError.malformed("a section is missing", at: reader.offset)
         }
-        return (Advisor(knowledge: knowledge, classifier: classifier, extractor: extractor), inputHash)
+        return (Advisor(knowledge: knowledge, classifier: classifier, extractor: extractor, factIndex: facts), inputHash)
     }
 
     /// Only the knowledge base of an image (what `advisor check` shows), skipping the tables.

@@ -45,15 +45,15 @@ public struct FactIndex: Sendable {
 
     public let units: [FactUnit]
     public let boosts: Boosts
-    private let positions: [String: Int]
+    let positions: [String: Int]
     /// For each stemmed term, the units containing it and the term's normalised weight there.
-    private let postings: [String: [(unit: Int32, weight: Float)]]
-    private let idf: [String: Float]
+    let postings: [String: [(unit: Int32, weight: Float)]]
+    let idf: [String: Float]
     /// Unit positions by tag ("tool:kubernetes", "cert:cka", "background:devops", "level:senior", "group:ci-cd").
-    private let tagged: [String: [Int32]]
+    let tagged: [String: [Int32]]
     /// Each unit's place among the units of its topic, 0 for the first to 1 for the last: the
     /// knowledge base puts a topic's main fact first, so a topic's lift fades down its list.
-    private let placeInTopic: [Double]
+    let placeInTopic: [Double]
 
     /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
     /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
@@ -100,10 +100,12 @@ public struct FactIndex: Sendable {
         for (term, df) in frequency { idf[term] = log((1 + total) / (1 + Float(df))) + 1 }
         var postings: [String: [(unit: Int32, weight: Float)]] = [:]
         for (index, terms) in counts.enumerated() {
-            let weights = terms.map { ($0.key, $0.value * idf[$0.key]!) }
+            // In term order: a sum in the dictionary's order would differ by an ulp from process to
+            // process (the hash seed), and the index built into the image must be the one built here.
+            let weights = terms.map { ($0.key, $0.value * idf[$0.key]!) }.sorted { $0.0 < $1.0 }
             let norm = weights.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
             guard norm > 0 else { continue }
-            for (term, weight) in weights.sorted(by: { $0.0 < $1.0 }) {
+            for (term, weight) in weights {
                 postings[term, default: []].append((Int32(index), weight / norm))
             }
         }

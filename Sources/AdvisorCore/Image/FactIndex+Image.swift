@@ -1,0 +1,137 @@
+/// The `facts` section of a ``KnowledgeImage``: the ``FactIndex`` as it was built, its units with
+/// the tags the entity extractor found in their words, the postings, the IDF of every term, the
+/// units by tag and each unit's place in its topic, so that a start neither tags the units nor
+/// counts their words.
+///
+/// Only the stored parts are written, not how ``FactIndex/ranked(_:)`` scores with them. Terms
+/// and tags are written sorted (the image does not depend on the hash seed); weights are the
+/// floats' bit patterns, so the index read back ranks exactly as the one written.
+extension FactIndex {
+    func write(to writer: inout ImageWriter) {
+        writer.count(units.count)
+        for unit in units { unit.write(to: &writer) }
+        for boost in [
+            boosts.itself, boosts.namesIt, boosts.background, boosts.level, boosts.titleWeight, boosts.topicFade,
+        ] {
+            writer.double(boost)
+        }
+        // Every term with a posting list or an IDF, sorted; NaN stands for "no IDF".
+        let terms = Set(postings.keys).union(idf.keys).sorted()
+        writer.strings(terms)
+        writer.floats(terms.map { idf[$0] ?? .nan })
+        var start: [Int32] = [0], postingUnits: [Int32] = [], postingWeights: [Float] = []
+        for term in terms {
+            for posting in postings[term] ?? [] {
+                postingUnits.append(posting.unit)
+                postingWeights.append(posting.weight)
+            }
+            start.append(Int32(postingUnits.count))
+        }
+        writer.words(start)
+        writer.words(postingUnits)
+        writer.floats(postingWeights)
+        let tags = tagged.keys.sorted()
+        writer.strings(tags)
+        var tagStart: [Int32] = [0], tagUnits: [Int32] = []
+        for tag in tags {
+            tagUnits += tagged[tag]!
+            tagStart.append(Int32(tagUnits.count))
+        }
+        writer.words(tagStart)
+        writer.words(tagUnits)
+        writer.count(placeInTopic.count)
+        for place in placeInTopic { writer.double(place) }
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let unitCount = try reader.count()
+        var units: [FactUnit] = []
+        units.reserveCapacity(unitCount)
+        for _ in 0..<unitCount { units.append(try FactUnit(reading: &reader)) }
+        var boosts = Boosts()
+        boosts.itself = try reader.double()
+        boosts.namesIt = try reader.double()
+        boosts.background = try reader.double()
+        boosts.level = try reader.double()
+        boosts.titleWeight = try reader.double()
+        boosts.topicFade = try reader.double()
+        let terms = try reader.strings()
+        let termIDF = try reader.floats()
+        let start = try reader.words(Int32.self)
+        let postingUnits = try reader.words(Int32.self)
+        let postingWeights = try reader.floats()
+        guard termIDF.count == terms.count, start.count == terms.count + 1, start.first == 0,
+            start.last.map(Int.init) == postingUnits.count, postingWeights.count == postingUnits.count,
+            zip(start, start.dropFirst()).allSatisfy({ $0 <= $1 }), postingUnits.allSatisfy({ $0 >= 0 && Int($0) < unitCount })
+        else {
+            throw .malformed("the fact index's postings are inconsistent", at: reader.offset)
+        }
+        var postings: [String: [(unit: Int32, weight: Float)]] = [:]
+        var idf: [String: Float] = [:]
+        postings.reserveCapacity(terms.count)
+        idf.reserveCapacity(terms.count)
+        for (position, term) in terms.enumerated() {
+            if !termIDF[position].isNaN { idf[term] = termIDF[position] }
+            let range = Int(start[position])..<Int(start[position + 1])
+            if !range.isEmpty { postings[term] = range.map { (postingUnits[$0], postingWeights[$0]) } }
+        }
+        let tags = try reader.strings()
+        let tagStart = try reader.words(Int32.self)
+        let tagUnits = try reader.words(Int32.self)
+        guard tagStart.count == tags.count + 1, tagStart.first == 0, tagStart.last.map(Int.init) == tagUnits.count,
+            zip(tagStart, tagStart.dropFirst()).allSatisfy({ $0 <= $1 }), tagUnits.allSatisfy({ $0 >= 0 && Int($0) < unitCount })
+        else {
+            throw .malformed("the fact index's tags are inconsistent", at: reader.offset)
+        }
+        var tagged: [String: [Int32]] = [:]
+        tagged.reserveCapacity(tags.count)
+        for (position, tag) in tags.enumerated() { tagged[tag] = Array(tagUnits[Int(tagStart[position])..<Int(tagStart[position + 1])]) }
+        let places = try reader.count()
+        guard places == unitCount else { throw .malformed("the fact index's places are inconsistent", at: reader.offset) }
+        var placeInTopic: [Double] = []
+        placeInTopic.reserveCapacity(places)
+        for _ in 0..<places { placeInTopic.append(try reader.double()) }
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(unitCount)
+        for (index, unit) in units.enumerated() where positions[unit.id] == nil { positions[unit.id] = index }
+        self.units = units
+        self.boosts = boosts
+        self.positions = positions
+        self.postings = postings
+        self.idf = idf
+        self.tagged = tagged
+        self.placeInTopic = placeInTopic
+    }
+}
+
+extension FactUnit: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.string(kind.rawValue)
+        writer.string(source)
+        writer.string(text)
+        writer.string(tags.topic)
+        writer.strings(tags.backgrounds)
+        writer.strings(tags.tools)
+        writer.strings(tags.toolGroups)
+        writer.strings(tags.certifications)
+        writer.strings(tags.roles)
+        writer.optional(tags.level)
+        writer.strings(words)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let id = try reader.string()
+        let kindName = try reader.string()
+        guard let kind = Kind(rawValue: kindName) else {
+            throw .malformed("unknown kind of fact unit \"\(kindName)\"", at: reader.offset)
+        }
+        let source = try reader.string()
+        let text = try reader.string()
+        let tags = Tags(
+            topic: try reader.string(), backgrounds: try reader.strings(), tools: try reader.strings(),
+            toolGroups: try reader.strings(), certifications: try reader.strings(), roles: try reader.strings(),
+            level: try reader.optionalString())
+        self.init(id: id, kind: kind, source: source, text: text, tags: tags, words: try reader.strings())
+    }
+}
