@@ -103,6 +103,28 @@ struct KnowledgeLoaderTests {
             ])
     }
 
+    /// An `asks` list on any record that makes a fact unit: an empty phrase, a phrase of stop
+    /// words only and a phrase listed twice are each reported at their line and column.
+    @Test(arguments: [
+        (file: tools, before: "    purpose: AWS object storage for data sets and model files.", indent: "    ", field: "asks"),
+        (file: paths, before: "    notes:\n      - text: The page's headline promises", indent: "    ", field: "toolsToLearnAsks"),
+        (file: certifications, before: "        source: career-path\n      - text: No source", indent: "        ", field: "asks"),
+    ])
+    func reportsABadAsksPhraseWhereItIsWritten(file: String, before: String, indent: String, field: String) throws {
+        let broken = BrokenKnowledge()
+        let list = "\(indent)\(field): [\"\", \"is it for me\", \"team\", \"Team\"]\n"
+        let at = try #require(broken.replace(before, with: list + before, in: file))
+        let column = { (prefix: String) in at.column + indent.count + field.count + prefix.count }
+        #expect(
+            broken.problems() == [
+                "\(file):\(at.line):\(column(": [")): error: \"\(field)\" is empty (write a value or remove the field)",
+                "\(file):\(at.line):\(column(": [\"\", ")): error: \"is it for me\" in \"\(field)\" has only words retrieval skips"
+                    + " (add the word that sets this unit apart, e.g. \"junior\")",
+                "\(file):\(at.line):\(column(": [\"\", \"is it for me\", \"team\", ")): error: the phrase \"Team\" is listed twice"
+                    + " (first at \(file):\(at.line):\(column(": [\"\", \"is it for me\", ")); keep one)",
+            ])
+    }
+
     @Test func reportsAnUnknownFieldAndTheRequiredFieldItHides() throws {
         let broken = BrokenKnowledge()
         let record = try #require(broken.replace("- id: kubernetes", with: "- id: kubernetes", in: Self.tools))
