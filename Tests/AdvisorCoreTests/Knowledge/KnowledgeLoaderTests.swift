@@ -71,7 +71,8 @@ struct KnowledgeLoaderTests {
         let record = try #require(broken.replace("role: prompt-engineer", with: "role: prompt-engineer", in: Self.salaries))
         try #require(
             broken.replace(
-                "keeps an eye on.\n    source: finance-story\n", with: "keeps an eye on.\n", in: Self.salaries) != nil)
+                "    source: finance-story\n\n  - role: ai-product-manager", with: "\n  - role: ai-product-manager", in: Self.salaries)
+                != nil)
         #expect(
             broken.problems() == [
                 "\(Self.salaries):\(record.line):\(record.column): error: this salary has no \"source\" (add `source: …`)"
