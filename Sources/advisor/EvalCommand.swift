@@ -33,7 +33,10 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List every misclassified test utterance.")
     var misses = false
 
-    @Flag(help: "Score the first answers to the answer set (Knowledge/evaluation/answers.yaml) instead of the classifier.")
+    @Flag(
+        help: ArgumentHelp(
+            "Score the first answers to the answer set (Knowledge/evaluation/answers.yaml) instead of the classifier.",
+            discussion: "Also reports retrieval recall@5 and @10 of the must units (how high the fact index ranks them)."))
     var answers = false
 
     @Option(

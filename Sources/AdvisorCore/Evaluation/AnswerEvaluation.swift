@@ -9,14 +9,34 @@
 ///   the person's stored figures hold, outside lines that show their arithmetic ("4–6 + 3–4 = 7–10 months") and small counts
 ///   up to ``smallCount`` (stages, list positions) (target 0);
 /// - **repeated lines**: the same line twice in a reply (target 0);
-/// - **length**: lines of the first screen at 80 columns, the source list not counted (median ≤ 16).
+/// - **length**: lines of the first screen at 80 columns, the source list not counted (median ≤ 16);
+/// - **retrieval recall@5 and @10**: of all must units, the share the ``FactIndex`` ranks among its
+///   first 5 (10) for the question's text alone (`FactQuery(text:entities:bringsInPaths: true)`,
+///   the entities the advisor understands, no intent's topics). It measures the index and its
+///   data (`asks:`), apart from how a reply is composed. A unit of a same-claims group counts as
+///   found when any unit of its group is ranked that high, as for the must measure.
 public struct AnswerEvaluation: Codable, Sendable {
+    /// A must unit and its place in the retrieval ranking of the question.
+    public struct Retrieved: Codable, Sendable, Hashable {
+        public var unit: String
+        /// 1 for the first unit ranked; nil when the index does not rank it at all.
+        public var rank: Int?
+
+        public init(unit: String, rank: Int?) {
+            self.unit = unit
+            self.rank = rank
+        }
+    }
+
     public struct Result: Codable, Sendable {
         public var id: String
         public var domain: LabelledAnswer.Domain
         public var dismissed: Bool
         public var missingUnits: [String]
         public var shownUnits: [String]
+        /// Each must unit's place in the retrieval ranking of the question, in `must` order; a
+        /// same-claims group's best place counts.
+        public var retrieved: [Retrieved]
         public var missingGaps: [Gap.Kind]
         public var unknownNumbers: [String]
         public var repeatedLines: [String]
@@ -39,12 +59,21 @@ public struct AnswerEvaluation: Codable, Sendable {
         public var repliesWithRepeatedLines: Int
         public var medianLines: Double
         public var medianTotalLines: Double
+        /// Must units of all questions, counted once per question that names them.
+        public var mustUnits: Int
+        /// Must units the index ranks among its first ``AnswerEvaluation/recallCutoffs`` (5, then 10).
+        public var mustUnitsInTop5: Int
+        public var mustUnitsInTop10: Int
+        public var recallAt5: Double
+        public var recallAt10: Double
 
         public var unitRate: Double { withUnits == 0 ? 1 : Double(allUnitsShown) / Double(withUnits) }
         public var gapRate: Double { withGaps == 0 ? 1 : Double(gapsAdmitted) / Double(withGaps) }
     }
 
     public static let smallCount = 10
+    /// How far down the retrieval ranking a must unit may be to count as found: recall@5 and @10.
+    public static let recallCutoffs = (near: 5, far: 10)
 
     public var results: [Result]
     public var totals: Totals
@@ -58,7 +87,16 @@ public struct AnswerEvaluation: Codable, Sendable {
             in: advisor.responder.index.units.map(\.text)
                 + advisor.knowledge.sources.map(\.title) + advisor.knowledge.paths.map(\.summary))
         let renderer = ReplyRenderer(width: Reply.screenWidth)
+        let index = advisor.responder.index
         results = answers.map { answer in
+            let ranking = index.ranked(
+                FactQuery(text: answer.text, entities: advisor.understand(answer.text).entities, bringsInPaths: true))
+            var rankOf: [String: Int] = [:]
+            for (place, match) in ranking.enumerated() where rankOf[match.unit.id] == nil { rankOf[match.unit.id] = place + 1 }
+            let retrieved = answer.must.map { unit in
+                let mates = claimOf[unit].map { group in sameClaims[group] } ?? [unit]
+                return Retrieved(unit: unit, rank: mates.compactMap { rankOf[$0] }.min())
+            }
             let turn = advisor.respond(to: answer.text, state: DialogueState())
             let reply = turn.reply
             let body = Reply(blocks: reply.blocks.filter { if case .sources = $0 { false } else { true } })
@@ -87,7 +125,7 @@ public struct AnswerEvaluation: Codable, Sendable {
                 id: answer.id, domain: answer.domain, dismissed: answer.domain == .in && dismissed,
                 missingUnits: answer.must.filter { unit in
                     !shown.contains(unit) && !(claimOf[unit].map { group in shown.contains { claimOf[$0] == group } } ?? false)
-                }, shownUnits: shown,
+                }, shownUnits: shown, retrieved: retrieved,
                 missingGaps: answer.gaps.filter { !admitted.contains($0) }, unknownNumbers: unknown,
                 repeatedLines: repeated,
                 lines: bodyText.isEmpty ? 0 : bodyText.split(separator: "\n", omittingEmptySubsequences: false).count,
@@ -97,6 +135,9 @@ public struct AnswerEvaluation: Codable, Sendable {
         let inDomain = zip(answers, results).filter { $0.0.domain == .in }
         let withUnits = zip(answers, results).filter { !$0.0.must.isEmpty }
         let withGaps = zip(answers, results).filter { !$0.0.gaps.isEmpty }
+        let ranks = results.flatMap { $0.retrieved.map(\.rank) }
+        let inTop5 = ranks.filter { ($0 ?? .max) <= Self.recallCutoffs.near }.count
+        let inTop10 = ranks.filter { ($0 ?? .max) <= Self.recallCutoffs.far }.count
         totals = Totals(
             questions: answers.count, inDomain: inDomain.count, dismissed: inDomain.filter { $0.1.dismissed }.count,
             withUnits: withUnits.count, allUnitsShown: withUnits.filter { $0.1.missingUnits.isEmpty }.count,
@@ -104,7 +145,10 @@ public struct AnswerEvaluation: Codable, Sendable {
             repliesWithUnknownNumbers: results.filter { !$0.unknownNumbers.isEmpty }.count,
             repliesWithRepeatedLines: results.filter { !$0.repeatedLines.isEmpty }.count,
             medianLines: Self.median(inDomain.map { Double($0.1.lines) }),
-            medianTotalLines: Self.median(inDomain.map { Double($0.1.totalLines) }))
+            medianTotalLines: Self.median(inDomain.map { Double($0.1.totalLines) }),
+            mustUnits: ranks.count, mustUnitsInTop5: inTop5, mustUnitsInTop10: inTop10,
+            recallAt5: ranks.isEmpty ? 1 : Double(inTop5) / Double(ranks.count),
+            recallAt10: ranks.isEmpty ? 1 : Double(inTop10) / Double(ranks.count))
     }
 
     /// The report as text: one line per question that misses a target, then the totals.
@@ -122,6 +166,11 @@ public struct AnswerEvaluation: Codable, Sendable {
             }
             if !result.repeatedLines.isEmpty { problems.append("repeated: \"\(result.repeatedLines[0])\"") }
             if result.lines > Reply.screenBudget { problems.append("\(result.lines) lines") }
+            let unretrieved = result.retrieved.filter { ($0.rank ?? .max) > Self.recallCutoffs.far }
+            if !unretrieved.isEmpty {
+                let places = unretrieved.map { "\($0.unit) (\($0.rank.map { "#\($0)" } ?? "not ranked"))" }
+                problems.append("ranked below \(Self.recallCutoffs.far): \(places.joined(separator: ", "))")
+            }
             if !problems.isEmpty { lines.append("\(result.id): \(problems.joined(separator: "; "))") }
         }
         let t = totals
@@ -133,6 +182,10 @@ public struct AnswerEvaluation: Codable, Sendable {
         lines.append("  gaps admitted:                        \(t.gapsAdmitted)/\(t.withGaps) = \(Self.percent(t.gapRate))  (target ≥ 95%)")
         lines.append("  replies with numbers not in the KB:   \(t.repliesWithUnknownNumbers)  (target 0)")
         lines.append("  replies with a repeated line:         \(t.repliesWithRepeatedLines)  (target 0)")
+        lines.append(
+            "  must units retrieved in the top 5:    \(t.mustUnitsInTop5)/\(t.mustUnits) = \(Self.percent(t.recallAt5))  (recall@5)")
+        lines.append(
+            "  must units retrieved in the top 10:   \(t.mustUnitsInTop10)/\(t.mustUnits) = \(Self.percent(t.recallAt10))  (recall@10)")
         lines.append(
             "  median first-answer length:           \(Self.figure(t.medianLines)) lines, \(Self.figure(t.medianTotalLines)) with sources  (target ≤ 16)"
         )

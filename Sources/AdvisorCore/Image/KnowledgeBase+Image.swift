@@ -118,6 +118,7 @@ extension TransitionPath: ImageRecord {
         writer.records(phases)
         writer.records(salaryMilestones)
         writer.records(notes)
+        for asks in [asks, carriesOverAsks, gapsAsks, toolsToLearnAsks] { writer.strings(asks) }
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -126,17 +127,19 @@ extension TransitionPath: ImageRecord {
             duration: try reader.optional(), difficulty: try reader.optionalString(), salaryUplift: try reader.optional(),
             summary: try reader.string(), carriesOver: try reader.strings(), gaps: try reader.strings(),
             toolsToLearn: try reader.strings(), skipStages: try reader.records(), phases: try reader.records(),
-            salaryMilestones: try reader.records(), notes: try reader.records())
+            salaryMilestones: try reader.records(), notes: try reader.records(), asks: try reader.strings(),
+            carriesOverAsks: try reader.strings(), gapsAsks: try reader.strings(), toolsToLearnAsks: try reader.strings())
     }
 }
 
 extension StageSkip: ImageRecord {
     func write(to writer: inout ImageWriter) {
         for field in [stage, reason, source] { writer.string(field) }
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(stage: try reader.string(), reason: try reader.string(), source: try reader.string())
+        self.init(stage: try reader.string(), reason: try reader.string(), source: try reader.string(), asks: try reader.strings())
     }
 }
 
@@ -148,12 +151,13 @@ extension Phase: ImageRecord {
         writer.strings(tools)
         writer.strings(details)
         writer.string(source)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(
             title: try reader.string(), months: try MonthRange(reading: &reader), goal: try reader.string(),
-            tools: try reader.strings(), details: try reader.strings(), source: try reader.string())
+            tools: try reader.strings(), details: try reader.strings(), source: try reader.string(), asks: try reader.strings())
     }
 }
 
@@ -163,12 +167,13 @@ extension SalaryMilestone: ImageRecord {
         salary.write(to: &writer)
         writer.optional(note)
         writer.string(source)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(
             label: try reader.string(), salary: try MoneyRange(reading: &reader), note: try reader.optionalString(),
-            source: try reader.string())
+            source: try reader.string(), asks: try reader.strings())
     }
 }
 
@@ -202,12 +207,13 @@ extension ToolGroup: ImageRecord {
         writer.strings(aliases)
         writer.string(summary)
         writer.strings(sources)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(
             id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), summary: try reader.string(),
-            sources: try reader.strings())
+            sources: try reader.strings(), asks: try reader.strings())
     }
 }
 
@@ -219,12 +225,13 @@ extension Tool: ImageRecord {
         writer.strings(groups)
         writer.string(purpose)
         writer.strings(sources)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(
             id: try reader.string(), name: try reader.string(), aliases: try reader.strings(), groups: try reader.strings(),
-            purpose: try reader.string(), sources: try reader.strings())
+            purpose: try reader.string(), sources: try reader.strings(), asks: try reader.strings())
     }
 }
 
@@ -239,6 +246,7 @@ extension Certification: ImageRecord {
         writer.optional(replacedBy)
         writer.records(notes)
         writer.string(source)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -246,7 +254,7 @@ extension Certification: ImageRecord {
             id: try reader.string(), name: try reader.string(), aliases: try reader.strings(),
             salaryEffectDollars: try reader.optionalInteger(), salaryEffectPercent: try reader.optionalInteger(),
             replaces: try reader.optionalString(), replacedBy: try reader.optionalString(), notes: try reader.records(),
-            source: try reader.string())
+            source: try reader.string(), asks: try reader.strings())
     }
 }
 
@@ -258,6 +266,7 @@ extension SalaryFigure: ImageRecord {
         writer.optional(salary)
         writer.optional(note)
         writer.string(source)
+        writer.strings(asks)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -265,7 +274,7 @@ extension SalaryFigure: ImageRecord {
         guard let known = SalaryLevel(rawValue: level) else { throw .malformed("unknown salary level \"\(level)\"", at: reader.offset) }
         self.init(
             role: role, level: known, title: try reader.string(), salary: try reader.optional(), note: try reader.optionalString(),
-            source: try reader.string())
+            source: try reader.string(), asks: try reader.strings())
     }
 }
 

@@ -14,11 +14,14 @@ public struct Certification: Hashable, Codable, Sendable, Identifiable {
     /// What the sources say about it, each with its source.
     public var notes: [Fact]
     public var source: String
+    /// Phrases people ask with when the certificate itself (`cert.<id>`) is the answer; retrieval
+    /// reads them, replies never show them (its notes carry their own).
+    public var asks: [String]
 
     public init(
         id: String, name: String, aliases: [String], salaryEffectDollars: Int? = nil,
         salaryEffectPercent: Int? = nil, replaces: String? = nil, replacedBy: String? = nil,
-        notes: [Fact] = [], source: String
+        notes: [Fact] = [], source: String, asks: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -29,5 +32,6 @@ public struct Certification: Hashable, Codable, Sendable, Identifiable {
         self.replacedBy = replacedBy
         self.notes = notes
         self.source = source
+        self.asks = asks
     }
 }

@@ -39,6 +39,7 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingCueList(id: String, expectedIn: String)
     case duplicatePhrase(SourceLocation, phrase: String, first: SourceLocation)
     case heldGap(SourceLocation, phrase: String)
+    case askWithoutWords(SourceLocation, field: String, phrase: String)
 
     /// Where the problem is, if it is in a file.
     public var location: SourceLocation? {
@@ -48,7 +49,7 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
             let .unknownSection(at, _, _), let .unknownField(at, _, _), let .missingField(at, _, _),
             let .emptyField(at, _), let .wrongType(at, _, _), let .malformedNumber(at, _, _),
             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _),
-            let .duplicatePhrase(at, _, _), let .heldGap(at, _):
+            let .duplicatePhrase(at, _, _), let .heldGap(at, _), let .askWithoutWords(at, _, _):
             at
         }
     }
@@ -93,6 +94,9 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(at): error: the phrase \(quoted(phrase)) is listed twice (first at \(first); keep one)"
         case let .heldGap(at, phrase):
             return "\(at): error: \(quoted(phrase)) is no gap: the knowledge base already names it (remove it from the gaps)"
+        case let .askWithoutWords(at, field, phrase):
+            return
+                "\(at): error: \(quoted(phrase)) in \(quoted(field)) has only words retrieval skips (add the word that sets this unit apart, e.g. \"junior\")"
         }
     }
 

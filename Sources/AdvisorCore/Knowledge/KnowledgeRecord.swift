@@ -116,6 +116,26 @@ struct KnowledgeRecord {
         return result
     }
 
+    /// An `asks` list: phrases people ask with when the record's unit is the answer. Beyond
+    /// ``strings(_:required:)``'s checks (an empty phrase is an error at its line and column), a
+    /// phrase made only of stop words (retrieval would read nothing of it) and a phrase listed
+    /// twice in the same list are errors.
+    func asks(_ field: String = "asks") -> [String] {
+        let phrases = strings(field)
+        var first: [String: SourceLocation] = [:]
+        for (phrase, at) in zip(phrases, itemLocations(field)) {
+            let words = Normalizer.tokens(phrase).filter { $0.kind == .word && !StopWords.contains($0.text) }
+            if words.isEmpty { log.report(.askWithoutWords(at, field: field, phrase: phrase)) }
+            let key = Normalizer.tokens(phrase).filter { $0.kind != .boundary }.map(\.text).joined(separator: " ")
+            if let earlier = first[key] {
+                log.report(.duplicatePhrase(at, phrase: phrase, first: earlier))
+            } else {
+                first[key] = at
+            }
+        }
+        return phrases
+    }
+
     /// Where each item of a list field is written, in order (for the items ``strings(_:required:)`` keeps).
     func itemLocations(_ field: String) -> [SourceLocation] {
         (fields[field]?.sequence ?? []).filter { !($0.scalar?.string.trimming().isEmpty ?? true) }
@@ -252,7 +272,7 @@ struct KnowledgeRecord {
                     source: record.reference("source", to: "source") ?? "",
                     label: record.optionalString("label"),
                     score: record.int("score"),
-                    asks: record.strings("asks")
+                    asks: record.asks()
                 ), record
             )
         }

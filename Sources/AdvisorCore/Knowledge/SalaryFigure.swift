@@ -12,13 +12,19 @@ public struct SalaryFigure: Hashable, Codable, Sendable {
     public var salary: MoneyRange?
     public var note: String?
     public var source: String
+    /// Phrases people ask with when this is the answer; retrieval reads them, replies never show them.
+    public var asks: [String]
 
-    public init(role: String, level: SalaryLevel, title: String, salary: MoneyRange?, note: String? = nil, source: String) {
+    public init(
+        role: String, level: SalaryLevel, title: String, salary: MoneyRange?, note: String? = nil, source: String,
+        asks: [String] = []
+    ) {
         self.role = role
         self.level = level
         self.title = title
         self.salary = salary
         self.note = note
         self.source = source
+        self.asks = asks
     }
 }

@@ -106,23 +106,25 @@ struct SectionReader {
                     id: id, order: r.int("order") ?? 0, title: r.string("title"), duration: r.months("duration") ?? .zero,
                     summary: r.string("summary"), skills: r.strings("skills", required: true),
                     tools: r.references("tools", to: "tool"), salary: r.money("salary"),
-                    source: r.reference("source", to: "source") ?? "", asks: r.strings("asks")))
+                    source: r.reference("source", to: "source") ?? "", asks: r.asks()))
         case "toolGroups":
-            r.allowOnly(["id", "name", "aliases", "summary", "sources"])
+            r.allowOnly(["id", "name", "aliases", "summary", "sources", "asks"])
             toolGroups.append(
                 ToolGroup(
                     id: define("tool group", r), name: r.string("name"), aliases: r.strings("aliases"),
-                    summary: r.string("summary"), sources: r.references("sources", to: "source", required: true)))
+                    summary: r.string("summary"), sources: r.references("sources", to: "source", required: true),
+                    asks: r.asks()))
         case "tools":
-            r.allowOnly(["id", "name", "aliases", "groups", "purpose", "sources"])
+            r.allowOnly(["id", "name", "aliases", "groups", "purpose", "sources", "asks"])
             tools.append(
                 Tool(
                     id: define("tool", r), name: r.string("name"), aliases: r.strings("aliases"),
                     groups: r.references("groups", to: "tool group", required: true), purpose: r.string("purpose"),
-                    sources: r.references("sources", to: "source", required: true)))
+                    sources: r.references("sources", to: "source", required: true), asks: r.asks()))
         case "certifications":
             r.allowOnly([
                 "id", "name", "aliases", "salaryEffectDollars", "salaryEffectPercent", "replaces", "replacedBy", "notes", "source",
+                "asks",
             ])
             certifications.append(
                 Certification(
@@ -130,9 +132,9 @@ struct SectionReader {
                     salaryEffectDollars: r.int("salaryEffectDollars"), salaryEffectPercent: r.int("salaryEffectPercent"),
                     replaces: r.reference("replaces", to: "certification", required: false),
                     replacedBy: r.reference("replacedBy", to: "certification", required: false),
-                    notes: r.facts("notes"), source: r.reference("source", to: "source") ?? ""))
+                    notes: r.facts("notes"), source: r.reference("source", to: "source") ?? "", asks: r.asks()))
         case "salaries":
-            r.allowOnly(["role", "level", "title", "salary", "note", "source"])
+            r.allowOnly(["role", "level", "title", "salary", "note", "source", "asks"])
             let name = r.string("level")
             let level = SalaryLevel(rawValue: name)
             if !name.isEmpty, level == nil {
@@ -144,7 +146,7 @@ struct SectionReader {
             let figure = SalaryFigure(
                 role: r.string("role"), level: level ?? .overall, title: r.string("title"),
                 salary: r.money("salary"), note: r.optionalString("note"),
-                source: r.reference("source", to: "source") ?? "")
+                source: r.reference("source", to: "source") ?? "", asks: r.asks())
             // A figure without a known level is reported above and left out.
             if level != nil { salaries.append(figure) }
         case "topics":
@@ -250,29 +252,30 @@ struct SectionReader {
     private mutating func readPath(_ r: KnowledgeRecord) {
         r.allowOnly([
             "id", "backgrounds", "title", "source", "duration", "difficulty", "salaryUplift", "summary",
-            "carriesOver", "gaps", "toolsToLearn", "skipStages", "phases", "salaryMilestones", "notes",
+            "carriesOver", "gaps", "toolsToLearn", "skipStages", "phases", "salaryMilestones", "notes", "asks",
+            "carriesOverAsks", "gapsAsks", "toolsToLearnAsks",
         ])
         let id = define("path", r)
         let skips = r.records("skipStages", kind: "stage skip").map { s in
-            s.allowOnly(["stage", "reason", "source"])
+            s.allowOnly(["stage", "reason", "source", "asks"])
             return StageSkip(
                 stage: s.reference("stage", to: "stage") ?? "", reason: s.string("reason"),
-                source: s.reference("source", to: "source") ?? "")
+                source: s.reference("source", to: "source") ?? "", asks: s.asks())
         }
         let phases = r.records("phases", kind: "phase").map { p in
-            p.allowOnly(["title", "months", "goal", "tools", "details", "source"])
+            p.allowOnly(["title", "months", "goal", "tools", "details", "source", "asks"])
             if !p.has("months") { log.report(.missingField(p.location, field: "months", record: "this phase")) }
             return Phase(
                 title: p.string("title"), months: p.months("months") ?? .zero, goal: p.string("goal"),
                 tools: p.references("tools", to: "tool"), details: p.strings("details"),
-                source: p.reference("source", to: "source") ?? "")
+                source: p.reference("source", to: "source") ?? "", asks: p.asks())
         }
         let milestones = r.records("salaryMilestones", kind: "salary milestone").map { m in
-            m.allowOnly(["label", "salary", "note", "source"])
+            m.allowOnly(["label", "salary", "note", "source", "asks"])
             if !m.has("salary") { log.report(.missingField(m.location, field: "salary", record: "this milestone")) }
             return SalaryMilestone(
                 label: m.string("label"), salary: m.money("salary") ?? MoneyRange(min: 0),
-                note: m.optionalString("note"), source: m.reference("source", to: "source") ?? "")
+                note: m.optionalString("note"), source: m.reference("source", to: "source") ?? "", asks: m.asks())
         }
         paths.append(
             TransitionPath(
@@ -281,7 +284,9 @@ struct SectionReader {
                 difficulty: r.optionalString("difficulty"), salaryUplift: r.percent("salaryUplift"),
                 summary: r.string("summary"), carriesOver: r.strings("carriesOver"), gaps: r.strings("gaps"),
                 toolsToLearn: r.references("toolsToLearn", to: "tool"), skipStages: skips, phases: phases,
-                salaryMilestones: milestones, notes: r.facts("notes")))
+                salaryMilestones: milestones, notes: r.facts("notes"), asks: r.asks(),
+                carriesOverAsks: r.asks("carriesOverAsks"), gapsAsks: r.asks("gapsAsks"),
+                toolsToLearnAsks: r.asks("toolsToLearnAsks")))
     }
 
     func knowledgeBase() -> KnowledgeBase {

@@ -11,14 +11,19 @@ public struct Tool: Hashable, Codable, Sendable, Identifiable {
     public var purpose: String
     /// Ids of the sources that mention it.
     public var sources: [String]
+    /// Phrases people ask with when this is the answer; retrieval reads them, replies never show them.
+    public var asks: [String]
 
-    public init(id: String, name: String, aliases: [String], groups: [String], purpose: String, sources: [String]) {
+    public init(
+        id: String, name: String, aliases: [String], groups: [String], purpose: String, sources: [String], asks: [String] = []
+    ) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.groups = groups
         self.purpose = purpose
         self.sources = sources
+        self.asks = asks
     }
 }
 
@@ -30,12 +35,15 @@ public struct ToolGroup: Hashable, Codable, Sendable, Identifiable {
     public var aliases: [String]
     public var summary: String
     public var sources: [String]
+    /// Phrases people ask with when this is the answer; retrieval reads them, replies never show them.
+    public var asks: [String]
 
-    public init(id: String, name: String, aliases: [String], summary: String, sources: [String]) {
+    public init(id: String, name: String, aliases: [String], summary: String, sources: [String], asks: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.summary = summary
         self.sources = sources
+        self.asks = asks
     }
 }

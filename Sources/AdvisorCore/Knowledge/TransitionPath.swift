@@ -30,13 +30,21 @@ public struct TransitionPath: Hashable, Codable, Sendable, Identifiable {
     public var salaryMilestones: [SalaryMilestone]
     /// Further facts: disagreements, caveats, job-search figures.
     public var notes: [Fact]
+    /// Phrases people ask with when the path itself (`path.<id>`) is the answer; retrieval reads
+    /// them, replies never show them. The lists below do the same for the units made from
+    /// ``carriesOver``, ``gaps`` and ``toolsToLearn``.
+    public var asks: [String]
+    public var carriesOverAsks: [String]
+    public var gapsAsks: [String]
+    public var toolsToLearnAsks: [String]
 
     public init(
         id: String, backgrounds: [String], title: String, source: String,
         duration: MonthRange? = nil, difficulty: String? = nil, salaryUplift: PercentRange? = nil,
         summary: String, carriesOver: [String] = [], gaps: [String] = [], toolsToLearn: [String] = [],
         skipStages: [StageSkip] = [], phases: [Phase] = [], salaryMilestones: [SalaryMilestone] = [],
-        notes: [Fact] = []
+        notes: [Fact] = [], asks: [String] = [], carriesOverAsks: [String] = [], gapsAsks: [String] = [],
+        toolsToLearnAsks: [String] = []
     ) {
         self.id = id
         self.backgrounds = backgrounds
@@ -53,6 +61,10 @@ public struct TransitionPath: Hashable, Codable, Sendable, Identifiable {
         self.phases = phases
         self.salaryMilestones = salaryMilestones
         self.notes = notes
+        self.asks = asks
+        self.carriesOverAsks = carriesOverAsks
+        self.gapsAsks = gapsAsks
+        self.toolsToLearnAsks = toolsToLearnAsks
     }
 }
 
@@ -61,11 +73,14 @@ public struct StageSkip: Hashable, Codable, Sendable {
     public var stage: String
     public var reason: String
     public var source: String
+    /// Phrases people ask with when this is the answer; retrieval reads them, replies never show them.
+    public var asks: [String]
 
-    public init(stage: String, reason: String, source: String) {
+    public init(stage: String, reason: String, source: String, asks: [String] = []) {
         self.stage = stage
         self.reason = reason
         self.source = source
+        self.asks = asks
     }
 }
 
@@ -78,14 +93,19 @@ public struct Phase: Hashable, Codable, Sendable {
     public var tools: [String]
     public var details: [String]
     public var source: String
+    /// Phrases people ask with when this is the answer; retrieval reads them, replies never show them.
+    public var asks: [String]
 
-    public init(title: String, months: MonthRange, goal: String, tools: [String], details: [String], source: String) {
+    public init(
+        title: String, months: MonthRange, goal: String, tools: [String], details: [String], source: String, asks: [String] = []
+    ) {
         self.title = title
         self.months = months
         self.goal = goal
         self.tools = tools
         self.details = details
         self.source = source
+        self.asks = asks
     }
 }
 
@@ -95,11 +115,14 @@ public struct SalaryMilestone: Hashable, Codable, Sendable {
     public var salary: MoneyRange
     public var note: String?
     public var source: String
+    /// Phrases people ask with when this is the answer; retrieval reads them, replies never show them.
+    public var asks: [String]
 
-    public init(label: String, salary: MoneyRange, note: String? = nil, source: String) {
+    public init(label: String, salary: MoneyRange, note: String? = nil, source: String, asks: [String] = []) {
         self.label = label
         self.salary = salary
         self.note = note
         self.source = source
+        self.asks = asks
     }
 }

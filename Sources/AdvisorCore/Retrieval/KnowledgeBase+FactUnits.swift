@@ -30,14 +30,15 @@ extension KnowledgeBase {
                 FactUnit(
                     id: "group.\(group.id)", kind: .toolGroup, source: group.sources.first ?? "",
                     text: "\(group.name): \(names.joined(separator: ", "))",
-                    tags: FactUnit.Tags(topic: "tools", tools: tools(in: group.id).map(\.id), toolGroups: [group.id])))
+                    tags: FactUnit.Tags(topic: "tools", tools: tools(in: group.id).map(\.id), toolGroups: [group.id]),
+                    words: group.asks))
         }
         for tool in tools {
             units.append(
                 FactUnit(
                     id: "tool.\(tool.id)", kind: .tool, source: tool.sources.first ?? "",
                     text: "\(tool.name): \(Self.trimmed(tool.purpose))",
-                    tags: FactUnit.Tags(topic: "tools", tools: [tool.id], toolGroups: tool.groups)))
+                    tags: FactUnit.Tags(topic: "tools", tools: [tool.id], toolGroups: tool.groups), words: tool.asks))
         }
         for certification in certifications {
             var effects: [String] = []
@@ -48,7 +49,7 @@ extension KnowledgeBase {
             units.append(
                 FactUnit(
                     id: "cert.\(certification.id)", kind: .certification, source: certification.source,
-                    text: "\(certification.name): \(effect)", tags: tags))
+                    text: "\(certification.name): \(effect)", tags: tags, words: certification.asks))
             for (index, note) in certification.notes.enumerated() {
                 units.append(
                     FactUnit(
@@ -67,7 +68,8 @@ extension KnowledgeBase {
             units.append(
                 FactUnit(
                     id: id, kind: .salary, source: figure.source, text: text,
-                    tags: FactUnit.Tags(topic: "salary", roles: [figure.role], level: figure.level.rawValue)))
+                    tags: FactUnit.Tags(topic: "salary", roles: [figure.role], level: figure.level.rawValue),
+                    words: figure.asks))
         }
         return units
     }
@@ -84,18 +86,19 @@ extension KnowledgeBase {
         if let uplift = path.salaryUplift { figures.append("\(uplift.text) salary") }
         if let difficulty = path.difficulty { figures.append("difficulty \(difficulty)") }
         let head = figures.isEmpty ? "\(path.title): \(Self.trimmed(path.summary))" : "\(path.title): \(figures.joined(separator: ", "))"
-        var units = [FactUnit(id: "path.\(path.id)", kind: .path, source: path.source, text: head, tags: tags())]
+        var units = [FactUnit(id: "path.\(path.id)", kind: .path, source: path.source, text: head, tags: tags(), words: path.asks)]
         if !path.carriesOver.isEmpty {
             units.append(
                 FactUnit(
                     id: "path.\(path.id).carries-over", kind: .pathCarriesOver, source: path.source,
-                    text: "What carries over \(from): \(path.carriesOver.joined(separator: ", "))", tags: tags()))
+                    text: "What carries over \(from): \(path.carriesOver.joined(separator: ", "))", tags: tags(),
+                    words: path.carriesOverAsks))
         }
         if !path.gaps.isEmpty {
             units.append(
                 FactUnit(
                     id: "path.\(path.id).gaps", kind: .pathGaps, source: path.source,
-                    text: "Still missing \(from): \(path.gaps.joined(separator: "; "))", tags: tags()))
+                    text: "Still missing \(from): \(path.gaps.joined(separator: "; "))", tags: tags(), words: path.gapsAsks))
         }
         if !path.toolsToLearn.isEmpty {
             let toolNames = path.toolsToLearn.compactMap(tool).map(\.name)
@@ -103,14 +106,14 @@ extension KnowledgeBase {
                 FactUnit(
                     id: "path.\(path.id).tools", kind: .pathTools, source: path.source,
                     text: "Tools to learn \(from), in order: \(toolNames.joined(separator: ", "))",
-                    tags: tags(tools: path.toolsToLearn)))
+                    tags: tags(tools: path.toolsToLearn), words: path.toolsToLearnAsks))
         }
         for skip in path.skipStages {
             let title = stage(skip.stage)?.title ?? skip.stage
             units.append(
                 FactUnit(
                     id: "path.\(path.id).skip.\(skip.stage)", kind: .pathSkip, source: skip.source,
-                    text: "Skip \(title) \(from): \(Self.trimmed(skip.reason))", tags: tags()))
+                    text: "Skip \(title) \(from): \(Self.trimmed(skip.reason))", tags: tags(), words: skip.asks))
         }
         for (index, phase) in path.phases.enumerated() {
             let toolNames = phase.tools.compactMap(tool).map(\.name)
@@ -119,7 +122,7 @@ extension KnowledgeBase {
             units.append(
                 FactUnit(
                     id: "path.\(path.id).phase.\(index + 1)", kind: .pathPhase, source: phase.source,
-                    text: text, tags: tags(tools: phase.tools)))
+                    text: text, tags: tags(tools: phase.tools), words: phase.asks))
         }
         for (index, milestone) in path.salaryMilestones.enumerated() {
             var text = "\(milestone.label): \(milestone.salary.text)"
@@ -127,7 +130,7 @@ extension KnowledgeBase {
             units.append(
                 FactUnit(
                     id: "path.\(path.id).milestone.\(index + 1)", kind: .pathMilestone,
-                    source: milestone.source, text: text, tags: tags()))
+                    source: milestone.source, text: text, tags: tags(), words: milestone.asks))
         }
         for (index, note) in path.notes.enumerated() {
             units.append(

@@ -231,6 +231,7 @@ struct ResponderTests {
                 title: Entry
                 salary: 100000
                 note: The career card's single figure for an entry-level MLOps engineer.
+                asks: ["entry salary", "starting salary", "fresher salary", "entry level pay", "first job pay"]
                 source: career-card
 
             """
@@ -238,8 +239,8 @@ struct ResponderTests {
         try #require(shuffled.replace(entry, with: "", in: "Knowledge/salaries.yaml") != nil)
         try #require(
             shuffled.replace(
-                "    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card",
-                with: "    note: The career card's figure for a senior MLOps engineer, \"$250K+\".\n    source: career-card\n\n"
+                "    asks: [\"senior salary\", \"top earners\"]\n    source: career-card",
+                with: "    asks: [\"senior salary\", \"top earners\"]\n    source: career-card\n\n"
                     + entry, in: "Knowledge/salaries.yaml") != nil)
         let knowledge = try KnowledgeLoader().load(shuffled.files)
         let text = plainText(

@@ -38,5 +38,7 @@ struct AnswerSetTests {
         #expect(totals.repliesWithUnknownNumbers == 0)
         #expect(totals.repliesWithRepeatedLines == 0)
         #expect(totals.medianLines <= 16)
+        #expect(totals.recallAt5 >= 0.41)
+        #expect(totals.recallAt10 >= 0.51)
     }
 }

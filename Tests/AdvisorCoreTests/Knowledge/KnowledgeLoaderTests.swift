@@ -71,7 +71,8 @@ struct KnowledgeLoaderTests {
         let record = try #require(broken.replace("role: prompt-engineer", with: "role: prompt-engineer", in: Self.salaries))
         try #require(
             broken.replace(
-                "keeps an eye on.\n    source: finance-story\n", with: "keeps an eye on.\n", in: Self.salaries) != nil)
+                "    source: finance-story\n\n  - role: ai-product-manager", with: "\n  - role: ai-product-manager", in: Self.salaries)
+                != nil)
         #expect(
             broken.problems() == [
                 "\(Self.salaries):\(record.line):\(record.column): error: this salary has no \"source\" (add `source: …`)"
@@ -100,6 +101,28 @@ struct KnowledgeLoaderTests {
         #expect(
             broken.problems() == [
                 "\(Self.salaries):\(at.line):\(at.column + "title: ".count): error: \"title\" is empty (write a value or remove the field)"
+            ])
+    }
+
+    /// An `asks` list on any record that makes a fact unit: an empty phrase, a phrase of stop
+    /// words only and a phrase listed twice are each reported at their line and column.
+    @Test(arguments: [
+        (file: tools, before: "    purpose: AWS object storage for data sets and model files.", indent: "    ", field: "asks"),
+        (file: paths, before: "    notes:\n      - text: The page's headline promises", indent: "    ", field: "toolsToLearnAsks"),
+        (file: certifications, before: "        source: career-path\n      - text: No source", indent: "        ", field: "asks"),
+    ])
+    func reportsABadAsksPhraseWhereItIsWritten(file: String, before: String, indent: String, field: String) throws {
+        let broken = BrokenKnowledge()
+        let list = "\(indent)\(field): [\"\", \"is it for me\", \"team\", \"Team\"]\n"
+        let at = try #require(broken.replace(before, with: list + before, in: file))
+        let column = { (prefix: String) in at.column + indent.count + field.count + prefix.count }
+        #expect(
+            broken.problems() == [
+                "\(file):\(at.line):\(column(": [")): error: \"\(field)\" is empty (write a value or remove the field)",
+                "\(file):\(at.line):\(column(": [\"\", ")): error: \"is it for me\" in \"\(field)\" has only words retrieval skips"
+                    + " (add the word that sets this unit apart, e.g. \"junior\")",
+                "\(file):\(at.line):\(column(": [\"\", \"is it for me\", \"team\", ")): error: the phrase \"Team\" is listed twice"
+                    + " (first at \(file):\(at.line):\(column(": [\"\", \"is it for me\", ")); keep one)",
             ])
     }
 
