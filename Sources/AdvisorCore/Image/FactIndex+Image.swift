@@ -101,6 +101,8 @@ extension FactIndex {
         self.idf = idf
         self.tagged = tagged
         self.placeInTopic = placeInTopic
+        // Rebuilt rather than stored: a few thousand short phrases, read from the units' words.
+        self.phrases = Self.phraseTable(units: units, idf: idf)
     }
 }
 

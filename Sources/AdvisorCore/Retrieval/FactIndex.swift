@@ -15,6 +15,11 @@ import Foundation
 /// units that match otherwise already. Tags come from the
 /// records a unit belongs to and from what its own words name, found once when the index is built.
 ///
+/// **Phrases**: a unit one of whose ``FactUnit/words`` phrases the question holds whole (every
+/// content word of "more years first", in any order) is lifted by ``Boosts/phrase``, once per
+/// unit. In the cosine those words are only a part of a long document, so the more phrases a
+/// unit has, the less each one counts; the lift does not fade with their number.
+///
 /// **Topics**: a ``FactQuery`` may favour some topics (the intent's), by a fixed amount each.
 ///
 /// The index is a plain value built once per ``Advisor`` (``init(units:tagger:)``); ranking walks
@@ -40,6 +45,8 @@ public struct FactIndex: Sendable {
         public var titleWeight: Double = 0.5
         /// How much of a topic's lift its last unit loses (its first keeps all of it).
         public var topicFade: Double = 0.5
+        /// The question holds one of the unit's phrases (its `asks`, a stage's skills) whole.
+        public var phrase: Double = 0.3
         public init() {}
     }
 
@@ -54,6 +61,9 @@ public struct FactIndex: Sendable {
     /// Each unit's place among the units of its topic, 0 for the first to 1 for the last: the
     /// knowledge base puts a topic's main fact first, so a topic's lift fades down its list.
     let placeInTopic: [Double]
+    /// For each stemmed term, the phrases of ``FactUnit/words`` whose rarest term it is: the
+    /// unit and all the phrase's terms (``phraseTable(units:idf:)``).
+    let phrases: [String: [(unit: Int32, terms: Set<String>)]]
 
     /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
     /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
@@ -121,6 +131,26 @@ public struct FactIndex: Sendable {
             for (place, position) in positions.enumerated() { placeInTopic[Int(position)] = Double(place) / Double(positions.count - 1) }
         }
         self.placeInTopic = placeInTopic
+        self.phrases = Self.phraseTable(units: units, idf: idf)
+    }
+
+    /// A phrase lifts a unit only when its rarest word is at least this rare.
+    static let phraseMinimumIDF: Float = 3.0
+
+    /// The phrase table: each unit's ``FactUnit/words`` phrases as sets of terms, filed under
+    /// their rarest term, so that ranking checks only the phrases one of the question's terms can complete.
+    static func phraseTable(units: [FactUnit], idf: [String: Float]) -> [String: [(unit: Int32, terms: Set<String>)]] {
+        var phrases: [String: [(unit: Int32, terms: Set<String>)]] = [:]
+        for (index, unit) in units.enumerated() {
+            for phrase in Set(unit.words.map { Set(Self.terms($0)) }) where !phrase.isEmpty {
+                let rarest = phrase.min { (idf[$0] ?? 0, $0) > (idf[$1] ?? 0, $1) }!
+                // "what does an MLOps engineer do" is {mlops, engineer} once its small words go:
+                // words that many units share tell nothing on their own.
+                guard (idf[rarest] ?? 0) >= Self.phraseMinimumIDF else { continue }
+                phrases[rarest, default: []].append((Int32(index), phrase))
+            }
+        }
+        return phrases
     }
 
     /// The unit with this id.
@@ -153,6 +183,16 @@ public struct FactIndex: Sendable {
             for position in tagged[tag] ?? [] {
                 scores[Int(position)] += amount
                 touched.insert(position)
+            }
+        }
+        // Each unit is lifted once, however many of its phrases the question holds.
+        let held = Set(queryTerms.keys)
+        var phrased = Set<Int32>()
+        for term in held.sorted() {
+            for (unit, terms) in phrases[term] ?? [] where !phrased.contains(unit) && terms.isSubset(of: held) {
+                phrased.insert(unit)
+                scores[Int(unit)] += boosts.phrase
+                touched.insert(unit)
             }
         }
         let entities = query.entities

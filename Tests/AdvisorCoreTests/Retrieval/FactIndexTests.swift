@@ -32,6 +32,36 @@ struct FactIndexTests {
         #expect(Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities)).isEmpty)
     }
 
+    /// Units with the same text, so that the phrase lift is all that tells them apart, among
+    /// twenty others that make "mlops engineer" common words.
+    static func phraseIndex(_ words: [String: [String]] = ["a": ["imposter syndrome"], "b": ["mlops engineer"], "c": []]) -> FactIndex {
+        let tags = FactUnit.Tags(topic: "lessons")
+        return FactIndex(
+            units: words.sorted { $0.key < $1.key }.map {
+                FactUnit(id: $0.key, kind: .topicFact, source: "s", text: "Patience pays", tags: tags, words: $0.value)
+            } + (1...20).map { FactUnit(id: "filler\($0)", kind: .topicFact, source: "s", text: "the mlops engineer role", tags: tags) })
+    }
+
+    @Test func aQuestionHoldingAPhraseWholeLiftsItsUnit() {
+        let ranked = Self.phraseIndex().ranked(FactQuery(text: "does the syndrome of the imposter ever stop?"))
+        let score = { (id: String) in ranked.first { $0.unit.id == id }?.score ?? 0 }
+        #expect(ranked.first?.unit.id == "a")
+        #expect(score("a") - score("c") >= FactIndex.Boosts().phrase - 1e-9)
+    }
+
+    @Test func aPhraseOfWordsManyUnitsShareLiftsNothing() {
+        let ranked = Self.phraseIndex().ranked(FactQuery(text: "what does an mlops engineer earn"))
+        let score = { (id: String) in ranked.first { $0.unit.id == id }?.score ?? 0 }
+        #expect(score("b") - score("c") < FactIndex.Boosts().phrase / 2, "\(ranked.prefix(3))")
+    }
+
+    @Test func aQuestionHoldingOnlyPartOfAPhraseLiftsNothing() {
+        // "d" holds the one-word phrase the question has whole; "a" holds a longer one it has only half of.
+        let ranked = Self.phraseIndex(["a": ["imposter syndrome"], "d": ["imposter"]]).ranked(FactQuery(text: "is imposter feeling normal"))
+        let score = { (id: String) in ranked.first { $0.unit.id == id }?.score ?? 0 }
+        #expect(score("d") - score("a") >= FactIndex.Boosts().phrase / 2, "\(ranked)")
+    }
+
     @Test func unitsAreLookedUpById() {
         #expect(Self.advisor.responder.index.unit("cert.cka")?.kind == .certification)
         #expect(!Self.advisor.responder.index.contains("cert.ckaa"))
