@@ -55,6 +55,8 @@ public struct DialoguePolicy: Sendable {
             return DialogueDecision(actions: [state.more == nil ? .nothingMore : .continueAnswer], state: state)
         }
         state.more = nil
+        let weighed = state.lastOptions
+        state.lastOptions = nil
         let pending = state.pending
         state.pending = nil
         if let pending, let decision = settle(pending, understanding, cues, utterance: utterance, state: state) {
@@ -73,6 +75,7 @@ public struct DialoguePolicy: Sendable {
             // "no wait, I'm a backend dev": a statement, whatever yes or no the classifier hears in it.
             return inform(understanding, cues, utterance: utterance, state: state)
         }
+        if let decision = weighing(understanding, cues, utterance: utterance, state: state, earlier: weighed) { return decision }
         return decideFresh(understanding, cues, utterance: utterance, state: state)
     }
 
@@ -182,12 +185,16 @@ public struct DialoguePolicy: Sendable {
             let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
             if let intent, Self.questionIntents.contains(intent), !statesOnly {
                 let entities = resolve(part.understanding.entities, cues, state: state)
+                let options = WeighedOptions(cues, entities: part.understanding.entities, profile: state.profile, knowledge: knowledge)
                 // Two parts asking the same kind of thing are one question, answered once.
                 if let same = questions.firstIndex(where: { $0.intent == intent }) {
+                    let options = questions[same].options ?? options
+                    questions[same].options = options?.adding(
+                        cues, entities: part.understanding.entities, profile: state.profile, knowledge: knowledge)
                     questions[same].entities = Self.union(questions[same].entities, entities)
                     questions[same].text = [questions[same].text, part.text].compactMap { $0 }.joined(separator: " ")
                 } else {
-                    questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text))
+                    questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text, options: options))
                 }
             } else if !statesOnly, cues.endsWithQuestionMark || cues.asksQuestion,
                 vocabulary.isInDomain(part.text, entities: part.understanding.entities)
@@ -229,6 +236,7 @@ public struct DialoguePolicy: Sendable {
             state.lastIntent = last.intent
             state.lastEntities = last.entities
         }
+        state.lastOptions = answered.compactMap(\.options).last
         let rest = questions.dropFirst(questionsPerMessage).compactMap(\.text)
         if !rest.isEmpty {
             state.deferredQuestions = rest

@@ -142,6 +142,10 @@ public struct Responder: Sendable {
 
     /// The reply to one question: what the articles do not cover first, then the answer.
     func answer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
+        if let options = question.options {
+            weigh(options, question, profile: profile, into: &reply)
+            return
+        }
         let entities = question.entities
         admitGaps(entities, into: &reply)
         switch question.intent {
