@@ -78,6 +78,15 @@ struct WeighedOptionsTests {
         #expect(text.contains("starting pay"))
     }
 
+    @Test(arguments: ["do i really need %@?", "should data scientists learn %@?", "is %@ worth learning?", "is %@ necessary for mlops?"])
+    func oneToolAskedWhetherNeededIsWeighedAlone(phrasing: String) throws {
+        for tool in Self.knowledge.stages.flatMap(\.tools).prefix(6).compactMap(Self.knowledge.tool) {
+            let turn = advisor.respond(to: phrasing.replacingOccurrences(of: "%@", with: tool.name), state: DialogueState())
+            #expect(turn.state.lastOptions == WeighedOptions(kind: .tools, options: [.tool(tool.id)]), "\(tool.name)")
+            #expect(plainText(turn.reply, width: 10_000).hasPrefix("\(tool.name): "))
+        }
+    }
+
     @Test(arguments: ["compare frontend and backend", "frontend or backend, which is faster?", "how long from frontend to mlops"])
     func startingPointsComparedAreNoOptions(line: String) {
         #expect(advisor.respond(to: line, state: DialogueState()).state.lastOptions == nil)
