@@ -20,10 +20,12 @@ extension DialoguePolicy {
         }
         guard let options else { return nil }
         var state = state
+        // "…, i already have CKA": what the person says about themselves is kept, as for any question.
+        let changes = cues.isSelfDescription ? takeIn(entities, cues, intent: options.kind.intent, into: &state.profile) : []
         state.lastIntent = options.kind.intent
         state.lastEntities = entities
         state.lastOptions = options
         let question = DialogueAction.Question(intent: options.kind.intent, entities: entities, text: utterance, options: options)
-        return DialogueDecision(actions: [.answer(question)], state: state)
+        return DialogueDecision(actions: (changes.isEmpty ? [] : [.noted(changes)]) + [.answer(question)], state: state)
     }
 }

@@ -673,7 +673,7 @@ public struct DialoguePolicy: Sendable {
     }
 
     /// Writes what an utterance says about the person into the profile; returns what changed.
-    private func takeIn(_ entities: Entities, _ cues: UtteranceCues, intent: Intent?, into profile: inout Profile) -> [ProfileChange] {
+    func takeIn(_ entities: Entities, _ cues: UtteranceCues, intent: Intent?, into profile: inout Profile) -> [ProfileChange] {
         var changes = takeBackground(entities, into: &profile)
         if let years = entities.yearsOfExperience, let change = set(.yearsOfExperience, to: years, in: &profile) { changes.append(change) }
         if let hours = entities.hoursPerWeek, let change = set(.hoursPerWeek, to: hours, in: &profile) { changes.append(change) }

@@ -16,7 +16,9 @@ extension Responder {
         admitGaps(entities, into: &reply)
         switch weighed.kind {
         case .roles: weighRoles(weighed, profile: profile, into: &reply)
-        case .certifications: weighCertifications(weighed.options, into: &reply)
+        case .certifications:
+            let held = Set(profile.heldCertifications + question.entities.heldCertifications)
+            weighCertifications(weighed.options, held: knowledge.certifications.filter { held.contains($0.id) }, into: &reply)
         case .tools: weighTools(weighed.options, text: question.text ?? "", profile: profile, into: &reply)
         }
         if !weighed.earlier.isEmpty {
@@ -171,7 +173,7 @@ extension Responder {
 
     // MARK: - Certificates
 
-    private func weighCertifications(_ options: [WeighedOptions.Option], into reply: inout ReplyBuilder) {
+    private func weighCertifications(_ options: [WeighedOptions.Option], held: [Certification], into reply: inout ReplyBuilder) {
         var shown: [Certification] = []
         for option in options {
             let certifications: [Certification] =
@@ -183,13 +185,24 @@ extension Responder {
                 }
             for certification in certifications where !shown.contains(certification) { shown.append(certification) }
         }
+        // In the roadmap's order, the nearest thing to an order the articles give; the rest keep theirs.
+        let order = { (certification: Certification) in self.roadmapStage(of: certification)?.0.order ?? Int.max }
+        shown = shown.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
+        // Three or more: one line each (salary effect and stage) fits a screen; what each is for follows.
+        let compact = shown.count >= Self.compactCertificateCount
         var lines: [String] = []
+        var purposes: [String] = []
         var stages: [(name: String, stage: RoadmapStage)] = []
         for certification in shown {
-            var line = certificationSummary(certification, into: &reply)
+            var line = compact ? certificationLine(certification, into: &reply) : certificationSummary(certification, into: &reply)
+            if compact, let purpose = certification.notes.first {
+                let text = "\(certification.name): \(Self.trimmedSentence(purpose.text)) \(reply.citing([purpose.source]))"
+                reply.shows("cert.\(certification.id).note.1", in: text)
+                purposes.append(text)
+            }
             if let (stage, tool) = roadmapStage(of: certification) {
-                let what = tool.map { "Roadmap: \($0.name) is in" } ?? "Roadmap: it is in"
-                line += ". \(what) stage \(stage.order), \(stage.title) \(reply.citing([stage.source]))"
+                let what = tool.map { ", for \($0.name)" } ?? ""
+                line += ". Roadmap stage \(stage.order)\(what) \(reply.citing([stage.source]))"
                 stages.append((tool?.name ?? certification.name, stage))
             }
             lines.append(line)
@@ -203,16 +216,25 @@ extension Responder {
             return
         }
         let ordered = stages.sorted { $0.stage.order < $1.stage.order }
+        let besides = held.isEmpty ? "" : "Leaving out the \(Self.listed(held.map(\.name))) you hold: n"
+        let opening = "\(besides.isEmpty ? "N" : besides)o article ranks these certificates against each other"
         if let first = ordered.first, let last = ordered.last, first.stage.order < last.stage.order {
             reply.headline(
-                "No article ranks these certificates against each other; the nearest thing to an order is the career card's roadmap, "
+                "\(opening); the nearest thing to an order is the career card's roadmap, "
                     + "which reaches \(first.name) in stage \(first.stage.order) and \(last.name) in stage \(last.stage.order) "
                     + "\(reply.citing([last.stage.source])).")
         } else {
-            reply.headline("No article ranks these certificates against each other; what they say about each:")
+            reply.headline("\(opening); what they say about each:")
         }
         reply.bullets(lines)
+        if !purposes.isEmpty {
+            reply.heading("What each is for")
+            reply.bullets(purposes)
+        }
     }
+
+    /// From this many certificates on, each gets one line and their purposes follow in a list.
+    static let compactCertificateCount = 3
 
     /// The roadmap stage a certificate belongs to: the stage that asks for it, or else the stage
     /// that teaches the tool it is named after (the CKA's Kubernetes), with that tool.

@@ -8,7 +8,8 @@
 ///
 /// What makes a message weigh options is data: a weighing word ("or", "vs": `gap-weigh`), MLOps as
 /// one side (`gap-weigh-against`), a stay word before a job (`stay-words`), a certificate word
-/// after a tool ("an AWS cert": `certificate-words`) and, for one thing alone, `need-words`.
+/// after a tool ("an AWS cert": `certificate-words`), for one thing alone `need-words`, and for
+/// every certificate at once a word that asks for an order or a worth ("which cert first?": `rank-words`).
 public struct WeighedOptions: Hashable, Codable, Sendable {
     /// One option.
     public enum Option: Hashable, Codable, Sendable {
@@ -85,6 +86,11 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
             self.init(kind: .certifications, options: certificates)
         } else if tools.count >= 2 && weighs || tools.count == 1 && certificates.isEmpty && Self.asksWhetherNeeded(cues) {
             self.init(kind: .tools, options: tools)
+        } else if certificates.isEmpty, tools.isEmpty, cues.mentions(.certificateWords), cues.mentions(.rankWords) {
+            // "Which cert should I do first?", "which certifications are worth it?": every current one is an option.
+            let all = knowledge.certifications.filter { $0.replacedBy == nil && !held.contains($0.id) }.map { Option.certification($0.id) }
+            guard all.count >= 2 else { return nil }
+            self.init(kind: .certifications, options: all)
         } else {
             return nil
         }

@@ -134,6 +134,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case stayWords = "stay-words"
         /// Words that ask whether one thing is needed at all: "do I really need Kubernetes?".
         case needWords = "need-words"
+        /// Words that ask for an order or a worth among things not named: "which cert first?".
+        case rankWords = "rank-words"
     }
 
     public var id: ID

@@ -53,6 +53,29 @@ struct WeighedOptionsTests {
         }
     }
 
+    @Test(arguments: [
+        "which cert should i do first", "which certifications are worth it for a student", "what certification to start with?",
+    ])
+    func askingForAnOrderWeighsEveryCurrentCertificateInRoadmapOrder(line: String) throws {
+        let turn = advisor.respond(to: line, state: DialogueState())
+        let options = try #require(turn.state.lastOptions)
+        let current = Self.knowledge.certifications.filter { $0.replacedBy == nil }
+        #expect(options.options == current.map { .certification($0.id) })
+        let text = plainText(turn.reply, width: 10_000)
+        let positions = try current.map { certification in
+            try #require(text.range(of: "\(certification.name): ")?.lowerBound, "\(certification.name)")
+        }
+        let stages = try current.map { certification in
+            try #require(
+                text.range(of: "\(certification.name): ").map { text[$0.upperBound...].firstMatch(of: /Roadmap stage (\d)/)?.1 }.flatMap {
+                    $0
+                })
+        }
+        // Listed in the roadmap's order.
+        let byPosition = zip(positions, stages).sorted { $0.0 < $1.0 }.map(\.1)
+        #expect(byPosition == byPosition.sorted())
+    }
+
     @Test func aToolNamedBeforeACertificateWordStandsForItsCurrentCertificates() throws {
         let turn = advisor.respond(to: "should i get AWS cert or CKA first", state: DialogueState())
         let options = try #require(turn.state.lastOptions)
