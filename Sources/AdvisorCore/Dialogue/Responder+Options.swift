@@ -10,7 +10,17 @@ extension Responder {
     func weigh(_ weighed: WeighedOptions, _ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
         // A role the articles lack that is one of the options gets its own line, not the general one.
         var entities = question.entities
-        let weighedRoles = entities.gaps.filter { weighed.options.contains(.uncoveredRole($0.term)) }
+        // So does a role gap that names a background weighed as a role ("become a data scientist").
+        let roleIDs = weighed.options.compactMap { option -> String? in
+            switch option {
+            case let .role(id), let .staying(id): id
+            default: nil
+            }
+        }
+        let roleNames = Set(roleIDs.compactMap(knowledge.background).flatMap { [$0.name] + $0.synonyms }.map { $0.lowercased() })
+        let weighedRoles = entities.gaps.filter {
+            weighed.options.contains(.uncoveredRole($0.term)) || $0.kind == .role && roleNames.contains($0.term.lowercased())
+        }
         for gap in weighedRoles { reply.admit(gap) }
         entities.gaps.removeAll { weighedRoles.contains($0) }
         admitGaps(entities, into: &reply)

@@ -135,7 +135,8 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
     /// The roles a message weighs, when MLOps is one side or staying is: otherwise none.
     private static func roles(_ cues: UtteranceCues, entities: Entities, profile: Profile, knowledge: KnowledgeBase) -> [Option] {
         let stays = cues.mentions(.stayWords)
-        guard stays || mlopsIsWeighed(cues) else { return [] }
+        let mlops = mlopsIsWeighed(cues, knowledge: knowledge)
+        guard stays || mlops else { return [] }
         var backgrounds: [String] = []
         for id in entities.backgrounds where !backgrounds.contains(id) { backgrounds.append(id) }
         // The one to stay in: the person's own job when named, else the first job after a stay word.
@@ -147,11 +148,14 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
         } else if let unknown = entities.unknownBackground {
             options.append(.uncoveredRole(unknown))
         }
-        for gap in entities.gaps where gap.kind == .role && !options.contains(.uncoveredRole(gap.term)) {
+        // A role gap that is a background already named ("become a data scientist") is that background.
+        let named = Set(backgrounds.compactMap(knowledge.background).flatMap { [$0.name] + $0.synonyms }.map { $0.lowercased() })
+        for gap in entities.gaps
+        where gap.kind == .role && !options.contains(.uncoveredRole(gap.term)) && !named.contains(gap.term.lowercased()) {
             options.append(.uncoveredRole(gap.term))
         }
         options += describedRoles(cues, knowledge: knowledge)
-        if mlopsIsWeighed(cues) { options.append(.mlops) }
+        if mlops { options.append(.mlops) }
         return options.count >= 2 ? options : []
     }
 
@@ -173,17 +177,24 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
         return options
     }
 
-    /// MLOps named as one side of a weighing word: "…, or MLOps", "MLOps vs ML engineering".
-    private static func mlopsIsWeighed(_ cues: UtteranceCues) -> Bool {
+    /// MLOps named as one side of a weighing word: "…, or MLOps", "or switch to an MLOps role",
+    /// "MLOps engineer vs ML engineer". Only `option-fillers` may stand between the two: in "from
+    /// frontend or backend to MLOps" a job does, so MLOps is where both go, not an option.
+    private static func mlopsIsWeighed(_ cues: UtteranceCues, knowledge: KnowledgeBase) -> Bool {
+        let fillers = Set(knowledge.cueWords(.optionFillers).flatMap { $0 })
+        let onlyFillers = { (range: Range<Int>) in range.count <= maximumFillers && cues.words[range].allSatisfy(fillers.contains) }
         let weighing = cues.occurrences(of: .gapWeigh)
         return cues.occurrences(of: .gapWeighAgainst).contains { side in
             weighing.contains { word in
-                // The weighing word just before the side ("or MLOps", "or an MLOps engineer") or just after it.
-                (word.start + word.count <= side.start && side.start - (word.start + word.count) <= 2)
-                    || (side.start + side.count <= word.start && word.start - (side.start + side.count) <= 1)
+                let wordEnd = word.start + word.count, sideEnd = side.start + side.count
+                return (wordEnd <= side.start && onlyFillers(wordEnd..<side.start))
+                    || (sideEnd <= word.start && onlyFillers(sideEnd..<word.start))
             }
         }
     }
+
+    /// How many filler words may stand between a weighing word and MLOps ("or switch to an MLOps").
+    static let maximumFillers = 4
 
     /// "Do I really need Kubernetes?", "is the CKA worth it?": one thing, asked whether it is needed.
     private static func asksWhetherNeeded(_ cues: UtteranceCues) -> Bool {

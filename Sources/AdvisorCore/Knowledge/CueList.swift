@@ -136,6 +136,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case needWords = "need-words"
         /// Words that ask for an order or a worth among things not named: "which cert first?".
         case rankWords = "rank-words"
+        /// Words that may stand between "or" and MLOps for MLOps to be an option: "or switch to an MLOps role".
+        case optionFillers = "option-fillers"
     }
 
     public var id: ID

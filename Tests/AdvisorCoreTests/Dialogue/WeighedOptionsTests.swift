@@ -110,7 +110,10 @@ struct WeighedOptionsTests {
         }
     }
 
-    @Test(arguments: ["compare frontend and backend", "frontend or backend, which is faster?", "how long from frontend to mlops"])
+    @Test(arguments: [
+        "compare frontend and backend", "frontend or backend, which is faster?", "how long from frontend to mlops",
+        "how long from frontend or backend to mlops", "devops or backend: which gets to mlops sooner?",
+    ])
     func startingPointsComparedAreNoOptions(line: String) {
         #expect(advisor.respond(to: line, state: DialogueState()).state.lastOptions == nil)
     }
@@ -149,6 +152,14 @@ struct WeighedOptionsTests {
         #expect(options.options.contains(.mlops))
         let facts = try #require(Self.knowledge.topic("adjacent-roles")).facts.filter { $0.label == label }
         for fact in facts { #expect(turn.reply.units.contains { $0.id == fact.id }) }
+    }
+
+    @Test(arguments: ["should i become a data scientist or an mlops engineer", "data scientist vs mlops engineer?"])
+    func aRoleTheArticlesLackThatIsABackgroundIsOneOptionSaidOnce(line: String) throws {
+        let turn = advisor.respond(to: line, state: DialogueState())
+        #expect(turn.state.lastOptions?.options == [.role("data-scientist"), .mlops])
+        let text = plainText(turn.reply, width: 10_000)
+        #expect(text.components(separatedBy: "Data scientist").count == 2)
     }
 
     @Test func theNextQuestionForgetsTheOptions() {
