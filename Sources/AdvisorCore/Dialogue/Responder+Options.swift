@@ -59,7 +59,7 @@ extension Responder {
             switch option {
             case let .staying(job): lines.append(stayingLine(job, withMove: !mlopsWeighed, into: &reply))
             case let .role(id): lines.append(roleLine(id, into: &reply))
-            case .mlops: lines.append(mlopsLine(from: profile.knownBackground, into: &reply))
+            case .mlops: lines.append(mlopsLine(from: profile.knownBackground ?? stayedIn(weighed), into: &reply))
             case let .uncoveredRole(term): lines.append(uncoveredRoleLine(term, into: &reply))
             case let .describedRole(label): lines.append(describedRoleLine(label, into: &reply))
             case .certification, .certificatesOf, .tool: break
@@ -71,6 +71,12 @@ extension Responder {
         }
         reply.headline("What the articles say about each option (they rank none of them):")
         reply.bullets(lines)
+    }
+
+    /// The known job the options weigh staying in ("stay frontend"), where MLOps would start from.
+    private func stayedIn(_ weighed: WeighedOptions) -> String? {
+        for case let .staying(job) in weighed.options where knowledge.background(job) != nil { return job }
+        return nil
     }
 
     /// "Staying a frontend developer: the articles say nothing about that career itself; …".

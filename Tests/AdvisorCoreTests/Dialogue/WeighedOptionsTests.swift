@@ -110,6 +110,15 @@ struct WeighedOptionsTests {
         }
     }
 
+    /// Without a profile, the job after a stay word is the one to stay in, and where MLOps starts from.
+    @Test(arguments: knowledge.backgrounds.filter { !knowledge.paths(from: $0.id).isEmpty }.map(\.id))
+    func theJobAfterAStayWordIsWhereMLOpsStartsFrom(background: String) throws {
+        let record = try #require(Self.knowledge.background(background))
+        let turn = advisor.respond(to: "should i stay a \(record.name) or move to mlops?", state: DialogueState())
+        #expect(turn.state.lastOptions == WeighedOptions(kind: .roles, options: [.staying(background), .mlops]))
+        #expect(plainText(turn.reply, width: 10_000).contains("MLOps engineer: from \(record.name)"))
+    }
+
     @Test(arguments: [
         "compare frontend and backend", "frontend or backend, which is faster?", "how long from frontend to mlops",
         "how long from frontend or backend to mlops", "devops or backend: which gets to mlops sooner?",
