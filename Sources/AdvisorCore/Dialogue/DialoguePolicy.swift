@@ -32,6 +32,9 @@ public struct DialoguePolicy: Sendable {
     /// "what kinds of projects really signal readiness?" (0.08) comes in.
     static let careerWordsOutOfScopeCeiling = 0.25
 
+    /// Up to this many words, a message naming one amount and nothing else states the person's pay.
+    static let bareAmountWords = 5
+
     /// Intents whose answer changes with the background, re-answered after a correction.
     static let dependsOnBackground: Set<Intent> = [.timeline, .salary, .plan, .roadmap, .tools, .skills]
 
@@ -88,6 +91,10 @@ public struct DialoguePolicy: Sendable {
         guard !cues.asksQuestion, !cues.asksWhatAbout else { return false }
         if entities.hoursPerWeek != nil || entities.yearsOfExperience != nil { return true }
         if !entities.knownTools.isEmpty || !entities.heldCertifications.isEmpty { return true }
+        // An amount typed on its own ("60000 euros", "40 lakhs per annum") is the person's pay.
+        if entities.money.count == 1, cues.wordCount <= Self.bareAmountWords, !entities.namesBackground, entities.tools.isEmpty {
+            return true
+        }
         let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
         if entities.unknownBackground != nil, cues.isSelfDescription || held.isEmpty { return true }
         // A job title typed alone ("devops engineer", "data scientist here") says what the person
