@@ -46,11 +46,15 @@ public enum DialogueAction: Hashable, Sendable {
         public var entities: Entities
         /// The words of the question, shown as a heading when one message asks several.
         public var text: String?
+        /// The options the question weighs against each other, answered each with what the
+        /// articles say about it instead of the intent's usual answer.
+        public var options: WeighedOptions?
 
-        public init(intent: Intent, entities: Entities = Entities(), text: String? = nil) {
+        public init(intent: Intent, entities: Entities = Entities(), text: String? = nil, options: WeighedOptions? = nil) {
             self.intent = intent
             self.entities = entities
             self.text = text
+            self.options = options
         }
     }
 }

@@ -32,6 +32,9 @@ public struct DialoguePolicy: Sendable {
     /// "what kinds of projects really signal readiness?" (0.08) comes in.
     static let careerWordsOutOfScopeCeiling = 0.25
 
+    /// Up to this many words, a message naming one amount and nothing else states the person's pay.
+    static let bareAmountWords = 5
+
     /// Intents whose answer changes with the background, re-answered after a correction.
     static let dependsOnBackground: Set<Intent> = [.timeline, .salary, .plan, .roadmap, .tools, .skills]
 
@@ -55,6 +58,8 @@ public struct DialoguePolicy: Sendable {
             return DialogueDecision(actions: [state.more == nil ? .nothingMore : .continueAnswer], state: state)
         }
         state.more = nil
+        let weighed = state.lastOptions
+        state.lastOptions = nil
         let pending = state.pending
         state.pending = nil
         if let pending, let decision = settle(pending, understanding, cues, utterance: utterance, state: state) {
@@ -73,6 +78,7 @@ public struct DialoguePolicy: Sendable {
             // "no wait, I'm a backend dev": a statement, whatever yes or no the classifier hears in it.
             return inform(understanding, cues, utterance: utterance, state: state)
         }
+        if let decision = weighing(understanding, cues, utterance: utterance, state: state, earlier: weighed) { return decision }
         return decideFresh(understanding, cues, utterance: utterance, state: state)
     }
 
@@ -85,6 +91,10 @@ public struct DialoguePolicy: Sendable {
         guard !cues.asksQuestion, !cues.asksWhatAbout else { return false }
         if entities.hoursPerWeek != nil || entities.yearsOfExperience != nil { return true }
         if !entities.knownTools.isEmpty || !entities.heldCertifications.isEmpty { return true }
+        // An amount typed on its own ("60000 euros", "40 lakhs per annum") is the person's pay.
+        if entities.money.count == 1, cues.wordCount <= Self.bareAmountWords, !entities.namesBackground, entities.tools.isEmpty {
+            return true
+        }
         let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
         if entities.unknownBackground != nil, cues.isSelfDescription || held.isEmpty { return true }
         // A job title typed alone ("devops engineer", "data scientist here") says what the person
@@ -182,12 +192,16 @@ public struct DialoguePolicy: Sendable {
             let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
             if let intent, Self.questionIntents.contains(intent), !statesOnly {
                 let entities = resolve(part.understanding.entities, cues, state: state)
+                let options = WeighedOptions(cues, entities: part.understanding.entities, profile: state.profile, knowledge: knowledge)
                 // Two parts asking the same kind of thing are one question, answered once.
                 if let same = questions.firstIndex(where: { $0.intent == intent }) {
+                    let options = questions[same].options ?? options
+                    questions[same].options = options?.adding(
+                        cues, entities: part.understanding.entities, profile: state.profile, knowledge: knowledge)
                     questions[same].entities = Self.union(questions[same].entities, entities)
                     questions[same].text = [questions[same].text, part.text].compactMap { $0 }.joined(separator: " ")
                 } else {
-                    questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text))
+                    questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text, options: options))
                 }
             } else if !statesOnly, cues.endsWithQuestionMark || cues.asksQuestion,
                 vocabulary.isInDomain(part.text, entities: part.understanding.entities)
@@ -229,6 +243,7 @@ public struct DialoguePolicy: Sendable {
             state.lastIntent = last.intent
             state.lastEntities = last.entities
         }
+        state.lastOptions = answered.compactMap(\.options).last
         let rest = questions.dropFirst(questionsPerMessage).compactMap(\.text)
         if !rest.isEmpty {
             state.deferredQuestions = rest
@@ -673,7 +688,7 @@ public struct DialoguePolicy: Sendable {
     }
 
     /// Writes what an utterance says about the person into the profile; returns what changed.
-    private func takeIn(_ entities: Entities, _ cues: UtteranceCues, intent: Intent?, into profile: inout Profile) -> [ProfileChange] {
+    func takeIn(_ entities: Entities, _ cues: UtteranceCues, intent: Intent?, into profile: inout Profile) -> [ProfileChange] {
         var changes = takeBackground(entities, into: &profile)
         if let years = entities.yearsOfExperience, let change = set(.yearsOfExperience, to: years, in: &profile) { changes.append(change) }
         if let hours = entities.hoursPerWeek, let change = set(.hoursPerWeek, to: hours, in: &profile) { changes.append(change) }

@@ -15,6 +15,8 @@ public struct DialogueState: Hashable, Codable, Sendable {
     /// The number slot the last statement set (salary, hours, experience), which a correction
     /// with a bare number changes: "10 hrs a week" then "actually make that 15".
     public var lastNumberSlot: ProfileChange.Slot?
+    /// The options the last answer weighed, which "what about data engineering?" adds to.
+    public var lastOptions: WeighedOptions?
 
     public init(
         profile: Profile = Profile(), pending: FollowUpQuestion? = nil, lastIntent: Intent? = nil,
@@ -30,7 +32,7 @@ public struct DialogueState: Hashable, Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions, lastNumberSlot, more
+        case profile, pending, lastIntent, lastEntities, turn, deferredQuestions, lastNumberSlot, more, lastOptions
     }
 
     /// Reads a state, treating fields added after a state was saved as empty.
@@ -44,5 +46,6 @@ public struct DialogueState: Hashable, Codable, Sendable {
         deferredQuestions = try container.decodeIfPresent([String].self, forKey: .deferredQuestions) ?? []
         more = try container.decodeIfPresent(Reply.self, forKey: .more)
         lastNumberSlot = try container.decodeIfPresent(ProfileChange.Slot.self, forKey: .lastNumberSlot)
+        lastOptions = try container.decodeIfPresent(WeighedOptions.self, forKey: .lastOptions)
     }
 }

@@ -46,7 +46,12 @@ public struct Responder: Sendable {
                 case let .ask(question), let .clarify(question): question.pendingEntities
                 default: nil
                 }
-            guard let named else { continue }
+            guard var named else { continue }
+            // An answer weighing options says in its own words which of them the articles lack.
+            if case let .answer(question) = action, let options = question.options {
+                let own = gapsWeighed(options, among: named.gaps)
+                named.gaps.removeAll { own.contains($0) }
+            }
             gaps.gaps += named.gaps.filter { !gaps.gaps.contains($0) }
             if gaps.unknownBackground == nil { gaps.unknownBackground = named.unknownBackground }
         }
@@ -153,6 +158,10 @@ public struct Responder: Sendable {
     /// that layout's first lines; the units that best match what the question asks beyond it
     /// follow (``joinRelatedFacts(_:to:into:)``), then the rest of the layout.
     func answer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
+        if let options = question.options {
+            weigh(options, question, profile: profile, into: &reply)
+            return
+        }
         let entities = question.entities
         admitGaps(entities, into: &reply)
         switch question.intent {

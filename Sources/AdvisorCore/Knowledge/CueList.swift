@@ -134,6 +134,16 @@ public struct CueList: Hashable, Codable, Sendable {
         case titleFillers = "title-fillers"
         /// Words that start a place after a title typed alone: "from", "based".
         case placeWords = "place-words"
+
+        // Options weighed against each other (read by ``WeighedOptions``):
+        /// Words before a job that make staying in it an option: "stay frontend", "remain a nurse".
+        case stayWords = "stay-words"
+        /// Words that ask whether one thing is needed at all: "do I really need Kubernetes?".
+        case needWords = "need-words"
+        /// Words that ask for an order or a worth among things not named: "which cert first?".
+        case rankWords = "rank-words"
+        /// Words that may stand between "or" and MLOps for MLOps to be an option: "or switch to an MLOps role".
+        case optionFillers = "option-fillers"
     }
 
     public var id: ID

@@ -33,11 +33,33 @@ struct UtteranceCues: Sendable {
 
     private func has(_ phrase: [String]) -> Bool {
         guard let first = phrase.first, words.count >= phrase.count, words.contains(first) else { return false }
-        return (0...(words.count - phrase.count)).contains { start in
-            let end = start + phrase.count
-            return typed[start] && (end == words.count || typed[end]) && words[start..<end].elementsEqual(phrase)
+        return (0...(words.count - phrase.count)).contains { matches(phrase, at: $0) }
+    }
+
+    /// Whether the typed words from `start` on are the phrase.
+    private func matches(_ phrase: [String], at start: Int) -> Bool {
+        let end = start + phrase.count
+        guard !phrase.isEmpty, end <= words.count else { return false }
+        return typed[start] && (end == words.count || typed[end]) && words[start..<end].elementsEqual(phrase)
+    }
+
+    /// Where the phrases of a cue list start, as positions in ``words`` (each with its length).
+    func occurrences(of list: CueList.ID) -> [(start: Int, count: Int)] {
+        knowledge.cueWords(list).flatMap { phrase in
+            words.indices.filter { matches(phrase, at: $0) }.map { (start: $0, count: phrase.count) }
         }
     }
+
+    /// Whether a name ("AWS", "amazon web services") is said right before a phrase of the list
+    /// ("an AWS cert"): the name is read through ``Normalizer`` like the message.
+    func says(_ name: String, before list: CueList.ID) -> Bool {
+        let phrase = Normalizer.tokens(name).filter { $0.kind != .boundary }.map(\.text)
+        let after = Set(occurrences(of: list).map(\.start))
+        return words.indices.contains { matches(phrase, at: $0) && after.contains($0 + phrase.count) }
+    }
+
+    /// Whether the message holds a phrase of the list (for lists no signal below names).
+    func mentions(_ list: CueList.ID) -> Bool { hasAny(list) }
 
     /// Whether the utterance holds a phrase of the cue list.
     private func hasAny(_ list: CueList.ID) -> Bool { knowledge.cueWords(list).contains(where: has) }

@@ -108,6 +108,15 @@ struct FollowingThePersonTests {
                     e.unknownBackground = "cs graduate"
                 }
             ),
+            // 13.1: an amount typed on its own, whatever intent the classifier reads, is the person's pay.
+            (
+                "60000 euros", Profile(currentSalary: Money(60000, currency: "EUR")),
+                Self.entities { (e: inout Entities) in e.money = [Money(60000, currency: "EUR")] }
+            ),
+            (
+                "40 lakhs per annum", Profile(currentSalary: Money(4_000_000, currency: "INR", period: .year)),
+                Self.entities { (e: inout Entities) in e.money = [Money(4_000_000, currency: "INR", period: .year)] }
+            ),
             (
                 "i already know kubernetes and terraform", Profile(knownTools: ["kubernetes", "terraform"]),
                 Self.entities { (e: inout Entities) in
@@ -121,6 +130,13 @@ struct FollowingThePersonTests {
             understanding(.outOfScope, confidence: 0.1) { $0 = said }, utterance: utterance, state: DialogueState())
         #expect(decision.state.profile == expected)
         #expect(decision.actions.contains { if case let .noted(changes) = $0 { !changes.isEmpty } else { false } })
+    }
+
+    @Test(arguments: ["is 100k realistic?", "what does 150k buy", "my friend in mlops makes 150k and works remotely from spain"])
+    func anAmountInAQuestionOrALongerMessageIsNoStatementOfPay(utterance: String) {
+        let decision = policy.decide(
+            understanding(.outOfScope, confidence: 0.1) { $0.money = [Money(150_000)] }, utterance: utterance, state: DialogueState())
+        #expect(decision.state.profile.currentSalary == nil)
     }
 
     @Test(arguments: [

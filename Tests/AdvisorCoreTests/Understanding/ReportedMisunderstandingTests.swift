@@ -21,6 +21,10 @@ struct ReportedMisunderstandingTests {
         ("what does the career card say about the time to hire?", .jobSearch, [], []),
         ("why do the numbers differ?", .salary, [], []),
         ("where can I go after MLOps engineer?", .careerGrowth, [], []),
+        // Issue 13 items 8 and 12: asked "a personal plan, or the job search?" before.
+        ("can u summarize my plan", .plan, [], []),
+        ("thanks. can u summarize my plan", .plan, [], []),
+        ("could you recap my plan?", .plan, [], []),
     ])
     func understands(text: String, intent: Intent, backgrounds: [String], negated: [String]) {
         #expect(Self.classifier.classify(text).first?.intent == intent, "\(Self.classifier.classify(text).prefix(2))")
