@@ -18,9 +18,11 @@ extension DialoguePolicy {
         var decision: DialogueDecision
         if questions.contains(where: { $0 != nil }) {
             let parts = zip(sentences, questions).flatMap { sentence, parts in parts ?? [(sentence, understand(sentence))] }
+            decision = decide(parts: Self.withGaps(of: understanding, Self.joiningSameSubject(parts, understand: understand)), state: state)
+        } else if sentences.count > 1, state.pending == nil || sentences.count > 2,
+            case let parts = Self.joiningSameSubject(sentences.map { ($0, understand($0)) }, understand: understand), parts.count > 1
+        {
             decision = decide(parts: Self.withGaps(of: understanding, parts), state: state)
-        } else if sentences.count > 1, state.pending == nil || sentences.count > 2 {
-            decision = decide(parts: Self.withGaps(of: understanding, sentences.map { ($0, understand($0)) }), state: state)
         } else {
             decision = decide(understanding, utterance: utterance, state: state)
         }
@@ -28,6 +30,28 @@ extension DialoguePolicy {
             decision = answer(parts: deferred.map { ($0, understand($0)) }, state: decision.state)
         }
         return decision
+    }
+
+    /// The parts, with neighbours that name the same tools and certificates (and some) read as
+    /// one question: "Why not just use Kubernetes? Isn't Kubernetes enough?" asks one thing twice.
+    public static func joiningSameSubject(
+        _ parts: [(text: String, understanding: Understanding)], understand: (String) -> Understanding
+    ) -> [(text: String, understanding: Understanding)] {
+        func subject(_ entities: Entities) -> Set<String> {
+            Set(entities.tools.map { "tool:\($0)" } + entities.certifications.map { "cert:\($0)" })
+        }
+        var joined: [(text: String, understanding: Understanding)] = []
+        for part in parts {
+            if let last = joined.last, case let named = subject(part.understanding.entities), !named.isEmpty,
+                named == subject(last.understanding.entities)
+            {
+                let text = last.text + " " + part.text
+                joined[joined.count - 1] = (text, understand(text))
+            } else {
+                joined.append(part)
+            }
+        }
+        return joined
     }
 
     /// The parts, the first given what the whole message names that the articles lack and no

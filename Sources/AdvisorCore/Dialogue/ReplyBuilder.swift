@@ -113,18 +113,25 @@ struct ReplyBuilder {
 
     static let compactListLength = 2
 
-    /// The opening of an answer (its first block, and the list a first block ending in ":"
-    /// introduces) and the rest, each with the citations, units and gaps it shows.
+    /// The opening of an answer (its first block, and the list or table a first block ending in
+    /// ":" introduces, cut to ``compactListLength`` items) and the rest, each with the citations,
+    /// units and gaps it shows.
     func opening() -> (opening: ReplyBuilder, rest: ReplyBuilder) {
         var count = min(1, blocks.count)
         if case let .headline(text)? = blocks.first, text.hasSuffix(":"), blocks.count > 1 { count = 2 }
         if let first = blocks.first, case .paragraph = first, blocks.count > 1, case .headline = blocks[1] { count = 2 }
         var opening = Array(blocks.prefix(count))
         var rest = Array(blocks.dropFirst(count))
-        // An introduced list opens with its first items only; the others wait with the details.
-        if case let .bullets(items)? = opening.last, items.count > Self.compactListLength {
+        // An introduced list or table opens with its first items or rows only; the others wait with the details.
+        switch opening.last {
+        case let .bullets(items)? where items.count > Self.compactListLength:
             opening[opening.count - 1] = .bullets(Array(items.prefix(Self.compactListLength)))
             rest.insert(.bullets(Array(items.dropFirst(Self.compactListLength))), at: 0)
+        case let .table(table)? where table.rows.count > Self.compactListLength:
+            opening[opening.count - 1] = .table(Reply.Table(header: table.header, rows: Array(table.rows.prefix(Self.compactListLength))))
+            rest.insert(.table(Reply.Table(header: table.header, rows: Array(table.rows.dropFirst(Self.compactListLength)))), at: 0)
+        default:
+            break
         }
         return (part(opening), part(rest))
     }

@@ -13,6 +13,8 @@ extension Responder {
     /// What a unit outside the answer's topics keeps of its score.
     static let outsideTopicFactor = 0.75
     static let maximumUnits = 10
+    /// The units an answer from the best facts shows when that many match at least ``minimumScore``.
+    static let minimumUnits = 3
 
     /// The topics whose units an answer of this kind leans to, main one first: the intent's topics,
     /// and for a comparison the articles' role definitions.
@@ -56,7 +58,13 @@ extension Responder {
             }
             return
         }
-        let chosen = matches.prefix { $0.score >= best.score * Self.keepFraction }
+        // A lifted best (the tool itself, a phrase held whole) must not leave it alone: the first
+        // few units that match well stay whatever the best scored.
+        let chosen = matches.enumerated()
+            .prefix {
+                $0.offset < Self.minimumUnits && $0.element.score >= Self.minimumScore || $0.element.score >= best.score * Self.keepFraction
+            }
+            .map(\.element)
             .filter { $0.unit.id == best.unit.id || prior[$0.unit.tags.topic] != nil || $0.score >= Self.outsideTopicScore }
             .prefix(Self.maximumUnits)
         reply.headline(reply.line(best.unit))
@@ -145,9 +153,8 @@ extension Responder {
         let named =
             entities.tools.compactMap(knowledge.tool).map(\.name)
             + entities.certifications.compactMap(knowledge.certification).map(\.name)
-        if !named.isEmpty, [.tools, .certifications, .skills, .outOfScope].contains(question.intent) {
-            return Self.listed(named)
-        }
+        // A question that names tools or certificates is about them, whatever kind of answer it got.
+        if !named.isEmpty { return Self.listed(named) }
         var label = Self.sentence(question.intent == .outOfScope ? "what the articles say" : question.intent.displayName)
         if [.timeline, .salary, .tools, .skills, .plan, .roadmap].contains(question.intent), let background = entities.backgrounds.first {
             label += ", from \(name(of: background))"

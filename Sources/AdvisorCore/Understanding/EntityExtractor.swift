@@ -262,6 +262,9 @@ public struct EntityExtractor: Sendable {
 
     static let negations: Set<String> = ["not", "no", "never", "without", "nor", "neither"]
     static let negationBreakers: Set<String> = ["but", "though", "although", "however", "instead", "rather", "except", "yet"]
+    static let questionAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "have", "has",
+    ]
     static let notNegating: Set<String> = ["sure", "idea", "clue", "certain", "only", "just", "yet", "much", "matter", "problem", "doubt"]
 
     /// Whether each token is inside a negation's scope.
@@ -275,7 +278,10 @@ public struct EntityExtractor: Sendable {
             }
             if Self.negations.contains(token.text) {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-                remaining = Self.notNegating.contains(next) ? 0 : 5
+                // "Isn't Kubernetes enough?" asks: a "not" right after the auxiliary that opens a clause negates nothing.
+                let opensClause = index == 1 || index >= 2 && tokens[index - 2].kind == .boundary
+                let asks = opensClause && Self.questionAuxiliaries.contains(tokens[index - 1].text)
+                remaining = Self.notNegating.contains(next) || asks ? 0 : 5
                 continue
             }
             if remaining > 0 {

@@ -159,6 +159,18 @@ struct DialoguePolicyTests {
         #expect(decision.state.pending == question)
     }
 
+    @Test func neighbouringSentencesAboutTheSameToolAreOneQuestion() {
+        let advisor = Fixtures.advisor
+        let understand = { (text: String) in advisor.understand(text) }
+        let parts = ["Why not just use Kubernetes for deployment?", "Isn't Kubernetes enough?", "And what does a junior earn?"]
+        let joined = DialoguePolicy.joiningSameSubject(parts.map { ($0, understand($0)) }, understand: understand)
+        #expect(
+            joined.map(\.text) == ["Why not just use Kubernetes for deployment? Isn't Kubernetes enough?", "And what does a junior earn?"])
+        #expect(joined[0].understanding.entities.tools == ["kubernetes"])
+        let different = ["Is Kubernetes worth learning?", "And Terraform?"]
+        #expect(DialoguePolicy.joiningSameSubject(different.map { ($0, understand($0)) }, understand: understand).count == 2)
+    }
+
     @Test(arguments: [0.0, 0.29])
     func belowTheOutOfScopeThresholdTheAdvisorDeclinesPolitely(confidence: Double) {
         let decision = policy.decide(.of(.salary, confidence: confidence), utterance: "what's the weather", state: DialogueState())

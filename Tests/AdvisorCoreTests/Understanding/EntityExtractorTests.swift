@@ -40,6 +40,18 @@ struct EntityExtractorTests {
         #expect(tool.tools == ["docker"] && tool.negatedTools == ["kubernetes"])
     }
 
+    @Test(arguments: [
+        ("Isn't Kubernetes the all-in-one solution?", true),
+        ("why not docker? doesn't kubernetes do it all?", true),
+        ("Don't I need docker at all?", true),
+        ("i don't want kubernetes", false),
+        ("I do not use docker", false),
+    ])
+    func aQuestionOpeningWithANegatedAuxiliaryStillNamesTheTool(text: String, named: Bool) {
+        let entities = extractor.extract(from: text)
+        #expect(entities.tools.isEmpty != named, "\(entities.tools) / not: \(entities.negatedTools)")
+    }
+
     @Test func doesNotTreatNotSureAsANegation() {
         #expect(extractor.extract(from: "not sure, maybe kubernetes").tools == ["kubernetes"])
     }
