@@ -144,6 +144,18 @@ public struct CueList: Hashable, Codable, Sendable {
         case rankWords = "rank-words"
         /// Words that may stand between "or" and MLOps for MLOps to be an option: "or switch to an MLOps role".
         case optionFillers = "option-fillers"
+        /// Words right before a background that make it other people's: "our data scientists",
+        /// "their SREs", "my team of devops engineers".
+        case othersBefore = "others-before"
+        /// Words before a job in its clause that make it one the person had: "used to be a
+        /// sysadmin", "i was a teacher", "former accountant".
+        case pastWords = "past-words"
+        /// Fields of work the articles describe no path from, which name a job of their own or
+        /// make a general one another job: "IT support", "consulting", "game dev".
+        case workFields = "work-fields"
+        /// Words before a field of work in a clause about the person that say they work in it:
+        /// "i work in consulting", "doing IT support", "a career in telecom".
+        case workVerbs = "work-verbs"
     }
 
     public var id: ID

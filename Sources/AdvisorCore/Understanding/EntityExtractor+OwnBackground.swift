@@ -1,8 +1,11 @@
-/// Who the person is vs what they mention: a background named as a goal, a title or a course is
-/// not the person's own; a field of study and a bare "about 5 years" are.
+/// Who the person is vs what they mention: a background named as a goal, a title, a course or
+/// other people ("our data scientists") is not the person's own; a field of study and a bare
+/// "about 5 years" are.
 extension EntityExtractor {
     /// Whether the background at `span` is named as what someone does, rather than as a goal
-    /// ("to ML engineer"), a title ("Python for DevOps": a tool, then "for") or a course.
+    /// ("to ML engineer"), a title ("Python for DevOps": a tool, then "for"), a course, or other
+    /// people: after an `others-before` phrase ("our data scientists", "my team of SREs") or in
+    /// the plural ("we work with data engineers").
     func isHeld(_ span: Range<Int>, _ tokens: [Token], named: [Bool]) -> Bool {
         var before = span.lowerBound - 1
         // "to a senior ML engineer", "into an MLOps role": skip articles and levels.
@@ -12,9 +15,22 @@ extension EntityExtractor {
                     && tokens[before].kind == .word && Self.levels.contains { $0.phrases.contains(tokens[before].text) })
         { before -= 1 }
         if before >= 0, own.aimBefore.contains(tokens[before].text) { return false }
+        if before >= 0, own.isOthers(endingAt: before, tokens.map(\.text)) { return false }
+        if own.isPlural(tokens[span.upperBound - 1].text) { return false }
         if before >= 1, tokens[before].text == "for", named[before - 1] { return false }
         if span.upperBound < tokens.count, own.isNotHeld(after: tokens[span.upperBound].text) { return false }
         return true
+    }
+
+    /// Whether a `past-words` word comes before `index` in its clause: "used to be a sysadmin",
+    /// "i was a teacher", "former accountant"; a `job-intro-adverbs` word ("now") ends the search.
+    func isPast(before index: Int, _ tokens: [Token]) -> Bool {
+        var position = index - 1
+        while position >= 0, tokens[position].kind != .boundary, !jobs.introAdverbs.contains(tokens[position].text) {
+            if own.pastWords.contains(tokens[position].text) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// "about 5 years" on its own answers how long someone has worked, not how long something

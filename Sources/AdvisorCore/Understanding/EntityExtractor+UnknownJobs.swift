@@ -1,16 +1,33 @@
 /// Jobs the knowledge base does not know, for `Entities.unknownBackground`: the one a person
-/// says they have ("i am a nurse"), and one named next to a known background in a comparison
-/// ("compare nurse and frontend", "is a teacher or a frontend dev closer to mlops").
+/// says they have ("i am a nurse", "i work in IT support", "a game dev"), and one named next to
+/// a known background in a comparison ("compare nurse and frontend", "is a teacher or a
+/// frontend dev closer to mlops").
 extension EntityExtractor {
+    /// A job the person says they have or had, which the knowledge base does not know.
+    struct OwnJob {
+        /// The job as the message names it: "nurse", "IT manager", "telecom engineering".
+        var name: String
+        /// Where its words are among the message's tokens.
+        var span: Range<Int>
+        /// Whether the person had it before ("used to be a…", "i worked as a…").
+        var isPast: Bool
+    }
+
     // MARK: "I am a …"
 
     /// The job after a `job-intro` phrase ("i am (currently) a/an X", "i work as (a/an) X", "i am
     /// working as a/an X"), if nothing in it is known; levels in front are skipped ("a senior
     /// nurse" → "nurse"). A `job-intro-adverbs` word may sit between the phrase's words.
-    func unknownJob(_ tokens: [Token], words: [String?], negated: [Bool]) -> (name: String, span: Range<Int>)? {
+    ///
+    /// The first word may be a stop word when a later one names a job ("an IT manager"). An age
+    /// may sit inside the intro ("i'm 45, a manager"). A job after a `past-words` word ("i used
+    /// to be a sysadmin", "i worked as a teacher") is one the person had.
+    func unknownJob(_ tokens: [Token], words: [String?], negated: [Bool]) -> OwnJob? {
         let text = tokens.map(\.text)
-        let start = text.indices.lazy.compactMap { index in jobs.intros.lazy.compactMap { introEnd($0, text, at: index) }.first }.first
-        guard var cursor = start, cursor < tokens.count, !negated[cursor] else { return nil }
+        let found = text.indices.lazy.compactMap { index in
+            self.jobs.intros.lazy.compactMap { self.introEnd($0, tokens, at: index).map { (start: index, end: $0) } }.first
+        }.first
+        guard let found, case var cursor = found.end, cursor < tokens.count, !negated[cursor] else { return nil }
         // "a 45-year-old IT manager": the age is no part of the job.
         if cursor < tokens.count, tokens[cursor].kind == .number, let age = gapFinder.cues[.ageAfter]?.starts(in: words, at: cursor + 1) {
             cursor += 1 + age
@@ -28,19 +45,89 @@ extension EntityExtractor {
             job.append(tokens[cursor].text)
             cursor += 1
         }
-        guard let head = job.first, !jobs.notJobs.contains(head), !StopWords.contains(head) else { return nil }
-        return (job.joined(separator: " "), cursor - job.count..<cursor)
+        guard let head = job.first, !jobs.notJobs.contains(head),
+            !StopWords.contains(head) || job.dropFirst().contains(where: { self.job($0) != nil || jobs.isGeneralHead($0) })
+        else { return nil }
+        let span = cursor - job.count..<cursor
+        let past = tokens[found.start..<span.lowerBound].contains { own.pastWords.contains($0.text) } || isPast(before: found.start, tokens)
+        return OwnJob(name: jobSpelling(tokens[span]), span: span, isPast: past)
     }
 
-    /// Where the intro phrase ends if it starts at `index`, adverbs between its words skipped.
-    private func introEnd(_ intro: [String], _ text: [String], at index: Int) -> Int? {
+    /// Where the intro phrase ends if it starts at `index`. Adverbs may sit between its words,
+    /// and so may an age ("i am 45, a manager", "i am 45 years old, a nurse").
+    private func introEnd(_ intro: [String], _ tokens: [Token], at index: Int) -> Int? {
         var cursor = index
         for (offset, word) in intro.enumerated() {
-            if offset > 0 { while cursor < text.count, jobs.introAdverbs.contains(text[cursor]) { cursor += 1 } }
-            guard cursor < text.count, text[cursor] == word else { return nil }
+            if offset > 0 {
+                while cursor < tokens.count, jobs.introAdverbs.contains(tokens[cursor].text) { cursor += 1 }
+                if cursor + 1 < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text != word {
+                    var end = cursor + 1
+                    let words = tokens.map { $0.kind == .word ? Stemmer.stem($0.text) : nil }
+                    if let age = gapFinder.cues[.ageAfter]?.starts(in: words, at: end) { end += age }
+                    if end < tokens.count, tokens[end].text == "," { cursor = end + 1 }
+                }
+            }
+            guard cursor < tokens.count, tokens[cursor].text == word else { return nil }
             cursor += 1
         }
         return cursor
+    }
+
+    /// The words of a job as the message wrote them, acronyms in capitals ("IT manager", "QA
+    /// tester"), other words in lower case ("nurse", whatever its capital).
+    func jobSpelling(_ tokens: ArraySlice<Token>) -> String {
+        tokens.map { token in
+            token.text.count >= 2 && token.spelling == token.text.uppercased() ? token.spelling : token.text
+        }.joined(separator: " ")
+    }
+
+    // MARK: A field of work
+
+    /// The field of work the person says they are in, which the articles have no path from: a
+    /// `work-fields` phrase right after a `work-verbs` word ("doing IT support", "a career in
+    /// telecom", articles skipped), or after a `place-words` word with a work verb earlier in its
+    /// clause ("i work 50 hours a week in consulting"). The clause must be about the person ("i"
+    /// or "my" in it) and hold no plan or aim before the field ("i want to work in sales"). Further fields and job words join the
+    /// field ("telecom engineering", "IT support engineer").
+    func fieldJob(_ tokens: [Token], named: [Bool], negated: [Bool]) -> OwnJob? {
+        let text = tokens.map(\.text)
+        for index in tokens.indices where tokens[index].kind == .word && !named[index] && !negated[index] {
+            guard let length = jobs.field(at: index, text) else { continue }
+            var before = index - 1
+            while before >= 0, jobs.articles.contains(text[before]) { before -= 1 }
+            guard before >= 0, tokens[before].kind == .word else { continue }
+            var clauseStart = before
+            while clauseStart > 0, tokens[clauseStart - 1].kind != .boundary { clauseStart -= 1 }
+            let clause = text[clauseStart..<before]
+            let clauseEnd = tokens[index...].firstIndex { $0.kind == .boundary } ?? tokens.endIndex
+            let viaPlace = own.placeWords.contains(text[before])
+            guard jobs.workVerbs.contains(text[before]) || viaPlace && clause.contains(where: jobs.workVerbs.contains),
+                text[clauseStart..<clauseEnd].contains(where: { $0 == "i" || $0 == "my" }),
+                !clause.contains(where: { own.notYet.contains($0) || own.aimBefore.contains($0) })
+            else { continue }
+            var end = index + length
+            while end < tokens.count, tokens[end].kind == .word, !named[end] {
+                if let more = jobs.field(at: end, text) {
+                    end += more
+                } else if job(text[end]) != nil || jobs.isGeneralHead(text[end]) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            return OwnJob(name: jobSpelling(tokens[index..<end]), span: index..<end, isPast: isPast(before: index, tokens))
+        }
+        return nil
+    }
+
+    /// A general job word that a field of work before it makes another job: "game dev", "an IT
+    /// manager", "QA engineers" (the field, then the word). The span covers both.
+    func fieldModified(_ span: Range<Int>, _ tokens: [Token], named: [Bool]) -> Range<Int>? {
+        guard tokens[span].allSatisfy({ jobs.isGeneralHead($0.text) }),
+            let length = jobs.field(endingBefore: span.lowerBound, tokens.map(\.text)),
+            !(span.lowerBound - length..<span.lowerBound).contains(where: { named[$0] || tokens[$0].kind != .word })
+        else { return nil }
+        return span.lowerBound - length..<span.upperBound
     }
 
     // MARK: Next to a known background

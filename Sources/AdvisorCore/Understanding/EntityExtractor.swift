@@ -139,6 +139,10 @@ public struct EntityExtractor: Sendable {
         let negated = negationMask(tokens)
         var named = [Bool](repeating: false, count: tokens.count)
         var backgroundSpans: [Range<Int>] = []
+        // Held backgrounds, and whether the person had them before ("used to be a sysadmin").
+        var heldSpans: [(id: String, isPast: Bool)] = []
+        // General job words a field of work makes another job ("game dev"), if held.
+        var modifiedJobs: [OwnJob] = []
         var found: [(at: Int, name: Name)] = []
         var index = 0
         while index < words.count {
@@ -148,14 +152,25 @@ public struct EntityExtractor: Sendable {
                 index += 1
                 continue
             }
+            let span = index..<index + match.words.count
+            if match.kind == .background, !negated[index], let modified = fieldModified(span, tokens, named: named) {
+                // "a game dev": not a software engineer, but a job the articles have no path from.
+                if isHeld(modified, tokens, named: named) {
+                    let past = isPast(before: modified.lowerBound, tokens)
+                    modifiedJobs.append(OwnJob(name: jobSpelling(tokens[modified]), span: modified, isPast: past))
+                }
+                index = span.upperBound
+                continue
+            }
             record(match, negated: negated[index], in: &entities)
             if !negated[index] { found.append((index, match)) }
-            let span = index..<index + match.words.count
             for position in span { named[position] = true }
             if match.kind == .background, !negated[index] {
                 backgroundSpans.append(span)
-                if !isHeld(span, tokens, named: named), !entities.mentionedBackgrounds.contains(match.id) {
-                    entities.mentionedBackgrounds.append(match.id)
+                if !isHeld(span, tokens, named: named) {
+                    if !entities.mentionedBackgrounds.contains(match.id) { entities.mentionedBackgrounds.append(match.id) }
+                } else {
+                    heldSpans.append((match.id, isPast(before: span.lowerBound, tokens)))
                 }
             }
             index = span.upperBound
@@ -169,9 +184,18 @@ public struct EntityExtractor: Sendable {
             for position in at..<min(tokens.count, at + name.words.count) { certified[position] = true }
         }
         var gaps = gapFinder.located(in: tokens, certified: certified)
+        let job =
+            unknownJob(tokens, words: words, negated: negated) ?? fieldJob(tokens, named: named, negated: negated)
+            ?? modifiedJobs.first { !$0.isPast } ?? modifiedJobs.first
+        // A job the person had gives way to one they have: "an IT manager (used to be a sysadmin)".
+        if job.map({ !$0.isPast }) ?? false || heldSpans.contains(where: { !$0.isPast }) {
+            for (id, isPast) in heldSpans where isPast && !heldSpans.contains(where: { $0.id == id && !$0.isPast }) {
+                if !entities.mentionedBackgrounds.contains(id) { entities.mentionedBackgrounds.append(id) }
+            }
+        }
         let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
-        if held.isEmpty, entities.negatedBackgrounds.isEmpty {
-            let job = unknownJob(tokens, words: words, negated: negated)
+        // "not a coder, i'm a nurse": a negated background leaves the job said beside it.
+        if held.isEmpty, entities.negatedBackgrounds.isEmpty || job != nil {
             entities.unknownBackground = job?.name ?? studies(tokens, negated: negated)
             // The person's own job, which the articles have no path from, is a role gap; once, when
             // the gap finder found a role in the same words ("i'm a big data engineer").
@@ -182,11 +206,15 @@ public struct EntityExtractor: Sendable {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
             // "I'm a UX designer … the transition page talks about frontend devs": the job the person
             // says they have is theirs, whatever else the message names.
-            if let job = unknownJob(tokens, words: words, negated: negated), isRoleGap(job.name),
+            if let job, isRoleGap(job.name),
                 !backgroundSpans.contains(where: { $0.overlaps(job.span) }), !job.span.contains(where: { named[$0] })
             {
                 gaps.append((job.span, Gap(kind: .role, term: job.name)))
             }
+        }
+        // "nurses vs. frontend devs": backgrounds weighed against each other, none the person's.
+        if entities.unknownBackground == nil, held.isEmpty, !backgroundSpans.isEmpty {
+            entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
         }
         var seen: Set<Gap> = []
         entities.gaps = gaps.sorted { $0.span.lowerBound < $1.span.lowerBound }.map(\.gap).filter { seen.insert($0).inserted }

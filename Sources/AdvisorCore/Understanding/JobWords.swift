@@ -23,6 +23,10 @@ struct JobWords: Sendable {
     let generalHeads: Set<String>
     /// Words about the role people move into, not one they have: "an mlops engineer vs a data scientist".
     let targetWords: Set<String>
+    /// Fields of work the articles have no path from, longest first: "tech support", "consulting".
+    let workFields: [[String]]
+    /// Words before a field of work that say the person works in it: "work", "doing", "career".
+    let workVerbs: Set<String>
 
     init(knowledge: KnowledgeBase) {
         intros = knowledge.cueWords(.jobIntro).enumerated()
@@ -37,5 +41,23 @@ struct JobWords: Sendable {
         notJobsWithJobEndings = knowledge.cueWordSet(.notJobsWithJobEndings)
         generalHeads = knowledge.cueWordSet(.generalJobHeads)
         targetWords = knowledge.cueWordSet(.targetRoleWords)
+        workFields = knowledge.cueWords(.workFields).enumerated()
+            .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
+        workVerbs = knowledge.cueWordSet(.workVerbs)
+    }
+
+    /// The length of the longest field of work starting at `start`, if one does.
+    func field(at start: Int, _ text: [String]) -> Int? {
+        workFields.first { start + $0.count <= text.count && text[start..<start + $0.count].elementsEqual($0) }?.count
+    }
+
+    /// The length of the longest field of work ending right before `end`, if one does.
+    func field(endingBefore end: Int, _ text: [String]) -> Int? {
+        workFields.first { $0.count <= end && text[(end - $0.count)..<end].elementsEqual($0) }?.count
+    }
+
+    /// Whether the word is a general job word, in the singular or the plural: "dev", "engineers".
+    func isGeneralHead(_ word: String) -> Bool {
+        generalHeads.contains(word) || word.hasSuffix("s") && generalHeads.contains(String(word.dropLast()))
     }
 }

@@ -26,6 +26,13 @@ struct OwnBackgroundWords: Sendable {
     /// Words that may sit next to a job title typed alone, and words that start a place after it.
     let titleFillers: Set<String>
     let placeWords: Set<String>
+    /// Phrases right before a background that make it other people's: "our", "team of".
+    let othersBefore: [[String]]
+    /// Words before a job in its clause that make it one the person had: "used", "former".
+    let pastWords: Set<String>
+    /// The last words of the backgrounds' names as typed ("scientist", "devops", "sre"), to tell
+    /// one typed in the plural ("data scientists", "sres").
+    let backgroundLastWords: Set<String>
 
     init(knowledge: KnowledgeBase) {
         aimBefore = knowledge.cueWordSet(.aimBefore).union(knowledge.cueWordSet(.gapAim))
@@ -42,6 +49,23 @@ struct OwnBackgroundWords: Sendable {
         notYet = knowledge.cueWordSet(.notYet)
         titleFillers = knowledge.cueWordSet(.titleFillers)
         placeWords = knowledge.cueWordSet(.placeWords)
+        othersBefore = knowledge.cueWords(.othersBefore)
+        pastWords = knowledge.cueWordSet(.pastWords)
+        backgroundLastWords = Set(
+            knowledge.backgrounds.flatMap { [$0.id, $0.name] + $0.synonyms }.compactMap {
+                Normalizer.tokens($0).last { $0.kind == .word }?.text
+            })
+    }
+
+    /// Whether a background whose last word is typed as `word` is named in the plural: "data
+    /// scientists", "sres"; not "devops", whose "s" is its own.
+    func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") && !backgroundLastWords.contains(word) && backgroundLastWords.contains(String(word.dropLast()))
+    }
+
+    /// Whether an `others-before` phrase ends at `end` (inclusive): "our", "my team of".
+    func isOthers(endingAt end: Int, _ text: [String]) -> Bool {
+        othersBefore.contains { $0.count <= end + 1 && text[(end + 1 - $0.count)...end].elementsEqual($0) }
     }
 
     /// Whether the word after a background makes it something done or met, not held.

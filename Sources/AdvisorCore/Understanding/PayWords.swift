@@ -84,11 +84,13 @@ struct PayWords: Sendable {
                 || (hasLetterSigns && text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }))
         else { return text }
         var out = ""
-        var rest = Substring(text.lowercased())
+        // Signs are matched without case; the text keeps its capitals for the names read from it.
+        var rest = Substring(text)
         outer: while let first = rest.first {
             // A sign that starts with a letter ("c$") only at the start of a word.
             let wordStart = !(out.last?.isLetter ?? false)
-            for (sign, word) in signs where rest.hasPrefix(sign) && (wordStart || !(sign.first?.isLetter ?? false)) {
+            for (sign, word) in signs
+            where rest.prefix(sign.count).lowercased() == sign && (wordStart || !(sign.first?.isLetter ?? false)) {
                 if sign.allSatisfy(\.isLetter), !(rest.dropFirst(sign.count).first?.isNumber ?? false) { continue }
                 let afterDash = out.last(where: { $0 != " " }) == "-"
                 out += afterDash ? "" : " \(word) "

@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorTestSupport
 import Testing
 
 struct EntityExtractorTests {
@@ -96,6 +97,51 @@ struct EntityExtractorTests {
         let entities = extractor.extract(from: text)
         #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == held)
         #expect(entities.mentionedBackgrounds == mentioned)
+    }
+
+    /// The extractor of the knowledge base compiled into the binary, with all its backgrounds.
+    static let realExtractor = EntityExtractor(knowledge: Fixtures.knowledge)
+
+    /// Who the person is vs who they only mention: colleagues, a team, people in the plural and a
+    /// job the person had are not the background; a job or a field of work the articles have no
+    /// path from is the person's own, and a role gap.
+    @Test(arguments: [
+        // Other people: a possessive or a group before the background, or the plural.
+        ("i'm the only devops person here and our data scientists deploy from laptops", ["devops"], nil as String?, [String]()),
+        ("backend dev, and their SREs keep paging me at night", ["backend"], nil, []),
+        ("my team of SREs wants to learn MLOps, where do they start", [], nil, []),
+        ("we work with data scientists who can't deploy anything; I'm a frontend dev", ["frontend"], nil, []),
+        ("our data scientist quit, I'm a backend engineer and got his models", ["backend"], nil, []),
+        ("i manage data analysts at a retailer", [], nil, []),
+        ("is the switch like the software engineer path?", [], nil, []),
+        // A job the person had gives way to the one they have.
+        ("I'm an IT manager now, I used to be a sysadmin", [], "IT manager", ["IT manager"]),
+        ("I'm a project coordinator (used to be a backend dev years ago)", [], "project coordinator", ["project coordinator"]),
+        ("former accountant, now a data analyst", ["data-analyst"], nil, []),
+        ("i used to be a sysadmin, how long to mlops?", ["devops"], nil, []),
+        // A field of work the person is in.
+        ("i've been doing tech support for 6 years, can i get into mlops", [], "tech support", ["tech support"]),
+        ("I work in cybersecurity, is mlops a good move?", [], "cybersecurity", ["cybersecurity"]),
+        ("15 year career in logistics and i want something technical now", [], "logistics", ["logistics"]),
+        ("I work 45 hours a week at a hospital in healthcare admin", [], "healthcare", ["healthcare"]),
+        ("i want to work in sales instead", [], nil, []),
+        ("I'm interested in security, should i learn mlops", [], nil, []),
+        ("do i need experience in networking first?", [], nil, []),
+        // A field before a general job word makes another job.
+        ("i'm a game dev (unity, c#), can i switch to mlops", [], "game dev", ["game dev"]),
+        ("embedded developer here, 8 years of C", [], "embedded developer", ["embedded developer"]),
+        ("i'm a python developer", ["software-engineer"], nil, []),
+        ("senior dev at a startup, how long", ["software-engineer"], nil, []),
+        // An age inside the intro, a stop word at the head of the job.
+        ("I'm 52, a nurse, and I love data", [], "nurse", ["nurse"]),
+        ("im 40, a manager of a team of 8", [], "manager", ["manager"]),
+        ("i am an IT director in a school", [], "IT director", ["IT director"]),
+    ])
+    func tellsThePersonFromThePeopleTheyMention(text: String, held: [String], job: String?, roleGaps: [String]) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == held)
+        #expect(entities.unknownBackground == job)
+        #expect(entities.gaps.filter { $0.kind == Gap.Kind.role }.map { $0.term } == roleGaps)
     }
 
     /// The words that tell a held background from a mentioned one are data: a word added to a

@@ -72,7 +72,7 @@ struct GapFinderTests {
         ("got laid off last month, is mlops a good pivot?", [topic("layoffs")]),
         // A job of the person's own that the articles have no path from, once
         ("I'm a nurse, 29, working nights. Could I realistically retrain?", [role("nurse"), age("29")]),
-        ("I work as a QA tester, is MLOps a realistic next step?", [role("qa tester")]),
+        ("I work as a QA tester, is MLOps a realistic next step?", [role("QA tester")]),
         ("i'm a big data engineer at a bank, how do i move into mlops", [role("data engineer")]),
         ("i am currently a data engineer. data engineer to mlops, how long?", [role("data engineer")]),
         ("I'm a lawyer and I want to become an ML engineer", [role("lawyer"), role("ML engineer")]),
