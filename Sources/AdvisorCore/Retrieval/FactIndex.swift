@@ -218,13 +218,15 @@ public struct FactIndex: Sendable {
         // A background narrows what already matches; it brings in nothing on its own (a cost
         // question from a data analyst is still about cost).
         for background in entities.backgrounds {
+            // A background only mentioned ("the line between MLOps and a data scientist") narrows
+            // like any other, but brings no path of its own in: it is nobody's starting point here.
+            let bringsInPaths = query.bringsInPaths && !entities.mentionedBackgrounds.contains(background)
             for position in tagged["background:\(background)"] ?? []
             where scores[Int(position)] > 0
-                || query.bringsInPaths
-                    && [.path, .pathSkip, .pathGaps].contains(units[Int(position)].kind)
+                || bringsInPaths && [.path, .pathSkip, .pathGaps].contains(units[Int(position)].kind)
             {
                 // The path itself leads: it is the answer to "can I move from X?".
-                let isPath = query.bringsInPaths && units[Int(position)].kind == .path
+                let isPath = bringsInPaths && units[Int(position)].kind == .path
                 scores[Int(position)] += isPath ? boosts.itself : boosts.background
                 touched.insert(position)
             }

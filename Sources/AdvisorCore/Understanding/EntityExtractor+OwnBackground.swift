@@ -5,7 +5,8 @@ extension EntityExtractor {
     /// Whether the background at `span` is named as what someone does, rather than as a goal
     /// ("to ML engineer"), a title ("Python for DevOps": a tool, then "for"), a course, or other
     /// people: after an `others-before` phrase ("our data scientists", "my team of SREs") or in
-    /// the plural ("we work with data engineers").
+    /// the plural ("we work with data engineers"); or weighed, after a `gap-weigh-between` word in
+    /// its clause ("between MLOps and a data scientist").
     func isHeld(_ span: Range<Int>, _ tokens: [Token], named: [Bool]) -> Bool {
         var before = span.lowerBound - 1
         // "to a senior ML engineer", "into an MLOps role": skip articles and levels.
@@ -18,6 +19,12 @@ extension EntityExtractor {
         if before >= 0, own.isOthers(endingAt: before, tokens.map(\.text)) { return false }
         if own.isPlural(tokens[span.upperBound - 1].text) { return false }
         if before >= 1, tokens[before].text == "for", named[before - 1] { return false }
+        // "where the lines lie between MLOps and a data scientist": weighed, not held.
+        var position = span.lowerBound - 1
+        while position >= 0, tokens[position].kind != .boundary {
+            if own.weighedBetween.contains(tokens[position].text) { return false }
+            position -= 1
+        }
         if span.upperBound < tokens.count, own.isNotHeld(after: tokens[span.upperBound].text) { return false }
         return true
     }

@@ -30,6 +30,9 @@ struct OwnBackgroundWords: Sendable {
     let othersBefore: [[String]]
     /// Words before a job in its clause that make it one the person had: "used", "former".
     let pastWords: Set<String>
+    /// Words before a pair in its clause that make its jobs weighed, not held: `gap-weigh-between`
+    /// ("the line between MLOps and a data scientist").
+    let weighedBetween: Set<String>
     /// The last words of the backgrounds' names as typed ("scientist", "devops", "sre"), to tell
     /// one typed in the plural ("data scientists", "sres").
     let backgroundLastWords: Set<String>
@@ -51,6 +54,7 @@ struct OwnBackgroundWords: Sendable {
         placeWords = knowledge.cueWordSet(.placeWords)
         othersBefore = knowledge.cueWords(.othersBefore)
         pastWords = knowledge.cueWordSet(.pastWords)
+        weighedBetween = knowledge.cueWordSet(.gapWeighBetween)
         backgroundLastWords = Set(
             knowledge.backgrounds.flatMap { [$0.id, $0.name] + $0.synonyms }.compactMap {
                 Normalizer.tokens($0).last { $0.kind == .word }?.text

@@ -62,6 +62,15 @@ struct FactIndexTests {
         #expect(score("d") - score("a") >= FactIndex.Boosts().phrase / 2, "\(ranked)")
     }
 
+    @Test func aBackgroundOnlyMentionedBringsNoPathIn() {
+        var entities = Entities()
+        entities.backgrounds = ["data-analyst"]
+        let held = Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities, bringsInPaths: true))
+        #expect(held.contains { $0.unit.kind == .path })
+        entities.mentionedBackgrounds = ["data-analyst"]
+        #expect(Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities, bringsInPaths: true)).isEmpty)
+    }
+
     @Test func unitsAreLookedUpById() {
         #expect(Self.advisor.responder.index.unit("cert.cka")?.kind == .certification)
         #expect(!Self.advisor.responder.index.contains("cert.ckaa"))

@@ -114,6 +114,9 @@ struct EntityExtractorTests {
         ("our data scientist quit, I'm a backend engineer and got his models", ["backend"], nil, []),
         ("i manage data analysts at a retailer", [], nil, []),
         ("is the switch like the software engineer path?", [], nil, []),
+        // Jobs weighed against each other after "between": named, not held.
+        ("as a cloud/devops engineer I'm lost on the line between MLOps and a data scientist", ["devops"], nil, []),
+        ("I'm a backend dev choosing between data analyst and MLOps roles", ["backend"], nil, []),
         // A job the person had gives way to the one they have.
         ("I'm an IT manager now, I used to be a sysadmin", [], "IT manager", ["IT manager"]),
         ("I'm a project coordinator (used to be a backend dev years ago)", [], "project coordinator", ["project coordinator"]),
