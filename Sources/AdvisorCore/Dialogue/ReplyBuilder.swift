@@ -113,9 +113,9 @@ struct ReplyBuilder {
 
     static let compactListLength = 2
 
-    /// The opening of an answer (its first block, and the list or table a first block ending in
-    /// ":" introduces, cut to ``compactListLength`` items) and the rest, each with the citations,
-    /// units and gaps it shows.
+    /// The opening of an answer (its first block, and the list a first block ending in ":"
+    /// introduces, cut to ``compactListLength`` items, or a table's first rows as such a list) and
+    /// the rest, each with the citations, units and gaps it shows.
     func opening() -> (opening: ReplyBuilder, rest: ReplyBuilder) {
         var count = min(1, blocks.count)
         if case let .headline(text)? = blocks.first, text.hasSuffix(":"), blocks.count > 1 { count = 2 }
@@ -127,9 +127,14 @@ struct ReplyBuilder {
         case let .bullets(items)? where items.count > Self.compactListLength:
             opening[opening.count - 1] = .bullets(Array(items.prefix(Self.compactListLength)))
             rest.insert(.bullets(Array(items.dropFirst(Self.compactListLength))), at: 0)
-        case let .table(table)? where table.rows.count > Self.compactListLength:
-            opening[opening.count - 1] = .table(Reply.Table(header: table.header, rows: Array(table.rows.prefix(Self.compactListLength))))
-            rest.insert(.table(Reply.Table(header: table.header, rows: Array(table.rows.dropFirst(Self.compactListLength)))), at: 0)
+        case let .table(table)? where !table.rows.isEmpty:
+            // A table's rows can be taller than a part's share of the screen: its first rows open
+            // as a list ("Family: tools (sources)"), the table waits whole with the details.
+            opening[opening.count - 1] = .bullets(
+                table.rows.prefix(Self.compactListLength).map { row in
+                    row.count > 2 ? "\(row[0]): \(row[1]) \(row[row.count - 1])" : row.joined(separator: ": ")
+                })
+            rest.insert(.table(table), at: 0)
         default:
             break
         }

@@ -61,6 +61,16 @@ struct FirstScreenTests {
         expectReply(reply, lacks: "Also from the articles")
     }
 
+    @Test func aPartWhoseAnswerIsATableOpensWithItsFirstRowsAsAList() {
+        let parts: [DialogueAction] = [
+            .answer(DialogueAction.Question(intent: .advice, entities: Entities(), text: "what lessons surprised you?")),
+            .answer(DialogueAction.Question(intent: .tools, entities: Entities(), text: "which tools matter most?")),
+        ]
+        let reply = Self.advisor.responder.screen(for: parts, state: DialogueState()).reply
+        expectReply(reply, contains: "Tools to learn", "• Core languages and libraries: Python")
+        #expect(!reply.blocks.contains { if case .table = $0 { true } else { false } }, "\(plainText(reply))")
+    }
+
     @Test func moreWithNothingLeftSaysSo() {
         let turn = Self.advisor.respond(to: "more", state: DialogueState())
         expectReply(turn.reply, contains: "nothing more")
