@@ -240,8 +240,10 @@ public struct Responder: Sendable {
             reply.note("The sources have no path for \(unknown.sanitizedForDisplay); I'll use the general roadmap for you.")
         }
         // Pay in another currency is kept in it: the articles' figures are US dollars, with no rates to convert.
+        // Said once: a reply that opens with the currency gap has said it already.
         if let salary = profile.currentSalary, let code = salary.currency, !salary.isInUSDollars,
-            changes.contains(where: { $0.slot == .currentSalary && $0.new != nil })
+            changes.contains(where: { $0.slot == .currentSalary && $0.new != nil }),
+            !reply.admittedGaps.contains(where: { $0.kind == .currency })
         {
             let name = knowledge.currency(code)?.name ?? code
             reply.note(
