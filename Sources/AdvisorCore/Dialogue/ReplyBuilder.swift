@@ -108,6 +108,7 @@ struct ReplyBuilder {
         short.units = units.filter { shown.contains($0.line) }
         short.admittedGaps = admittedGaps
         short.followUp = followUp
+        short.isRanked = isRanked
         return short
     }
 
@@ -172,6 +173,7 @@ struct ReplyBuilder {
         part.units = units.filter { shown.contains($0.line) }
         part.admittedGaps = admittedGaps
         part.followUp = followUp
+        part.isRanked = isRanked
         return part
     }
 

@@ -147,14 +147,23 @@ extension Responder {
         reply.paragraph("The articles say nothing about \(Self.listed(phrases)).")
     }
 
-    /// A short label of the advisor's own for one of several answers: what it names, or what kind of answer it is.
-    func label(for question: DialogueAction.Question) -> String {
+    /// A short label of the advisor's own for one of several answers: what it names, or what kind
+    /// of answer it is; for an answer chosen by ranking (`leadingWith` its first unit) that led
+    /// outside the intent's topics, the title of that unit's topic ("Certifications or projects?",
+    /// not the intent's "Tools to learn").
+    func label(for question: DialogueAction.Question, leadingWith unit: String? = nil) -> String {
         let entities = question.entities
         let named =
             entities.tools.compactMap(knowledge.tool).map(\.name)
             + entities.certifications.compactMap(knowledge.certification).map(\.name)
         // A question that names tools or certificates is about them, whatever kind of answer it got.
         if !named.isEmpty { return Self.listed(named) }
+        // Ranking that led outside the intent's own topics labels the part by where it led.
+        if let topic = unit.flatMap(index.unit).flatMap({ knowledge.topic($0.tags.topic) }),
+            !Self.factTopics(question.intent).contains(topic.id)
+        {
+            return topic.title
+        }
         var label = Self.sentence(question.intent == .outOfScope ? "what the articles say" : question.intent.displayName)
         if [.timeline, .salary, .tools, .skills, .plan, .roadmap].contains(question.intent), let background = entities.backgrounds.first {
             label += ", from \(name(of: background))"

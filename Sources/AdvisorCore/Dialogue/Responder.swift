@@ -83,7 +83,9 @@ public struct Responder: Sendable {
                 } else {
                     briefAnswer(question, profile: state.profile, into: &part)
                 }
-                var label = self.label(for: question)
+                // The first unit this part itself shows (it knows the earlier parts' units too).
+                let leading = part.units.first { unit in !reply.hasShown(unit.id) && !details.contains { $0.part.hasShown(unit.id) } }
+                var label = self.label(for: question, leadingWith: part.isRanked ? leading?.id : nil)
                 if labels.contains(label) { label += " (\(labels.filter { $0.hasPrefix(label) }.count + 1))" }
                 labels.append(label)
                 reply.heading(label)

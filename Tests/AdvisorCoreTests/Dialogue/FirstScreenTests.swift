@@ -71,6 +71,20 @@ struct FirstScreenTests {
         #expect(!reply.blocks.contains { if case .table = $0 { true } else { false } }, "\(plainText(reply))")
     }
 
+    @Test func aPartAnsweredOutsideItsKindIsLabelledByWhereTheAnswerLed() {
+        let parts: [DialogueAction] = [
+            .answerFromFacts(
+                DialogueAction.Question(intent: .tools, entities: Entities(), text: "do certificates help a resume past HR filters?")),
+            .answerFromFacts(DialogueAction.Question(intent: .jobSearch, entities: Entities(), text: "how long does the job search take?")),
+        ]
+        let reply = Self.advisor.responder.screen(for: parts, state: DialogueState()).reply
+        let headings = reply.blocks.compactMap { if case let .heading(text) = $0 { text } else { nil } }
+        let certificates = Self.advisor.knowledge.topic("certs-vs-projects")?.title
+        #expect(headings.first == certificates, "\(plainText(reply))")
+        // The job search answered from its own topics keeps the label of its kind.
+        #expect(headings.dropFirst().first == "The job search", "\(plainText(reply))")
+    }
+
     @Test func moreWithNothingLeftSaysSo() {
         let turn = Self.advisor.respond(to: "more", state: DialogueState())
         expectReply(turn.reply, contains: "nothing more")
