@@ -6,7 +6,8 @@
 /// the distance is the optimal string alignment distance (Levenshtein plus adjacent
 /// transpositions, so "mlosp" → "mlops" and "senoir" → "senior" cost 1). Allowed: 1 edit from
 /// five letters, 2 from seven; four-letter words only an adjacent transposition ("lnog" →
-/// "long"), as any other single edit of a short word is too often another real word.
+/// "long") or one letter left out inside it ("tols" → "tools", "lern" → "learn"; not at its end:
+/// "late" is no "later"), as any other single edit of a short word is too often another real word.
 ///
 /// **Choice.** Among the candidates within the limit, the best is the smallest distance, then
 /// the higher priority (the caller's: e.g. in-scope words before out-of-scope ones), then the
@@ -146,7 +147,10 @@ public struct TypoCorrector: Sendable {
                     guard !candidate.elementsEqual(bytes) else { continue }
                     let distance: Int
                     if length < 5 {
-                        guard candidateLength == length, Self.isAdjacentTransposition(bytes, candidate) else { continue }
+                        guard
+                            candidateLength == length && Self.isAdjacentTransposition(bytes, candidate)
+                                || candidateLength == length + 1 && Self.isOneLetterShort(bytes, of: candidate)
+                        else { continue }
                         distance = 1
                     } else {
                         distance = Self.distance(bytes, candidate, limit: limit)
@@ -163,6 +167,26 @@ public struct TypoCorrector: Sendable {
             }
             return best?.entry
         }
+    }
+
+    /// Whether `word` is `candidate` with one letter left out inside it ("tols" of "tools", "lern" of
+    /// "learn"); not the last letter, which would make an English word an inflection ("late" of "later").
+    static func isOneLetterShort(_ word: UnsafeBufferPointer<UInt8>, of candidate: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard candidate.count == word.count + 1 else { return false }
+        var skipped = false
+        var (i, j) = (0, 0)
+        while i < word.count {
+            if word[i] == candidate[j] {
+                i += 1
+                j += 1
+            } else if !skipped {
+                skipped = true
+                j += 1
+            } else {
+                return false
+            }
+        }
+        return skipped
     }
 
     private static func key(_ first: UInt8, _ length: Int) -> Int { Int(first) * (maximumLength + 1) + length }

@@ -20,6 +20,16 @@ struct TypoCorrectorTests {
         #expect(corrector.correction(of: word) == nil)
     }
 
+    @Test func aFourLetterWordMayMissOneLetterInsideButNotAtItsEnd() {
+        let short = TypoCorrector(words: [("tools", 1, 9), ("learn", 1, 9), ("later", 1, 9), ("cost", 1, 9)])
+        #expect(short.correction(of: "tols") == "tools")
+        #expect(short.correction(of: "lern") == "learn")
+        // "late" + "r" is an inflection, not a typo; "cots" is a transposition of "cost".
+        #expect(short.correction(of: "late") == nil)
+        #expect(short.correction(of: "cots") == "cost")
+        #expect(short.correction(of: "coat") == nil)
+    }
+
     @Test func prefersTheHigherPriorityThenTheMoreFrequentThenTheFirstWord() {
         // "nurve" is one edit from both "nurse" (priority 0) and nothing else; "xurse" starts differently.
         #expect(corrector.correctionWithPriority(of: "nurve")?.priority == 0)
