@@ -301,14 +301,17 @@ struct ReplyBuilder {
         }
     }
 
-    /// The most rows (at least two) of a table or chart that fit, and the rest.
+    /// The most rows (at least two, or one when two rows are taller than the room) of a table or
+    /// chart that fit, and the rest.
     private func splitRows<Row>(
         _ rows: [Row], within available: Int, renderer: ReplyRenderer,
         _ make: ([Row]) -> Reply.Block
     ) -> (Reply.Block?, Reply.Block?) {
         var count = rows.count
-        while count > 2, renderer.render(make(Array(rows.prefix(count)))).count > available { count -= 1 }
-        guard count >= 2, renderer.render(make(Array(rows.prefix(count)))).count <= available else { return (nil, make(rows)) }
+        while count > 1, renderer.render(make(Array(rows.prefix(count)))).count > available { count -= 1 }
+        // One row alone only when two cannot fit: a chart of one bar says less than its "more".
+        if count == 1, rows.count > 1, renderer.render(make(Array(rows.prefix(2)))).count <= available { count = 2 }
+        guard count >= 1, renderer.render(make(Array(rows.prefix(count)))).count <= available else { return (nil, make(rows)) }
         let rest = Array(rows.dropFirst(count))
         return (make(Array(rows.prefix(count))), rest.isEmpty ? nil : make(rest))
     }

@@ -50,11 +50,15 @@ extension Responder {
             bestFacts(text, entities, topics: [], subject: "that", into: &reply)
             reply.heading("The tools the sources name")
         }
-        let rows = knowledge.toolGroups.map { group in
-            [group.name, knowledge.tools(in: group.id).map(\.name).joined(separator: ", "), reply.citing(group.sources)]
+        // A list, not a table: at 80 columns a table's rows of a dozen tools run five lines each.
+        var lines: [String] = []
+        for group in knowledge.toolGroups {
+            let line = "\(group.name): \(knowledge.tools(in: group.id).map(\.name).joined(separator: ", ")) \(reply.citing(group.sources))"
+            reply.shows("group.\(group.id)", in: line)
+            lines.append(line)
         }
-        reply.headline("The tools the sources name, by family \(reply.citing(knowledge.toolGroups.flatMap(\.sources))):")
-        reply.add(.table(Reply.Table(header: ["Family", "Tools", "Sources"], rows: rows)))
+        reply.headline("The tools the sources name, by family:")
+        reply.bullets(lines)
     }
 
     func skills(_ entities: Entities, text: String, into reply: inout ReplyBuilder) {

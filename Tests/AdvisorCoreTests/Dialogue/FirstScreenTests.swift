@@ -85,6 +85,11 @@ struct FirstScreenTests {
         #expect(headings.dropFirst().first == "The job search", "\(plainText(reply))")
     }
 
+    @Test func theToolFamiliesFillTheFirstScreenRatherThanWaitBehindMore() {
+        let turn = Self.advisor.respond(to: "which tools should I learn?", state: DialogueState())
+        #expect(turn.reply.units.filter { $0.id.hasPrefix("group.") }.count >= 3, "\(plainText(turn.reply))")
+    }
+
     @Test func moreWithNothingLeftSaysSo() {
         let turn = Self.advisor.respond(to: "more", state: DialogueState())
         expectReply(turn.reply, contains: "nothing more")
