@@ -117,6 +117,10 @@ struct EntityExtractorTests {
         // Jobs weighed against each other after "between": named, not held.
         ("as a cloud/devops engineer I'm lost on the line between MLOps and a data scientist", ["devops"], nil, []),
         ("I'm a backend dev choosing between data analyst and MLOps roles", ["backend"], nil, []),
+        ("I'm a frontend dev weighing up data science vs MLOps", ["frontend"], nil, ["data scientist"]),
+        // A workplace is no job: "at a bank", "for a bank".
+        ("im an SRE at a bank in singapore", ["devops"], nil, []),
+        ("I work for a bank as a data analyst", ["data-analyst"], nil, []),
         // A job the person had gives way to the one they have.
         ("I'm an IT manager now, I used to be a sysadmin", [], "IT manager", ["IT manager"]),
         ("I'm a project coordinator (used to be a backend dev years ago)", [], "project coordinator", ["project coordinator"]),
