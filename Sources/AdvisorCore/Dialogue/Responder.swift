@@ -106,8 +106,6 @@ public struct Responder: Sendable {
             case .nothingMore:
                 reply.paragraph("There is nothing more to show from my last answer. Ask me something else about moving into MLOps.")
             case let .ask(question), let .clarify(question):
-                // A question asked back still opens with what the message named that the articles lack.
-                admitGaps(question.pendingEntities, into: &reply)
                 reply.followUp = question.text
             case let .noted(changes):
                 noted(changes, profile: state.profile, answered: answers > 0, into: &reply)
