@@ -33,11 +33,12 @@ struct GapFinderTests {
         ("how is the market for mlops in latam? i live in bogota", [country("Latin America"), country("Colombia")]),
         ("Nigerian backend dev here. Remote MLOps roles, realistic?", [country("Nigeria")]),
         // Ages
-        ("I'm 38 and a frontend dev. too late to switch?", [age("38")]),
+        ("I'm 38 and a frontend dev. too late to switch?", [age("38"), age("too late")]),
         ("at 45, is it worth starting from scratch?", [age("45")]),
         ("I am 52 years old with 20 years in banking, can I still move into mlops", [age("52")]),
         ("career changer in my 40s, what should i learn first", [age("40s")]),
         ("am I too old for this? I've been a sysadmin for 15 years", [age("too old")]),
+        ("is it too late for me to get into mlops at this point?", [age("too late")]),
         ("Turning 35 soon. Is MLOps still a smart move at my age?", [age("35"), age("my age")]),
         // Roles as aims, or weighed against MLOps
         ("should I become a data engineer first and then move to mlops?", [role("data engineer")]),
