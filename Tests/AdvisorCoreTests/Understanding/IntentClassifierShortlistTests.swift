@@ -38,7 +38,7 @@ struct IntentClassifierShortlistTests {
         #expect(differing.isEmpty, "\(differing.count) differ, e.g. \(differing.prefix(5))")
     }
 
-    @Test func aTurnReadsTheSameAsFromTheWholeRanking() {
+    @Test func aTurnDecidesAndExplainsAsFromTheWholeRanking() {
         let advisor = Fixtures.advisor
         for utterance in Self.utterances.prefix(600) {
             let whole = advisor.classifier.classify(utterance)
@@ -49,6 +49,10 @@ struct IntentClassifierShortlistTests {
             #expect(
                 advisor.policy.decide(understood, utterance: utterance, state: fresh)
                     == advisor.policy.decide(exhaustive, utterance: utterance, state: fresh), "\(utterance)")
+            // `--explain` and `/why` show the same candidates with the same terms.
+            #expect(
+                advisor.classifier.explain(understood, of: utterance).explanationLines()
+                    == advisor.classifier.explain(exhaustive, of: utterance).explanationLines(), "\(utterance)")
         }
     }
 
