@@ -59,14 +59,18 @@ extension IntentClassifier {
         for position in 0..<count { offsets[position + 1] += offsets[position] }
         var visitWeight = [Float](repeating: 0, count: offsets[count])
         var visitRun = [Int32](repeating: 0, count: offsets[count])
+        var visitBegin = [Int32](repeating: 0, count: offsets[count])
         var next = offsets
         for (id, weight) in zip(evidence.query.ids, evidence.query.weights) {
+            var begin = index.postingStart[Int(id)]
             for run in Int(runs.start[Int(id)])..<Int(runs.start[Int(id) + 1]) {
                 let group = Int(runs.group[run])
                 bound[group] += weight * runs.heaviest[run]
                 visitWeight[next[group]] = weight
                 visitRun[next[group]] = Int32(run)
+                visitBegin[next[group]] = begin
                 next[group] += 1
+                begin = runs.end[run]
             }
         }
         var order: [(position: Int, bound: Double)] = []
@@ -89,7 +93,8 @@ extension IntentClassifier {
             let outOfAmong =
                 !isAmong[position] || shortlist.best <= 0 || amongScores.count >= shortlist.best && most < amongScores[shortlist.best - 1]
             if outOfTop, outOfAmong { continue }
-            let nearest = self.nearest(position, visits: offsets[position]..<offsets[position + 1], visitWeight, visitRun, work: &work)
+            let nearest = self.nearest(
+                position, visits: offsets[position]..<offsets[position + 1], visitWeight, visitRun, visitBegin, work: &work)
             let scored = score(of: position, nearest: nearest, evidence)
             candidates.append(scored)
             Self.keep(scored.score, in: &topScores, limit: shortlist.top)
@@ -121,7 +126,9 @@ extension IntentClassifier {
 
     /// An intent's two nearest examples, scoring only its own runs of the query's terms, in the
     /// order the whole-index walk meets them (so cosines and ties come out the same).
-    private func nearest(_ position: Int, visits: Range<Int>, _ visitWeight: [Float], _ visitRun: [Int32], work: inout Work) -> Nearest {
+    private func nearest(
+        _ position: Int, visits: Range<Int>, _ visitWeight: [Float], _ visitRun: [Int32], _ visitBegin: [Int32], work: inout Work
+    ) -> Nearest {
         let first = Int(runs.documentSpan[position].first)
         work.touched.removeAll(keepingCapacity: true)
         index.postingDocuments.withUnsafeBufferPointer { documents in
@@ -129,8 +136,8 @@ extension IntentClassifier {
                 work.scratch.withUnsafeMutableBufferPointer { scores in
                     for visit in visits {
                         let weight = visitWeight[visit], run = Int(visitRun[visit])
-                        work.postingsRead += Int(runs.end[run] - runs.begin[run])
-                        for posting in Int(runs.begin[run])..<Int(runs.end[run]) {
+                        work.postingsRead += Int(runs.end[run] - visitBegin[visit])
+                        for posting in Int(visitBegin[visit])..<Int(runs.end[run]) {
                             let slot = Int(documents[posting]) - first
                             if scores[slot] == 0 { work.touched.append(documents[posting]) }
                             scores[slot] += weight * weights[posting]

@@ -3,13 +3,12 @@ extension TFIDFIndex {
     /// the heaviest posting weight of each run: what lets a search bound a group's best cosine
     /// before scoring it, and then score that group's documents alone.
     ///
-    /// Run `r` covers `postingDocuments[begin[r]..<end[r]]`; term `t`'s runs are
-    /// `start[t]..<start[t + 1]`, in document order. A group whose documents are not contiguous
+    /// Term `t`'s runs are `start[t]..<start[t + 1]`, in document order; run `r` ends at posting
+    /// `end[r]` and begins where the one before it ends (its term's first at `postingStart[t]`). A group whose documents are not contiguous
     /// has several runs in a term; bounds and scoring add them up alike.
     struct GroupRuns: Sendable {
         var start: [Int32]
         var group: [Int32]
-        var begin: [Int32]
         var end: [Int32]
         var heaviest: [Float]
         /// For each group, its lowest document and one past its highest (a scratch array's span).
@@ -35,36 +34,33 @@ extension TFIDFIndex {
         }
         var runs = GroupRuns(
             start: [Int32](repeating: 0, count: termCount + 1), group: [Int32](repeating: 0, count: count),
-            begin: [Int32](repeating: 0, count: count), end: [Int32](repeating: 0, count: count),
+            end: [Int32](repeating: 0, count: count),
             heaviest: [Float](repeating: 0, count: count), documentSpan: [])
         postingDocuments.withUnsafeBufferPointer { documents in
             postingWeights.withUnsafeBufferPointer { weights in
                 group.withUnsafeBufferPointer { group in
                     runs.start.withUnsafeMutableBufferPointer { start in
                         runs.group.withUnsafeMutableBufferPointer { owners in
-                            runs.begin.withUnsafeMutableBufferPointer { begins in
-                                runs.end.withUnsafeMutableBufferPointer { ends in
-                                    runs.heaviest.withUnsafeMutableBufferPointer { heaviest in
-                                        var run = 0
-                                        for term in 0..<termCount {
-                                            var position = Int(postingStart[term])
-                                            let last = Int(postingStart[term + 1])
-                                            while position < last {
-                                                let owner = group[Int(documents[position])]
-                                                var most = weights[position]
-                                                begins[run] = Int32(position)
+                            runs.end.withUnsafeMutableBufferPointer { ends in
+                                runs.heaviest.withUnsafeMutableBufferPointer { heaviest in
+                                    var run = 0
+                                    for term in 0..<termCount {
+                                        var position = Int(postingStart[term])
+                                        let last = Int(postingStart[term + 1])
+                                        while position < last {
+                                            let owner = group[Int(documents[position])]
+                                            var most = weights[position]
+                                            position += 1
+                                            while position < last, group[Int(documents[position])] == owner {
+                                                most = Swift.max(most, weights[position])
                                                 position += 1
-                                                while position < last, group[Int(documents[position])] == owner {
-                                                    most = Swift.max(most, weights[position])
-                                                    position += 1
-                                                }
-                                                owners[run] = owner
-                                                ends[run] = Int32(position)
-                                                heaviest[run] = most
-                                                run += 1
                                             }
-                                            start[term + 1] = Int32(run)
+                                            owners[run] = owner
+                                            ends[run] = Int32(position)
+                                            heaviest[run] = most
+                                            run += 1
                                         }
+                                        start[term + 1] = Int32(run)
                                     }
                                 }
                             }
