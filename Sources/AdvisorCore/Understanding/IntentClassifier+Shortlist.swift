@@ -1,6 +1,7 @@
 extension IntentClassifier {
-    /// How much of the ranking a caller reads: its first `top` entries, and the best `best`
-    /// intents of `among` wherever they rank. Everything else may be left out.
+    /// How much of the ranking a caller reads: its first `top` entries (besides the out-of-scope
+    /// entry put first for a low score), and the best `best` intents of `among` wherever they
+    /// rank. Everything else may be left out.
     ///
     /// The dialogue policy reads the decision and the next two or three entries (a stand-in for
     /// a yes or no in a long message, `/why` and `--explain`'s three candidates) and the two best
