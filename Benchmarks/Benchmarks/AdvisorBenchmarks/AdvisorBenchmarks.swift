@@ -58,7 +58,15 @@ let benchmarks: @Sendable () -> Void = {
         let utterances = Fixtures.utterances
         nonisolated(unsafe) var next = 0
 
-        Benchmark("Classify: normalise + classify ×\(factor)", configuration: perUtterance) { benchmark in
+        // What a turn classifies (the shortlist a turn reads), and the whole ranking (`advisor eval`).
+        Benchmark("Classify: normalise + classify, turn's shortlist ×\(factor)", configuration: perUtterance) { benchmark in
+            let utterance = utterances[next % utterances.count]
+            next += 1
+            benchmark.startMeasurement()
+            blackHole(advisor.classifier.classify(utterance, keeping: Advisor.shortlist))
+        }
+
+        Benchmark("Classify: normalise + classify, whole ranking ×\(factor)", configuration: perUtterance) { benchmark in
             let utterance = utterances[next % utterances.count]
             next += 1
             benchmark.startMeasurement()

@@ -6,9 +6,9 @@ import CompiledKnowledge
 //   valgrind --tool=callgrind .build/release/AdvisorProfile load 5
 //   callgrind_annotate --inclusive=yes callgrind.out.<pid> | head -60
 // Workloads: load (parse + validate), build (Advisor index), image (decode the compiled image),
-// classify, turn (respond + render).
+// classify (a turn's shortlist), classify-whole (every intent ranked), turn (respond + render).
 // Two more print timings instead (noisy on a shared machine; medians and p99 over the test set):
-//   latency [FACTOR]: classify and whole-turn p50/p99 in µs, knowledge scaled by FACTOR (default 1);
+//   latency [FACTOR]: classify (shortlist and whole ranking) and whole-turn p50/p99 in µs, knowledge scaled by FACTOR (default 1);
 //   compile [FACTOR]: what the build tool does (build the advisor, write its image) on scaled knowledge.
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -34,12 +34,14 @@ case "build":
     for _ in 0..<repetitions { checksum &+= Advisor(knowledge: knowledge).knowledge.intents.count }
 case "image":
     for _ in 0..<repetitions { checksum &+= ((try? CompiledKnowledge.advisor())?.knowledge.intents.count ?? 0) }
-case "classify", "turn":
+case "classify", "classify-whole", "turn":
     let advisor = Advisor(knowledge: Fixtures.knowledge)
     let renderer = ReplyRenderer(width: 80)
     for _ in 0..<repetitions {
         for utterance in Fixtures.utterances {
             if workload == "classify" {
+                checksum &+= advisor.classifier.classify(utterance, keeping: Advisor.shortlist).count
+            } else if workload == "classify-whole" {
                 checksum &+= advisor.classifier.classify(utterance).count
             } else {
                 checksum &+= renderer.render(advisor.respond(to: utterance, state: DialogueState()).reply).utf8.count
@@ -50,23 +52,35 @@ case "latency":
     let advisor = Advisor(knowledge: Fixtures.knowledge(scaledBy: repetitions))
     let renderer = ReplyRenderer(width: 80)
     let clock = ContinuousClock()
-    var classify: [Double] = [], turn: [Double] = []
+    var classify: [Double] = [], whole: [Double] = [], turn: [Double] = []
     for pass in 0..<21 {
         for utterance in Fixtures.utterances {
+            // Which of the two goes first alternates by pass: the second runs on caches the first warmed.
             var start = clock.now
-            checksum &+= advisor.classifier.classify(utterance).count
-            let classified = clock.now - start
+            var classified = Duration.zero, ranked = Duration.zero
+            for shortlistFirst in pass % 2 == 0 ? [true, false] : [false, true] {
+                start = clock.now
+                if shortlistFirst {
+                    checksum &+= advisor.classifier.classify(utterance, keeping: Advisor.shortlist).count
+                    classified = clock.now - start
+                } else {
+                    checksum &+= advisor.classifier.classify(utterance).count
+                    ranked = clock.now - start
+                }
+            }
             start = clock.now
             checksum &+= renderer.render(advisor.respond(to: utterance, state: DialogueState()).reply).utf8.count
             let answered = clock.now - start
             // The first pass warms caches and is not counted.
             if pass > 0 {
                 classify.append(microseconds(classified))
+                whole.append(microseconds(ranked))
                 turn.append(microseconds(answered))
             }
         }
     }
-    print("×\(repetitions) classify: \(percentiles(classify))")
+    print("×\(repetitions) classify: \(percentiles(classify)) (a turn's shortlist)")
+    print("×\(repetitions) ranking:  \(percentiles(whole)) (every intent, as before the shortlist)")
     print("×\(repetitions) turn:     \(percentiles(turn))")
 case "compile":
     let knowledge = Fixtures.knowledge(scaledBy: repetitions)
@@ -80,6 +94,6 @@ case "compile":
         "×\(repetitions): \(knowledge.intents.reduce(0) { $0 + $1.examples.count }) examples; build + encode \(built); "
             + "image \(image.count) bytes; decode \(clock.now - decodeStart)")
 default:
-    print("usage: AdvisorProfile load|build|image|classify|turn|latency|compile [REPETITIONS or FACTOR]")
+    print("usage: AdvisorProfile load|build|image|classify|classify-whole|turn|latency|compile [REPETITIONS or FACTOR]")
 }
 print(workload, repetitions, checksum)

@@ -35,6 +35,12 @@ public struct Advisor: Sendable {
         Responder(knowledge: knowledge, index: knowledge.factIndex(tagger: { extractor.extract(from: $0) }))
     }
 
+    /// The part of the intent ranking a turn reads: the decision and the next four entries (a
+    /// stand-in for a yes or no, the three candidates `/why` and `--explain` show, behind an
+    /// out-of-scope entry), and the two best questions wherever they rank (a question's leaning,
+    /// "which did you mean: X, or Y?"). The rest of the ranking is never computed.
+    public static let shortlist = IntentClassifier.Shortlist(top: 5, best: 2, among: DialoguePolicy.questionIntents)
+
     /// Classifies an utterance and extracts its entities, without touching any state.
     ///
     /// Only the text is read: terminal escape sequences (with an OSC title's payload) and control
@@ -45,7 +51,7 @@ public struct Advisor: Sendable {
 
     /// ``understand(_:)`` for text that is already sanitised (the per-turn path sanitises once).
     private func understand(sanitized utterance: String) -> Understanding {
-        let ranked = classifier.classify(utterance)
+        let ranked = classifier.classify(utterance, keeping: Self.shortlist)
         let best = ranked.first
         return Understanding(
             intent: best?.intent ?? .outOfScope, confidence: best?.score ?? 0,

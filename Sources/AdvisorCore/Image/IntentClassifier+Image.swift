@@ -82,6 +82,7 @@ extension IntentClassifier {
         self.vocabulary = vocabulary
         self.outOfScopePosition = outOfScopePosition
         self.centroids = centroids
+        self.runs = index.groupRuns(group: exampleIntent, groups: intents.count)
     }
 }
 

@@ -112,6 +112,8 @@ public struct IntentClassifier: Sendable {
     let outOfScopePosition: Int?
     /// Each intent's centroid (mean example vector), by term.
     let centroids: TFIDFIndex.CentroidPostings
+    /// The index's postings cut into runs of one intent's examples (``classify(_:keeping:)``'s bounds).
+    let runs: TFIDFIndex.GroupRuns
 
     /// - Parameter domainWords: texts whose words count as known besides the examples (names of
     ///   backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
@@ -180,6 +182,7 @@ public struct IntentClassifier: Sendable {
         let index = TFIDFIndex(documents: examples, tokens: exampleTokens, weights: formula.termWeights, stems: &stems)
         self.index = index
         self.centroids = index.centroids(group: exampleIntent, groups: intents.count)
+        self.runs = index.groupRuns(group: exampleIntent, groups: intents.count)
     }
 
     /// The intents ranked best first, with the winner's confidence; see the type's documentation.
@@ -188,7 +191,51 @@ public struct IntentClassifier: Sendable {
     }
 
     /// The ranking with another out-of-scope threshold (0: only the `out_of_scope` examples refuse).
+    ///
+    /// Every intent sharing a term or a keyword with the utterance is scored and ranked; a turn
+    /// reads only the top of the list and asks for less (``classify(_:keeping:)``).
     public func classify(_ utterance: String, outOfScopeBelow threshold: Double) -> [IntentScore] {
+        let evidence = self.evidence(for: utterance)
+        var scores = [Float](repeating: 0, count: index.documents.count)
+        var touched: [Int32] = []
+        index.accumulate(evidence.query, into: &scores, touched: &touched)
+        var nearest = [Nearest](repeating: Nearest(), count: intents.count)
+        for document in touched { nearest[Int(exampleIntent[Int(document)])].add(document, score: scores[Int(document)]) }
+        var candidates: [IntentScore] = []
+        for position in intents.indices where nearest[position].example >= 0 || !evidence.found[position].isEmpty {
+            candidates.append(score(of: position, nearest: nearest[position], evidence))
+        }
+        return Self.ranked(candidates, outOfScopeBelow: threshold)
+    }
+
+    /// What an utterance brings to every intent before its examples are compared: its vector
+    /// (typos corrected), its cosine with each centroid, the keywords found and the penalties.
+    struct Evidence {
+        var query: TFIDFIndex.Vector
+        var centroid: [Float]
+        var found: [[String]]
+        var keywordMiss: [Double]
+        var penalty: Double
+        var foreignPenalty: Double
+    }
+
+    /// An intent's two nearest examples so far: their cosines and the nearest one.
+    struct Nearest {
+        var first: Float = 0
+        var second: Float = 0
+        var example: Int32 = -1
+
+        /// Takes in one example's cosine; a tie keeps the example seen first.
+        mutating func add(_ document: Int32, score: Float) {
+            if score > first {
+                (first, second, example) = (score, first, document)
+            } else if score > second {
+                second = score
+            }
+        }
+    }
+
+    func evidence(for utterance: String) -> Evidence {
         var unknown = 0, foreign = 0, content = 0
         let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown, foreign: &foreign, content: &content)
         let foreignLoss = Double(foreign) * (1 - formula.outOfScopeWordFactor)
@@ -198,22 +245,8 @@ public struct IntentClassifier: Sendable {
             ? 1 - (1 - formula.unknownWordFactor) * Double(unknown + foreign) / Double(Swift.max(1, content))
             : Swift.max(0, foreignPenalty - Double(unknown) * (1 - formula.unknownWordFactor))
         let query = index.vector(for: tokens)
-        var scores = [Float](repeating: 0, count: index.documents.count)
-        var touched: [Int32] = []
-        index.accumulate(query, into: &scores, touched: &touched)
         var centroid = [Float](repeating: 0, count: intents.count)
         if formula.centroid > 0 { index.accumulateCentroids(query, centroids, into: &centroid) }
-
-        var nearest = [(first: Float, second: Float, example: Int32)](repeating: (0, 0, -1), count: intents.count)
-        for document in touched {
-            let intent = Int(exampleIntent[Int(document)])
-            let score = scores[Int(document)]
-            if score > nearest[intent].first {
-                nearest[intent] = (score, nearest[intent].first, document)
-            } else if score > nearest[intent].second {
-                nearest[intent].second = score
-            }
-        }
         var found = [[String]](repeating: [], count: intents.count)
         var keywordMiss = [Double](repeating: 1, count: intents.count)
         let words = Self.stemmedWords(tokens)
@@ -225,41 +258,46 @@ public struct IntentClassifier: Sendable {
                 }
             }
         }
+        return Evidence(
+            query: query, centroid: centroid, found: found, keywordMiss: keywordMiss, penalty: penalty, foreignPenalty: foreignPenalty)
+    }
 
-        var candidates: [(score: IntentScore, example: Int)] = []
-        for (position, intent) in intents.enumerated() where nearest[position].example >= 0 || !found[position].isEmpty {
-            let neighbours = min(
-                1,
-                (1 - formula.secondNearest) * Double(nearest[position].first)
-                    + formula.secondNearest * Double(nearest[position].second))
-            let kappa = position == outOfScopePosition && !formula.outOfScopeCentroid ? 0 : formula.centroid
-            let similarity = min(1, (1 - kappa) * neighbours + kappa * Double(centroid[position]))
-            let keyword = 1 - keywordMiss[position]
-            let score =
-                position == outOfScopePosition
-                ? similarity + formula.foreignWordEvidence * (1 - similarity) * (1 - foreignPenalty)
-                : (similarity + formula.keywordBoost * keyword * (1 - similarity)) * penalty
-            let example = Int(nearest[position].example)
-            candidates.append(
-                (
-                    IntentScore(
-                        intent: intent, score: score, similarity: similarity, keywordScore: keyword,
-                        matchedKeywords: found[position],
-                        nearestExample: example >= 0 ? index.documents[example] : nil), example
-                ))
-        }
-        // A total order: score, then the intent's raw value (intents are unique).
-        candidates.sort {
-            $0.score.score != $1.score.score
-                ? $0.score.score > $1.score.score
-                : $0.score.intent.rawValue < $1.score.intent.rawValue
-        }
-        var ranked = candidates.map(\.score)
+    /// The intent's score, similarity and keyword part for the cosines of its two nearest examples.
+    func combined(_ position: Int, first: Double, second: Double, _ evidence: Evidence) -> (
+        score: Double, similarity: Double, keyword: Double
+    ) {
+        let neighbours = min(1, (1 - formula.secondNearest) * first + formula.secondNearest * second)
+        let kappa = position == outOfScopePosition && !formula.outOfScopeCentroid ? 0 : formula.centroid
+        let similarity = min(1, (1 - kappa) * neighbours + kappa * Double(evidence.centroid[position]))
+        let keyword = 1 - evidence.keywordMiss[position]
+        let score =
+            position == outOfScopePosition
+            ? similarity + formula.foreignWordEvidence * (1 - similarity) * (1 - evidence.foreignPenalty)
+            : (similarity + formula.keywordBoost * keyword * (1 - similarity)) * evidence.penalty
+        return (score, similarity, keyword)
+    }
+
+    func score(of position: Int, nearest: Nearest, _ evidence: Evidence) -> IntentScore {
+        let (score, similarity, keyword) = combined(position, first: Double(nearest.first), second: Double(nearest.second), evidence)
+        return IntentScore(
+            intent: intents[position], score: score, similarity: similarity, keywordScore: keyword,
+            matchedKeywords: evidence.found[position],
+            nearestExample: nearest.example >= 0 ? index.documents[Int(nearest.example)] : nil)
+    }
+
+    /// Candidates best first in a total order (score, then the intent's raw value: intents are
+    /// unique), behind an `out_of_scope` entry when the best in-scope score is below `threshold`.
+    static func ranked(_ candidates: [IntentScore], outOfScopeBelow threshold: Double) -> [IntentScore] {
+        var ranked = candidates.sorted(by: Self.ranksBefore)
         guard let best = ranked.first else { return [IntentScore(intent: .outOfScope, score: 0)] }
         if best.intent != .outOfScope, best.score < threshold {
             ranked.insert(IntentScore(intent: .outOfScope, score: best.score), at: 0)
         }
         return ranked
+    }
+
+    static func ranksBefore(_ a: IntentScore, _ b: IntentScore) -> Bool {
+        a.score != b.score ? a.score > b.score : a.intent.rawValue < b.intent.rawValue
     }
 
     /// The understanding with the terms each of its top three candidates shares with its nearest

@@ -3,7 +3,8 @@ public struct Understanding: Hashable, Codable, Sendable {
     public var intent: Intent
     /// In [0, 1]; below ``IntentClassifier/Thresholds/outOfScope`` the intent is `outOfScope`.
     public var confidence: Double
-    /// The best-scoring intents, best first, for "did you mean …?" and `--explain`.
+    /// The best-scoring intents, best first, for "did you mean …?" and `--explain`: from
+    /// ``Advisor/understand(_:)``, the part of the ranking ``Advisor/shortlist`` keeps.
     public var candidates: [IntentScore]
     public var entities: Entities
 
