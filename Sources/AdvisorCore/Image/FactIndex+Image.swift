@@ -1,7 +1,7 @@
 /// The `facts` section of a ``KnowledgeImage``: the ``FactIndex`` as it was built, its units with
 /// the tags the entity extractor found in their words, the postings, the IDF of every term, the
-/// units by tag and each unit's place in its topic, so that a start neither tags the units nor
-/// counts their words.
+/// units by tag, each unit's place in its topic and the phrase table, so that a start neither
+/// tags the units nor counts or stems their words.
 ///
 /// Only the stored parts are written, not how ``FactIndex/ranked(_:)`` scores with them. Terms
 /// and tags are written sorted (the image does not depend on the hash seed); weights are the
@@ -11,7 +11,7 @@ extension FactIndex {
         writer.count(units.count)
         for unit in units { unit.write(to: &writer) }
         for boost in [
-            boosts.itself, boosts.namesIt, boosts.background, boosts.level, boosts.titleWeight, boosts.topicFade,
+            boosts.itself, boosts.namesIt, boosts.background, boosts.level, boosts.titleWeight, boosts.topicFade, boosts.phrase,
         ] {
             writer.double(boost)
         }
@@ -41,6 +41,17 @@ extension FactIndex {
         writer.words(tagUnits)
         writer.count(placeInTopic.count)
         for place in placeInTopic { writer.double(place) }
+        // The phrase table, each rarest term's phrases in the order they were filed.
+        let rarest = phrases.keys.sorted()
+        writer.strings(rarest)
+        for term in rarest {
+            let entries = phrases[term]!
+            writer.count(entries.count)
+            for entry in entries {
+                writer.count(Int(entry.unit))
+                writer.strings(entry.terms.sorted())
+            }
+        }
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -55,6 +66,7 @@ extension FactIndex {
         boosts.level = try reader.double()
         boosts.titleWeight = try reader.double()
         boosts.topicFade = try reader.double()
+        boosts.phrase = try reader.double()
         let terms = try reader.strings()
         let termIDF = try reader.floats()
         let start = try reader.words(Int32.self)
@@ -101,8 +113,21 @@ extension FactIndex {
         self.idf = idf
         self.tagged = tagged
         self.placeInTopic = placeInTopic
-        // Rebuilt rather than stored: a few thousand short phrases, read from the units' words.
-        self.phrases = Self.phraseTable(units: units, idf: idf)
+        var phrases: [String: [(unit: Int32, terms: Set<String>)]] = [:]
+        let rarest = try reader.strings()
+        phrases.reserveCapacity(rarest.count)
+        for term in rarest {
+            let count = try reader.count()
+            var entries: [(unit: Int32, terms: Set<String>)] = []
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let unit = try reader.count()
+                guard unit < unitCount else { throw .malformed("the fact index's phrases are inconsistent", at: reader.offset) }
+                entries.append((Int32(unit), Set(try reader.strings())))
+            }
+            phrases[term] = entries
+        }
+        self.phrases = phrases
     }
 }
 

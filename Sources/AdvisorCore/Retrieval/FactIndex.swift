@@ -142,7 +142,9 @@ public struct FactIndex: Sendable {
     static func phraseTable(units: [FactUnit], idf: [String: Float]) -> [String: [(unit: Int32, terms: Set<String>)]] {
         var phrases: [String: [(unit: Int32, terms: Set<String>)]] = [:]
         for (index, unit) in units.enumerated() {
-            for phrase in Set(unit.words.map { Set(Self.terms($0)) }) where !phrase.isEmpty {
+            // In the order the phrases are written, each once: the table does not depend on the hash seed.
+            var seen: Set<Set<String>> = []
+            for phrase in unit.words.map({ Set(Self.terms($0)) }) where !phrase.isEmpty && seen.insert(phrase).inserted {
                 let rarest = phrase.min { (idf[$0] ?? 0, $0) > (idf[$1] ?? 0, $1) }!
                 // "what does an MLOps engineer do" is {mlops, engineer} once its small words go:
                 // words that many units share tell nothing on their own.

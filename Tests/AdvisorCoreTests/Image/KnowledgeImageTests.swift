@@ -51,6 +51,12 @@ struct KnowledgeImageTests {
             #expect(image.postings[term]?.map(\.unit) == postings.map(\.unit), "\(term)")
             #expect(image.postings[term]?.map(\.weight) == postings.map(\.weight), "\(term)")
         }
+        #expect(image.phrases.keys.sorted() == yaml.phrases.keys.sorted())
+        for (term, entries) in yaml.phrases {
+            #expect(image.phrases[term]?.map(\.unit) == entries.map(\.unit), "\(term)")
+            #expect(image.phrases[term]?.map(\.terms) == entries.map(\.terms), "\(term)")
+        }
+        #expect(!image.phrases.isEmpty)
         // The extractor's tags are in the image: some unit carries a tool its record does not name.
         #expect(image.units != Self.fromYAML.knowledge.factUnits)
     }
