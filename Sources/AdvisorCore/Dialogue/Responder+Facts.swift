@@ -31,10 +31,7 @@ extension Responder {
         _ text: String, _ entities: Entities, topics: [String], leaning: Bool = false,
         excluding: Set<FactUnit.Kind> = [], asksWhenUnmatched: Bool = true, subject: String, into reply: inout ReplyBuilder
     ) {
-        var prior: [String: Double] = [:]
-        for (position, topic) in topics.enumerated() where prior[topic] == nil {
-            prior[topic] = (position == 0 ? Self.mainTopicPrior : Self.otherTopicPrior) * (leaning ? 0.5 : 1)
-        }
+        let prior = Self.topicPrior(topics, leaning: leaning)
         // Two units with the same words (a note two paths share) are shown once.
         var texts = Set(reply.units.map(\.line))
         let query = FactQuery(text: text, entities: entities, topics: prior, bringsInPaths: leaning)
@@ -93,10 +90,7 @@ extension Responder {
         }
         let (opening, rest) = layout.firstStatement()
         reply.append(opening)
-        var prior: [String: Double] = [:]
-        for (position, topic) in Self.factTopics(question.intent).enumerated() where prior[topic] == nil {
-            prior[topic] = position == 0 ? Self.mainTopicPrior : Self.otherTopicPrior
-        }
+        let prior = Self.topicPrior(Self.factTopics(question.intent))
         var texts = Set(layout.units.map(\.line))
         let matches = index.ranked(FactQuery(text: text, entities: question.entities, topics: prior)).filter { match in
             !layout.hasShown(match.unit.id) && !reply.hasShown(match.unit.id)
@@ -115,10 +109,22 @@ extension Responder {
         reply.append(rest)
     }
 
+    /// The most units that join a layout.
     static let relatedUnits = 3
+    /// Below this score a unit is no answer to what the layout leaves out.
     static let relatedMinimumScore = 0.2
     /// Above this many words a question is long: a post of several sentences.
     static let longQuestionWords = 8
+
+    /// How much each of an answer's topics lifts its units: the main one ``mainTopicPrior``, the
+    /// others ``otherTopicPrior``; half as much when the topics are only the classifier's best guess.
+    static func topicPrior(_ topics: [String], leaning: Bool = false) -> [String: Double] {
+        var prior: [String: Double] = [:]
+        for (position, topic) in topics.enumerated() where prior[topic] == nil {
+            prior[topic] = (position == 0 ? mainTopicPrior : otherTopicPrior) * (leaning ? 0.5 : 1)
+        }
+        return prior
+    }
 
     /// Opens the answer with one line on what the articles do not cover, for the gaps the
     /// question names that the reply has not admitted yet.
