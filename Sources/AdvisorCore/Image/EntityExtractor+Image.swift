@@ -1,6 +1,6 @@
 /// The `extractor` section of a ``KnowledgeImage``: the names by first word, the typo vocabulary
 /// of name words, the common words that are never corrected and the gap finder's phrase tables.
-/// The job, own-background and pay words are built from the knowledge base's small tables on reading.
+/// The job, own-background, pay and negation words are built from the knowledge base's small tables on reading.
 extension EntityExtractor {
     func write(to writer: inout ImageWriter) {
         let firstWords = names.keys.sorted()
@@ -41,12 +41,13 @@ extension EntityExtractor {
         let gapFinder = try GapFinder(reading: &reader, knowledge: knowledge)
         self.init(
             names: names, correctable: correctable, commonWords: commonWords, gapFinder: gapFinder,
-            jobs: JobWords(knowledge: knowledge), own: OwnBackgroundWords(knowledge: knowledge), pay: PayWords(knowledge: knowledge))
+            jobs: JobWords(knowledge: knowledge), own: OwnBackgroundWords(knowledge: knowledge), pay: PayWords(knowledge: knowledge),
+            negation: NegationWords(knowledge: knowledge))
     }
 
     private init(
         names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>, gapFinder: GapFinder, jobs: JobWords,
-        own: OwnBackgroundWords, pay: PayWords
+        own: OwnBackgroundWords, pay: PayWords, negation: NegationWords
     ) {
         self.names = names
         self.correctable = correctable
@@ -55,6 +56,7 @@ extension EntityExtractor {
         self.jobs = jobs
         self.own = own
         self.pay = pay
+        self.negation = negation
     }
 }
 

@@ -156,6 +156,16 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Words before a field of work in a clause about the person that say they work in it:
         /// "i work in consulting", "doing IT support", "a career in telecom".
         case workVerbs = "work-verbs"
+
+        // Negation (read by ``NegationWords``):
+        /// Words that negate the few words after them: "not", "no", "never".
+        case negations
+        /// Words that end a negation's reach: "but", "instead".
+        case negationBreakers = "negation-breakers"
+        /// Words right after a negation that make it none: "not sure", "no idea".
+        case notNegating = "not-negating"
+        /// Words that, opening a clause right before a negation, make it a question: "isn't X enough?".
+        case questionAuxiliaries = "question-auxiliaries"
     }
 
     public var id: ID

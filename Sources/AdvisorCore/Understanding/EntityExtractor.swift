@@ -46,6 +46,8 @@ public struct EntityExtractor: Sendable {
     let own: OwnBackgroundWords
     /// How pay is written: currencies, multiplying words, periods.
     let pay: PayWords
+    /// What a message negates, and what only asks.
+    let negation: NegationWords
 
     static let levels: [(id: SalaryLevel, phrases: [String])] = [
         (.entry, ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
@@ -122,6 +124,7 @@ public struct EntityExtractor: Sendable {
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         jobs = JobWords(knowledge: knowledge)
         own = OwnBackgroundWords(knowledge: knowledge)
+        negation = NegationWords(knowledge: knowledge)
         pay = PayWords(knowledge: knowledge)
     }
 
@@ -288,28 +291,21 @@ public struct EntityExtractor: Sendable {
 
     // MARK: Negation
 
-    static let negations: Set<String> = ["not", "no", "never", "without", "nor", "neither"]
-    static let negationBreakers: Set<String> = ["but", "though", "although", "however", "instead", "rather", "except", "yet"]
-    static let questionAuxiliaries: Set<String> = [
-        "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "have", "has",
-    ]
-    static let notNegating: Set<String> = ["sure", "idea", "clue", "certain", "only", "just", "yet", "much", "matter", "problem", "doubt"]
-
     /// Whether each token is inside a negation's scope.
     private func negationMask(_ tokens: [Token]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
         var remaining = 0
         for (index, token) in tokens.enumerated() {
-            if token.kind == .boundary || Self.negationBreakers.contains(token.text) {
+            if token.kind == .boundary || negation.breakers.contains(token.text) {
                 remaining = 0
                 continue
             }
-            if Self.negations.contains(token.text) {
+            if negation.negations.contains(token.text) {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
                 // "Isn't Kubernetes enough?" asks: a "not" right after the auxiliary that opens a clause negates nothing.
                 let opensClause = index == 1 || index >= 2 && tokens[index - 2].kind == .boundary
-                let asks = opensClause && Self.questionAuxiliaries.contains(tokens[index - 1].text)
-                remaining = Self.notNegating.contains(next) || asks ? 0 : 5
+                let asks = opensClause && negation.questionAuxiliaries.contains(tokens[index - 1].text)
+                remaining = negation.notNegating.contains(next) || asks ? 0 : 5
                 continue
             }
             if remaining > 0 {

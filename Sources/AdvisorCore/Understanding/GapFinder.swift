@@ -48,6 +48,8 @@ public struct GapFinder: Sendable {
     let backgrounds: PhraseTable<Bool>
     let entries: [Term]
     let cues: [CueList.ID: PhraseTable<Bool>]
+    /// Words that negate what follows them ("not a data engineer"): the `negations` cue list.
+    let negations: Set<String>
     /// The words, codes and multiplying words that name a currency other than US dollars
     /// ("euros", "AED", "lakhs"), with its id.
     let currencies: PhraseTable<String>
@@ -81,6 +83,7 @@ public struct GapFinder: Sendable {
         self.backgrounds = backgrounds
         self.entries = entries
         self.cues = cues
+        self.negations = knowledge.cueWordSet(.negations)
         self.currencies = Self.currencies(knowledge)
         self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords.union(StopWords.words)
@@ -110,6 +113,7 @@ public struct GapFinder: Sendable {
         self.backgrounds = backgrounds
         self.entries = entries
         self.cues = cues
+        self.negations = knowledge.cueWordSet(.negations)
         self.currencies = Self.currencies(knowledge)
         self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords
@@ -182,7 +186,7 @@ public struct GapFinder: Sendable {
     private func isNegated(_ start: Int, _ tokens: [Token]) -> Bool {
         for position in stride(from: start - 1, through: max(0, start - 3), by: -1) {
             if tokens[position].kind == .boundary { return false }
-            if EntityExtractor.negations.contains(tokens[position].text) { return true }
+            if negations.contains(tokens[position].text) { return true }
         }
         return false
     }

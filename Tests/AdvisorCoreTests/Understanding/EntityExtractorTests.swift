@@ -161,6 +161,14 @@ struct EntityExtractorTests {
         #expect(EntityExtractor(knowledge: knowledge).extract(from: text).mentionedBackgrounds == ["devops"])
     }
 
+    @Test func aWordAddedToTheNegationsNegatesWhatFollowsIt() {
+        var knowledge = UnderstandingFixtures.knowledge
+        #expect(EntityExtractor(knowledge: knowledge).extract(from: "nope kubernetes, docker please").negatedTools.isEmpty)
+        knowledge.cues.append(CueList(id: .negations, phrases: ["nope"]))
+        let entities = EntityExtractor(knowledge: knowledge).extract(from: "nope kubernetes, docker please")
+        #expect(entities.negatedTools == ["kubernetes"] && entities.tools == ["docker"])
+    }
+
     @Test func aPhraseAddedToTheJobIntrosNamesAJob() {
         var knowledge = UnderstandingFixtures.knowledge
         #expect(EntityExtractor(knowledge: knowledge).extract(from: "i retrained as a florist").unknownBackground == nil)
