@@ -7,7 +7,7 @@ struct ReplyBuilder {
     private(set) var units: [Reply.ShownUnit] = []
     private(set) var admittedGaps: [Gap] = []
     /// Whether some of the blocks are units chosen by how well they match the question
-    /// (``Responder/bestFacts(_:_:topics:leaning:excluding:subject:into:)``), not by a fixed layout.
+    /// (``Responder/bestFacts(_:_:topics:leaning:excluding:asksWhenUnmatched:subject:into:)``), not by a fixed layout.
     var isRanked = false
     var followUp: String?
 
