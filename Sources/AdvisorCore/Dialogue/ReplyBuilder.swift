@@ -125,9 +125,10 @@ struct ReplyBuilder {
         var rest = Array(blocks.dropFirst(count))
         // An introduced list or table opens with its first items or rows only; the others wait with the details.
         switch opening.last {
-        case let .bullets(items)? where items.count > Self.compactListLength:
-            opening[opening.count - 1] = .bullets(Array(items.prefix(Self.compactListLength)))
-            rest.insert(.bullets(Array(items.dropFirst(Self.compactListLength))), at: 0)
+        case let .bullets(items)?:
+            let (head, tail) = Self.cut(items)
+            opening[opening.count - 1] = head
+            if let tail { rest.insert(tail, at: 0) }
         case let .table(table)? where !table.rows.isEmpty:
             // A table's rows can be taller than a part's share of the screen: its first rows open
             // as a list ("Family: tools (sources)"), the table waits whole with the details.
@@ -155,13 +156,20 @@ struct ReplyBuilder {
         case .table?, .salaryChart?, .timeline?, .paragraph?:
             first.append(rest.removeFirst())
         case let .bullets(items)?:
-            first.append(.bullets(Array(items.prefix(Self.compactListLength))))
+            let (head, tail) = Self.cut(items)
+            first.append(head)
             rest.removeFirst()
-            if items.count > Self.compactListLength { rest.insert(.bullets(Array(items.dropFirst(Self.compactListLength))), at: 0) }
+            if let tail { rest.insert(tail, at: 0) }
         default:
             break
         }
         return (part(first), part(rest))
+    }
+
+    /// A list's first ``compactListLength`` items, and the others (nil when there are none).
+    private static func cut(_ items: [String]) -> (head: Reply.Block, tail: Reply.Block?) {
+        let tail = Array(items.dropFirst(compactListLength))
+        return (.bullets(Array(items.prefix(compactListLength))), tail.isEmpty ? nil : .bullets(tail))
     }
 
     /// A builder holding only `blocks`, with what of this one's they show.

@@ -79,14 +79,9 @@ public struct GapFinder: Sendable {
         for list in knowledge.cues {
             for phrase in list.phrases { cues[list.id, default: PhraseTable()].add(phrase, true) }
         }
-        self.terms = table
-        self.backgrounds = backgrounds
-        self.entries = entries
-        self.cues = cues
-        self.negations = knowledge.cueWordSet(.negations)
-        self.currencies = Self.currencies(knowledge)
-        self.vocabularyBox = LazyVocabulary(knowledge)
-        self.commonWords = commonWords.union(StopWords.words)
+        self.init(
+            knowledge: knowledge, terms: table, backgrounds: backgrounds, entries: entries, cues: cues,
+            commonWords: commonWords.union(StopWords.words))
     }
 
     /// Every way `currencies.yaml` names a currency other than the one of the articles' figures
