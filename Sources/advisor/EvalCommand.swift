@@ -62,7 +62,7 @@ struct EvalCommand: ParsableCommand {
         [
             "keyword-boost": \.0.keywordBoost, "second-nearest": \.0.secondNearest, "centroid": \.0.centroid,
             "unknown-word": \.0.unknownWordFactor, "out-of-scope-word": \.0.outOfScopeWordFactor,
-            "foreign-word-evidence": \.0.foreignWordEvidence,
+            "foreign-word-evidence": \.0.foreignWordEvidence, "plain-word": \.0.plainWordWeight,
             "out-of-scope-threshold": \.1.outOfScope, "clarify-threshold": \.1.clarify,
         ]
     }

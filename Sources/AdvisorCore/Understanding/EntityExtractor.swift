@@ -119,7 +119,8 @@ public struct EntityExtractor: Sendable {
             guard let name = correctable.correction(of: word) else { return true }
             return (frequency[name] ?? 0) < 3 * count
         }
-        commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
+        commonWords = Set(frequent.keys).union(StopWords.words).union(knowledge.words(.english)).union(Self.notTypos)
+            .subtracting(nameWords)
         self.correctable = correctable
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         jobs = JobWords(knowledge: knowledge)

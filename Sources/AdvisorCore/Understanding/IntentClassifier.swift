@@ -80,6 +80,9 @@ public struct IntentClassifier: Sendable {
         /// Whether the `out_of_scope` class also uses its centroid (on: cross-validation preferred
         /// it, narrowly).
         public var outOfScopeCentroid = true
+        /// How much a plain English word the examples don't use (the `english` word list) counts
+        /// in the unknown-word penalty, against 1 for a word no list knows.
+        public var plainWordWeight = 0.5
         /// Whether the unknown-word penalty counts the share of unknown content words
         /// (`1 − γ·share`, γ = 1 − ρ) rather than their number (`1 − u·(1 − ρ)`); off: the share
         /// scored lower.
@@ -115,14 +118,17 @@ public struct IntentClassifier: Sendable {
     /// The index's postings cut into runs of one intent's examples (``classify(_:keeping:)``'s bounds).
     let runs: TFIDFIndex.GroupRuns
 
-    /// - Parameter domainWords: texts whose words count as known besides the examples (names of
-    ///   backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
+    /// - Parameters:
+    ///   - domainWords: texts whose words count as known besides the examples (names of
+    ///     backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
+    ///   - plainWords: real English words that are never respelt as typos of known words (the
+    ///     `english` word list: "plays" is not "pays").
     public init(
         intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
-        domainWords: [String] = []
+        domainWords: [String] = [], plainWords: [String] = []
     ) {
         self.init(
-            intents: definitions, thresholds: thresholds, formula: formula, domainWords: domainWords,
+            intents: definitions, thresholds: thresholds, formula: formula, domainWords: domainWords, plainWords: plainWords,
             exampleTokens: definitions.flatMap(\.examples).map { Normalizer.tokens($0) })
     }
 
@@ -130,7 +136,7 @@ public struct IntentClassifier: Sendable {
     /// definitions and their examples), so that start-up splits each example once.
     public init(
         intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
-        domainWords: [String] = [], exampleTokens: [[Token]]
+        domainWords: [String] = [], plainWords: [String] = [], exampleTokens: [[Token]]
     ) {
         self.thresholds = thresholds
         self.formula = formula
@@ -170,6 +176,7 @@ public struct IntentClassifier: Sendable {
         for text in domainWords {
             for token in Normalizer.tokens(text) where token.kind == .word { words.append((token.text, 1, 1)) }
         }
+        for word in plainWords { words.append((word, -1, 1)) }
         self.vocabulary = TypoCorrector(words: words)
         self.outOfScopePosition = intents.firstIndex(of: .outOfScope)
         self.intents = intents
@@ -236,14 +243,15 @@ public struct IntentClassifier: Sendable {
     }
 
     func evidence(for utterance: String) -> Evidence {
-        var unknown = 0, foreign = 0, content = 0
-        let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown, foreign: &foreign, content: &content)
+        var unknown = 0, plain = 0, foreign = 0, content = 0
+        let tokens = corrected(Normalizer.tokens(utterance), unknown: &unknown, plain: &plain, foreign: &foreign, content: &content)
+        let unknownWords = Double(unknown) + formula.plainWordWeight * Double(plain)
         let foreignLoss = Double(foreign) * (1 - formula.outOfScopeWordFactor)
         let foreignPenalty = Swift.max(0, 1 - foreignLoss)
         let penalty =
             formula.unknownWordShare
-            ? 1 - (1 - formula.unknownWordFactor) * Double(unknown + foreign) / Double(Swift.max(1, content))
-            : Swift.max(0, foreignPenalty - Double(unknown) * (1 - formula.unknownWordFactor))
+            ? 1 - (1 - formula.unknownWordFactor) * (unknownWords + Double(foreign)) / Double(Swift.max(1, content))
+            : Swift.max(0, foreignPenalty - unknownWords * (1 - formula.unknownWordFactor))
         let query = index.vector(for: tokens)
         var centroid = [Float](repeating: 0, count: intents.count)
         if formula.centroid > 0 { index.accumulateCentroids(query, centroids, into: &centroid) }
@@ -304,8 +312,9 @@ public struct IntentClassifier: Sendable {
     /// example (``IntentScore/matchedTerms``), for `--explain` and `/why`. ``classify(_:)`` leaves
     /// them out: working them out cost a quarter of a classification, and only explanations show them.
     public func explain(_ understanding: Understanding, of utterance: String) -> Understanding {
-        var unknown = 0, foreign = 0, content = 0
-        let query = index.vector(for: corrected(Normalizer.tokens(utterance), unknown: &unknown, foreign: &foreign, content: &content))
+        var unknown = 0, plain = 0, foreign = 0, content = 0
+        let query = index.vector(
+            for: corrected(Normalizer.tokens(utterance), unknown: &unknown, plain: &plain, foreign: &foreign, content: &content))
         var explained = understanding
         // The out-of-scope entry put first for a low score has neither an example nor keywords.
         var remaining = 3
@@ -330,12 +339,25 @@ public struct IntentClassifier: Sendable {
     /// closest known one (see ``TypoCorrector``: "salery" → "salary", "lnog" → "long"), and counts the
     /// content words (three letters or more, not stop words) that stay unknown to the in-scope
     /// intents, including words only the `out_of_scope` examples use ("nurse", "bake").
-    private func corrected(_ tokens: [Token], unknown: inout Int, foreign: inout Int, content: inout Int) -> [Token] {
+    private func corrected(
+        _ tokens: [Token], unknown: inout Int, plain: inout Int, foreign: inout Int, content: inout Int
+    ) -> [Token] {
         var tokens = tokens
         for index in tokens.indices where tokens[index].kind == .word {
             let word = tokens[index].text
             let isContent = word.utf8.count >= 3 && !StopWords.contains(word)
             if isContent { content += 1 }
+            if vocabulary.isPlainWord(word) {
+                // A real English word the examples don't use is no typo ("plays" is not "pays"):
+                // it is read as a known word only when it is that word inflected ("lawyers").
+                if let nearest = vocabulary.nearestWord(toPlainWord: word), Stemmer.stem(nearest.word) == Stemmer.stem(word) {
+                    tokens[index].text = nearest.word
+                    if isContent, nearest.priority == 0 { foreign += 1 }
+                } else if isContent {
+                    plain += 1
+                }
+                continue
+            }
             if vocabulary.contains(word) {
                 // A word only out-of-scope examples use is never respelt: as a rare spelling of
                 // a frequent in-scope word ("movie" → "move") it would lose what it says.
@@ -411,6 +433,7 @@ extension IntentClassifier {
         for certification in knowledge.certifications { names += [certification.name] + certification.aliases }
         self.init(
             intents: knowledge.intents, thresholds: thresholds, formula: formula, domainWords: names,
+            plainWords: knowledge.words(.english),
             exampleTokens: exampleTokens ?? knowledge.intents.flatMap(\.examples).map { Normalizer.tokens($0) })
     }
 }

@@ -9,6 +9,9 @@
 /// "long") or one letter left out inside it ("tols" → "tools", "lern" → "learn"; not at its end:
 /// "late" is no "later"), as any other single edit of a short word is too often another real word.
 ///
+/// **Plain words.** A word known with a negative priority is a real English word the data does not
+/// use ("plays", "because"): it is never corrected, and never the correction of another word.
+///
 /// **Choice.** Among the candidates within the limit, the best is the smallest distance, then
 /// the higher priority (the caller's: e.g. in-scope words before out-of-scope ones), then the
 /// more frequent word, then the alphabetically first: a total order, so the same word always
@@ -78,6 +81,9 @@ public struct TypoCorrector: Sendable {
     /// Whether the word is in the vocabulary as it is.
     public func contains(_ word: String) -> Bool { words.position(of: word) != nil }
 
+    /// Whether the word is a plain English word (known with a negative priority): never respelt.
+    public func isPlainWord(_ word: String) -> Bool { words.position(of: word).map { priority[Int($0)] < 0 } ?? false }
+
     /// Whether the word is known with a priority above zero (for the classifier: used in scope).
     public func isInScope(_ word: String) -> Bool { words.position(of: word).map { priority[Int($0)] > 0 } ?? false }
 
@@ -90,6 +96,14 @@ public struct TypoCorrector: Sendable {
     /// The correction with its priority, for callers that treat low-priority words differently.
     public func correctionWithPriority(of word: String) -> (word: String, priority: Int)? {
         best(for: word).map { (text(of: $0), Int(priority[$0])) }
+    }
+
+    /// For a plain word (``isPlainWord(_:)``), the closest other known word with its priority, as
+    /// ``correctionWithPriority(of:)`` would give it were the word unknown: callers keep it only
+    /// when it is the same word inflected ("lawyers" → "lawyer").
+    public func nearestWord(toPlainWord word: String) -> (word: String, priority: Int)? {
+        guard isPlainWord(word) else { return nil }
+        return best(for: word, evenIfKnown: true).map { (text(of: $0), Int(priority[$0])) }
     }
 
     /// For a *known* but rare word, the far more frequent word it is probably a misspelling of
@@ -109,7 +123,8 @@ public struct TypoCorrector: Sendable {
     public static let defaultRatio = 3
 
     private func searchPreferredSpelling(of position: Int, ratio: Int) -> Int? {
-        best(
+        guard priority[position] >= 0 else { return nil }
+        return best(
             for: text(of: position), minimumFrequency: Swift.max(3, ratio * Int(frequency[position])),
             minimumPriority: Int(priority[position]), maximumDistance: 1)
     }
@@ -118,21 +133,23 @@ public struct TypoCorrector: Sendable {
 
     private func best(
         for word: String, minimumFrequency: Int? = nil, minimumPriority: Int = .min,
-        maximumDistance: Int = 2
+        maximumDistance: Int = 2, evenIfKnown: Bool = false
     ) -> Int? {
         var word = word
         return word.withUTF8 { bytes in
-            best(for: bytes, minimumFrequency: minimumFrequency, minimumPriority: minimumPriority, maximumDistance: maximumDistance)
+            best(
+                for: bytes, minimumFrequency: minimumFrequency, minimumPriority: minimumPriority, maximumDistance: maximumDistance,
+                evenIfKnown: evenIfKnown)
         }
     }
 
     private func best(
         for bytes: UnsafeBufferPointer<UInt8>, minimumFrequency: Int?, minimumPriority: Int,
-        maximumDistance: Int
+        maximumDistance: Int, evenIfKnown: Bool
     ) -> Int? {
         let length = bytes.count
         guard length >= Self.minimumLength, length <= Self.maximumLength, let first = bytes.first,
-            minimumFrequency != nil || words.position(of: bytes) == nil
+            evenIfKnown || minimumFrequency != nil || words.position(of: bytes) == nil
         else { return nil }
         return words.bytes.withUnsafeBufferPointer { stored in
             let limit = Swift.min(maximumDistance, length >= 7 ? 2 : 1)
@@ -142,7 +159,7 @@ public struct TypoCorrector: Sendable {
                 let key = Self.key(first, candidateLength)
                 for entry in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
                     let entryPriority = Int(priority[entry]), entryFrequency = Int(frequency[entry])
-                    guard entryFrequency >= (minimumFrequency ?? 0), entryPriority >= minimumPriority else { continue }
+                    guard entryFrequency >= (minimumFrequency ?? 0), entryPriority >= Swift.max(0, minimumPriority) else { continue }
                     let candidate = UnsafeBufferPointer(rebasing: stored[Int(words.starts[entry])..<Int(words.starts[entry + 1])])
                     guard !candidate.elementsEqual(bytes) else { continue }
                     let distance: Int

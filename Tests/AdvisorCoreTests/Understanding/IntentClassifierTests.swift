@@ -16,6 +16,17 @@ struct IntentClassifierTests {
         #expect(classifier.classify(text).first?.intent == expected)
     }
 
+    @Test func aPlainEnglishWordIsNotReadAsTheKnownWordItResembles() {
+        let plain = IntentClassifier(intents: UnderstandingFixtures.intents, plainWords: ["tolls"])
+        let asTypo = IntentClassifier(intents: UnderstandingFixtures.intents)
+        // Without the word list "tolls" is respelt "tools", a keyword of the tools intent.
+        func tools(_ classifier: IntentClassifier) -> Double {
+            classifier.classify("which tolls").first { $0.intent == .tools }?.score ?? 0
+        }
+        #expect(asTypo.classify("which tolls").first?.intent == .tools)
+        #expect(tools(plain) < tools(asTypo) - 0.2)
+    }
+
     @Test func ranksBestFirstWithConfidencesInTheUnitInterval() {
         let ranked = classifier.classify("how long and what salary")
         #expect(!ranked.isEmpty)

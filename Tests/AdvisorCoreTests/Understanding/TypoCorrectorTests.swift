@@ -45,6 +45,19 @@ struct TypoCorrectorTests {
         #expect(corrector.preferredSpelling(of: "purse") == "nurse" || corrector.preferredSpelling(of: "purse") == nil)
     }
 
+    @Test func aPlainEnglishWordIsNeverRespeltNorARespelling() {
+        let words = TypoCorrector(words: [("pays", 1, 40), ("plays", -1, 1), ("lawyer", 0, 3), ("lawyers", -1, 1), ("salary", 1, 9)])
+        #expect(words.isPlainWord("plays"))
+        #expect(!words.isPlainWord("pays"))
+        #expect(words.correction(of: "plays") == nil)
+        #expect(words.preferredSpelling(of: "plays") == nil)
+        // "plaays" is two letters from nothing known but "plays", which is never a respelling.
+        #expect(words.correction(of: "plaays") == nil)
+        #expect(words.nearestWord(toPlainWord: "lawyers")?.word == "lawyer")
+        #expect(words.nearestWord(toPlainWord: "lawyers")?.priority == 0)
+        #expect(words.nearestWord(toPlainWord: "salary") == nil)
+    }
+
     @Test func givesTheSameAnswerWhateverTheInputOrder() {
         let words: [(String, Int, Int)] = [("alpha", 1, 1), ("alpho", 1, 1), ("alphe", 1, 1), ("alphi", 1, 1)]
         let forward = TypoCorrector(words: words)
