@@ -188,6 +188,7 @@ public struct EntityExtractor: Sendable {
             for position in at..<min(tokens.count, at + name.words.count) { certified[position] = true }
         }
         var gaps = gapFinder.located(in: tokens, certified: certified)
+        forgetBackgrounds(inTitles: gaps.filter { $0.gap.kind == .named }.map(\.span), found: found, from: &entities)
         let job =
             unknownJob(tokens, words: words, negated: negated) ?? fieldJob(tokens, named: named, negated: negated)
             ?? modifiedJobs.first { !$0.isPast } ?? modifiedJobs.first

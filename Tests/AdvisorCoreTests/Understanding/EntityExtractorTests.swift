@@ -99,6 +99,16 @@ struct EntityExtractorTests {
         #expect(entities.mentionedBackgrounds == mentioned)
     }
 
+    @Test(arguments: [
+        ("in what order should I read \"Practical MLOps\" or \"Python for Devops\"?", [String]()),
+        ("I'm a devops engineer reading \"Python for DevOps\", is it enough?", ["devops"]),
+    ])
+    func aJobInsideTheTitleOfABookIsNoBackgroundAtAll(text: String, backgrounds: [String]) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.gaps.contains { $0.kind == .named })
+        #expect(entities.backgrounds == backgrounds)
+    }
+
     /// The extractor of the knowledge base compiled into the binary, with all its backgrounds.
     static let realExtractor = EntityExtractor(knowledge: Fixtures.knowledge)
 
