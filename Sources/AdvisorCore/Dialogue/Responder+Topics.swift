@@ -61,28 +61,40 @@ extension Responder {
         reply.bullets(lines)
     }
 
-    func skills(_ entities: Entities, text: String, into reply: inout ReplyBuilder) {
-        bestFacts(text, entities, topics: Self.factTopics(.skills), subject: "skills", into: &reply)
-        guard let background = entities.backgrounds.first else {
+    /// The skills a question asks about. With the person's own background (the profile's, not one
+    /// the question only mentions: a data scientist asking "how much devops do I need?"), the articles' lists for its paths come first,
+    /// the one the question matches best leading: what is still missing ("how much ML do I need?"
+    /// of a DevOps engineer) or what carries over; then the best-matching facts, then the other list.
+    func skills(_ entities: Entities, profile: Profile, text: String, into reply: inout ReplyBuilder) {
+        guard let background = profile.knownBackground ?? entities.backgrounds.first(where: { !entities.mentionedBackgrounds.contains($0) })
+        else {
+            bestFacts(text, entities, topics: Self.factTopics(.skills), subject: "skills", into: &reply)
             if let unknown = entities.unknownBackground {
                 reply.note("The sources have no path for \(unknown.sanitizedForDisplay), so I can't say what carries over.")
             }
             return
         }
-        for path in knowledge.paths(from: background) {
-            if !path.carriesOver.isEmpty, !reply.hasShown("path.\(path.id).carries-over") {
-                let heading = "What carries over from \(name(of: background)) \(reply.citing([path.source]))"
-                reply.shows("path.\(path.id).carries-over", in: heading)
-                reply.heading(heading)
-                reply.bullets(path.carriesOver)
-            }
-            if !path.gaps.isEmpty, !reply.hasShown("path.\(path.id).gaps") {
-                let heading = "What is still missing \(reply.citing([path.source]))"
-                reply.shows("path.\(path.id).gaps", in: heading)
-                reply.heading(heading)
-                reply.bullets(path.gaps)
+        let paths = knowledge.paths(from: background)
+        let scores = Dictionary(
+            index.ranked(FactQuery(text: text, entities: entities)).map { ($0.unit.id, $0.score) }, uniquingKeysWith: max)
+        func score(_ list: String) -> Double { paths.map { scores["path.\($0.id).\(list)"] ?? 0 }.max() ?? 0 }
+        let lists = [
+            (id: "gaps", title: "Still to learn, coming from", items: \TransitionPath.gaps),
+            (id: "carries-over", title: "What carries over from", items: \TransitionPath.carriesOver),
+        ].sorted { score($0.id) > score($1.id) }
+        // The answer opens with a headline: the first list's title, when it has one.
+        func show(_ list: (id: String, title: String, items: KeyPath<TransitionPath, [String]>), opening: Bool) {
+            for (position, path) in paths.enumerated()
+            where !path[keyPath: list.items].isEmpty && !reply.hasShown("path.\(path.id).\(list.id)") {
+                let heading = "\(list.title) \(name(of: background)) \(reply.citing([path.source]))"
+                reply.shows("path.\(path.id).\(list.id)", in: heading)
+                if opening, position == 0 { reply.headline(heading) } else { reply.heading(heading) }
+                reply.bullets(path[keyPath: list.items])
             }
         }
+        show(lists[0], opening: true)
+        bestFacts(text, entities, topics: Self.factTopics(.skills), subject: "skills", into: &reply)
+        show(lists[1], opening: false)
     }
 
     /// The named certificates, or all of them: each with its salary effect, then its notes under

@@ -189,7 +189,7 @@ public struct Responder: Sendable {
         case .plan: plan(entities, profile: profile, into: &reply)
         case .roadmap: roadmap(entities, into: &reply)
         case .tools: tools(entities, text: question.text ?? "", into: &reply)
-        case .skills: skills(entities, text: question.text ?? "", into: &reply)
+        case .skills: skills(entities, profile: profile, text: question.text ?? "", into: &reply)
         case .certifications: certifications(entities, held: profile.heldCertifications, into: &reply)
         case .careerGrowth: careerGrowth(into: &reply)
         case .successStory: successStory(into: &reply)
