@@ -14,8 +14,29 @@
 ///   first 5 (10) for the question's text alone (`FactQuery(text:entities:bringsInPaths: true)`,
 ///   the entities the advisor understands, no intent's topics). It measures the index and its
 ///   data (`asks:`), apart from how a reply is composed. A unit of a same-claims group counts as
-///   found when any unit of its group is ranked that high, as for the must measure.
+///   found when any unit of its group is ranked that high, as for the must measure. Recall is
+///   also given apart for the development questions (ids starting with "D", the real questions
+///   data may be tuned on) and the held-out rest (the team's own, never tuned on): the second is
+///   the honest number.
 public struct AnswerEvaluation: Codable, Sendable {
+    /// How many must units the index ranks among its first 5 and 10, for a share of the questions.
+    public struct Recall: Codable, Sendable, Hashable {
+        public var mustUnits: Int
+        public var inTop5: Int
+        public var inTop10: Int
+
+        public var at5: Double { mustUnits == 0 ? 1 : Double(inTop5) / Double(mustUnits) }
+        public var at10: Double { mustUnits == 0 ? 1 : Double(inTop10) / Double(mustUnits) }
+
+        /// The recall of the must units of `results`.
+        init(_ results: [Result]) {
+            let ranks = results.flatMap { $0.retrieved.map { $0.rank ?? .max } }
+            mustUnits = ranks.count
+            inTop5 = ranks.filter { $0 <= AnswerEvaluation.recallCutoffs.near }.count
+            inTop10 = ranks.filter { $0 <= AnswerEvaluation.recallCutoffs.far }.count
+        }
+    }
+
     /// A must unit and its place in the retrieval ranking of the question.
     public struct Retrieved: Codable, Sendable, Hashable {
         public var unit: String
@@ -66,12 +87,17 @@ public struct AnswerEvaluation: Codable, Sendable {
         public var mustUnitsInTop10: Int
         public var recallAt5: Double
         public var recallAt10: Double
+        /// Recall on the development questions (ids starting with ``developmentPrefix``) and on the held-out rest.
+        public var developmentRecall: Recall
+        public var heldOutRecall: Recall
 
         public var unitRate: Double { withUnits == 0 ? 1 : Double(allUnitsShown) / Double(withUnits) }
         public var gapRate: Double { withGaps == 0 ? 1 : Double(gapsAdmitted) / Double(withGaps) }
     }
 
     public static let smallCount = 10
+    /// How the ids of the development questions start (D1–D46); the others are held out.
+    public static let developmentPrefix = "D"
     /// How far down the retrieval ranking a must unit may be to count as found: recall@5 and @10.
     public static let recallCutoffs = (near: 5, far: 10)
 
@@ -148,7 +174,9 @@ public struct AnswerEvaluation: Codable, Sendable {
             medianTotalLines: Self.median(inDomain.map { Double($0.1.totalLines) }),
             mustUnits: ranks.count, mustUnitsInTop5: inTop5, mustUnitsInTop10: inTop10,
             recallAt5: ranks.isEmpty ? 1 : Double(inTop5) / Double(ranks.count),
-            recallAt10: ranks.isEmpty ? 1 : Double(inTop10) / Double(ranks.count))
+            recallAt10: ranks.isEmpty ? 1 : Double(inTop10) / Double(ranks.count),
+            developmentRecall: Recall(results.filter { $0.id.hasPrefix(Self.developmentPrefix) }),
+            heldOutRecall: Recall(results.filter { !$0.id.hasPrefix(Self.developmentPrefix) }))
     }
 
     /// The report as text: one line per question that misses a target, then the totals.
@@ -186,6 +214,12 @@ public struct AnswerEvaluation: Codable, Sendable {
             "  must units retrieved in the top 5:    \(t.mustUnitsInTop5)/\(t.mustUnits) = \(Self.percent(t.recallAt5))  (recall@5)")
         lines.append(
             "  must units retrieved in the top 10:   \(t.mustUnitsInTop10)/\(t.mustUnits) = \(Self.percent(t.recallAt10))  (recall@10)")
+        for (name, recall) in [("development (D)", t.developmentRecall), ("held out", t.heldOutRecall)] {
+            let padded = name + String(repeating: " ", count: max(0, 17 - name.count))
+            lines.append(
+                "    \(padded) \(recall.inTop5)/\(recall.mustUnits) = \(Self.percent(recall.at5)) @5, "
+                    + "\(recall.inTop10)/\(recall.mustUnits) = \(Self.percent(recall.at10)) @10")
+        }
         lines.append(
             "  median first-answer length:           \(Self.figure(t.medianLines)) lines, \(Self.figure(t.medianTotalLines)) with sources  (target ≤ 16)"
         )

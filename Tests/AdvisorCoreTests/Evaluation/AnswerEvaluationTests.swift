@@ -63,6 +63,18 @@ struct AnswerEvaluationTests {
         #expect(evaluation.totals.recallAt5 == 1)
     }
 
+    @Test func recallIsAlsoGivenApartForTheDevelopmentQuestionsAndTheHeldOutOnes() {
+        let answers = [
+            LabelledAnswer(id: "D1", text: Self.question, domain: .in, must: ["tool.kubernetes"]),
+            LabelledAnswer(id: "A001", text: Self.question, domain: .in, must: ["salary.career-path.mlops-engineer.senior"]),
+        ]
+        let totals = AnswerEvaluation(answers: answers, advisor: Self.advisor).totals
+        #expect(totals.developmentRecall.mustUnits == 1 && totals.developmentRecall.at5 == 1)
+        #expect(totals.heldOutRecall.mustUnits == 1 && totals.heldOutRecall.at10 == 0)
+        #expect(
+            AnswerEvaluation(answers: answers, advisor: Self.advisor).lines.contains("    held out          0/1 = 0.0% @5, 0/1 = 0.0% @10"))
+    }
+
     @Test func aSetWithoutMustUnitsHasFullRecall() {
         let evaluation = AnswerEvaluation(answers: [LabelledAnswer(id: "Q1", text: "hello", domain: .in)], advisor: Self.advisor)
         #expect(evaluation.totals.mustUnits == 0)
