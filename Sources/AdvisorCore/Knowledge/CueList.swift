@@ -52,6 +52,9 @@ public struct CueList: Hashable, Codable, Sendable {
         /// course worth it"). With no name of the kind earlier in the message, the resource is
         /// one the articles cannot be said to cover.
         case gapReference = "gap-reference"
+        /// Words after a ``gapReference`` that weigh the resource it points at against another:
+        /// "as", "than", "or".
+        case gapReferenceWeigh = "gap-reference-weigh"
         /// Words that compare pay with a background's: "than", "compared to" ("do MLOps people
         /// earn more than DevOps people").
         case gapPayCompare = "gap-pay-compare"

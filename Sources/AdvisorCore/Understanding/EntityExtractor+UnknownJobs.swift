@@ -101,8 +101,9 @@ extension EntityExtractor {
     /// "Teacher (high school physics) for 10 years, …", "Me: 31, mechanical engineer in Pune.",
     /// "recruiter here": a job that opens a clause (up to three words ending in a job word, none
     /// of them known, a stop word or about MLOps itself), followed by the end of the clause or a
-    /// `title-job-after` word. Levels in front are skipped ("senior …"), and a general job word
-    /// needs a word before it ("mechanical engineer", not "engineer").
+    /// `title-job-after` word. Levels in front are skipped ("senior …"), a general job word
+    /// needs a word before it ("mechanical engineer", not "engineer"), and a job in the plural
+    /// names other people ("Hiring managers in fintech").
     func titleJob(_ tokens: [Token], named: [Bool], negated: [Bool]) -> OwnJob? {
         let words = PhraseTable<Bool>.stems(tokens)
         func isFree(_ index: Int) -> Bool {
@@ -115,7 +116,9 @@ extension EntityExtractor {
             var end = first
             while end < tokens.count, end - first < 3, isFree(end) { end += 1 }
             for stop in stride(from: end, to: first, by: -1) {
-                guard jobPhrase(tokens[first..<stop].map(\.text)) != nil else { continue }
+                // "Hiring managers in fintech, …": people in the plural are others.
+                let phrase = tokens[first..<stop].map(\.text)
+                guard jobPhrase(phrase) != nil, job(phrase[phrase.count - 1]) == phrase[phrase.count - 1] else { continue }
                 if stop == tokens.count || tokens[stop].kind == .boundary
                     || gapFinder.cues[.titleJobAfter]?.starts(in: words, at: stop) != nil
                 {

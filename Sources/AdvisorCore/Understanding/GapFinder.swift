@@ -528,8 +528,10 @@ public struct GapFinder: Sendable {
 
     /// "Is that course as valuable as the DeepLearning.AI specialization?": a `gap-reference`
     /// word right before a `gap-title` word points at a resource the message does not name. With
-    /// no name before it (`names`) and a name or another `gap-title` word after it, it is weighed
-    /// against that one, so it is another: one the articles cannot be said to cover.
+    /// no name before it (`names`), and a `gap-reference-weigh` word ("as", "than", "or") then a
+    /// name or another `gap-title` word after it, it is weighed against that one, so it is
+    /// another: one the articles cannot be said to cover. ("Is this course enough: the
+    /// DeepLearning.AI specialization?" names it.)
     private func unnamedReferences(_ tokens: [Token], _ words: [String?], after names: [Range<Int>]) -> [(span: Range<Int>, gap: Gap)] {
         guard let references = cues[.gapReference], let titles = cues[.gapTitle] else { return [] }
         for index in words.indices {
@@ -537,10 +539,12 @@ public struct GapFinder: Sendable {
                 continue
             }
             let span = index..<index + count + title
-            let weighed =
-                names.contains { $0.lowerBound >= span.upperBound }
-                || (span.upperBound..<words.count).contains { titles.starts(in: words, at: $0) != nil }
-            guard !names.contains(where: { $0.lowerBound < index }), weighed, !tokens[..<index].contains(where: \.isQuote) else { continue }
+            // Weighed: a `gap-reference-weigh` word, then a name or another kind of resource.
+            guard let weigh = (span.upperBound..<words.count).first(where: { cues[.gapReferenceWeigh]?.starts(in: words, at: $0) != nil }),
+                names.contains(where: { $0.lowerBound > weigh })
+                    || (weigh..<words.count).contains(where: { titles.starts(in: words, at: $0) != nil }),
+                !names.contains(where: { $0.lowerBound < index }), !tokens[..<index].contains(where: \.isQuote)
+            else { continue }
             return [(span, Gap(kind: .named, term: tokens[span].map(\.text).joined(separator: " ")))]
         }
         return []
