@@ -99,9 +99,10 @@ extension EntityExtractor {
     // MARK: A job said as a title
 
     /// "Teacher (high school physics) for 10 years, …", "Me: 31, mechanical engineer in Pune.",
-    /// "recruiter here": a job that opens a clause (up to three words ending in a job word, none
-    /// of them known, a stop word or about MLOps itself), followed by the end of the clause or a
-    /// `title-job-after` word. Levels in front are skipped ("senior …"), a general job word
+    /// "recruiter here", "nurse, 6 years": a job that opens a clause (up to three words ending in
+    /// a job word, none of them known, a stop word or about MLOps itself), followed by a
+    /// `title-job-after` word, a bracket or a number after the clause's end ("hello advisor" and
+    /// "evening, advisor" name none). Levels in front are skipped ("senior …"), a general job word
     /// needs a word before it ("mechanical engineer", not "engineer"), and a job in the plural
     /// names other people ("Hiring managers in fintech").
     func titleJob(_ tokens: [Token], named: [Bool], negated: [Bool]) -> OwnJob? {
@@ -119,9 +120,12 @@ extension EntityExtractor {
                 // "Hiring managers in fintech, …": people in the plural are others.
                 let phrase = tokens[first..<stop].map(\.text)
                 guard jobPhrase(phrase) != nil, job(phrase[phrase.count - 1]) == phrase[phrase.count - 1] else { continue }
-                if stop == tokens.count || tokens[stop].kind == .boundary
-                    || gapFinder.cues[.titleJobAfter]?.starts(in: words, at: stop) != nil
-                {
+                // "hello advisor", "evening, advisor", "later gator": a word with a job ending alone is no title.
+                let isTitle =
+                    stop < tokens.count
+                    && (tokens[stop].opensBracket || gapFinder.cues[.titleJobAfter]?.starts(in: words, at: stop) != nil
+                        || tokens[stop].kind == .boundary && stop + 1 < tokens.count && tokens[stop + 1].kind == .number)
+                if isTitle {
                     return OwnJob(name: jobSpelling(tokens[first..<stop]), span: first..<stop, isPast: isPast(before: first, tokens))
                 }
                 break

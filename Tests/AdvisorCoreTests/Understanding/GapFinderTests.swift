@@ -183,7 +183,7 @@ struct GapFinderTests {
     /// "I've been a", and tools, books and certificates the articles do not name.
     static let moreFamilyLines: [(String, [Gap])] = [
         ("in my early fifties, is a career change into mlops sane?", [age("fifties")]),
-        ("Quick context, me: 34, product designer, no CS degree. Where do I begin?", [age("34"), role("product designer")]),
+        ("Quick context, me: 34, product designer in Leeds, no CS degree. Where do I begin?", [age("34"), role("product designer")]),
         ("what do MLOps folks make, in pesos, in Mexico City?", [Gap(kind: .currency, term: "pesos"), country("Mexico")]),
         ("is automated ML going to make pipelines pointless", [topic("AutoML")]),
         ("what does an ML infrastructure team do differently from an MLOps team?", [role("AI infrastructure engineer")]),
@@ -218,6 +218,9 @@ struct GapFinderTests {
         ("Recruiters say I need Kubernetes, true?", []),
         ("Hiring managers in fintech, what do they look for?", []),
         ("I'm a cloud architect, how long would the move take?", []),
+        ("hello advisor", []),
+        ("evening, advisor, you there?", []),
+        ("later gator", []),
     ]
 
     @Test(arguments: moreFamilyLines)
