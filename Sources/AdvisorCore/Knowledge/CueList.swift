@@ -33,6 +33,31 @@ public struct CueList: Hashable, Codable, Sendable {
         case gapPay = "gap-pay"
         /// Words for a currency that name it only next to a number: "pounds", "rand", "cad".
         case gapCurrencyNeedsAmount = "gap-currency-needs-amount"
+        /// Words for a currency other than US dollars that do not say which one: "pesos", "local currency".
+        case gapCurrencyUnnamed = "gap-currency-unnamed"
+        /// Short forms that stand for a long form in a gap's phrase, paired by position with
+        /// ``gapLongForms``: "ml" for "machine learning", so "automated ML" names AutoML.
+        case gapShortForms = "gap-short-forms"
+        /// The long forms of ``gapShortForms``, in the same order.
+        case gapLongForms = "gap-long-forms"
+        /// Words that stand for the head of a role as a group of people: "team" ("an ML platform
+        /// team" names the ML platform engineer).
+        case gapRoleGroups = "gap-role-groups"
+        /// Names of gaps too ambiguous alone ("r"), which name the thing only next to a
+        /// ``gapNamedCompany`` word or weighed against a tool the knowledge base knows ("Python or R").
+        case gapNamedNeedsCompany = "gap-named-needs-company"
+        /// Words after an ambiguous name that make it a name: "language", "programming".
+        case gapNamedCompany = "gap-named-company"
+        /// Words that point back at a resource without naming it: "that", "this" ("is that
+        /// course worth it"). With no name of the kind earlier in the message, the resource is
+        /// one the articles cannot be said to cover.
+        case gapReference = "gap-reference"
+        /// Words after a ``gapReference`` that weigh the resource it points at against another:
+        /// "as", "than", "or".
+        case gapReferenceWeigh = "gap-reference-weigh"
+        /// Words that compare pay with a background's: "than", "compared to" ("do MLOps people
+        /// earn more than DevOps people").
+        case gapPayCompare = "gap-pay-compare"
         /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".
@@ -43,6 +68,11 @@ public struct CueList: Hashable, Codable, Sendable {
         case ageDecadeBefore = "age-decade-before"
         /// Phrases about age itself: "too old", "my age", "ageism".
         case ageWords = "age-words"
+        /// Decades written as words, after an ``ageDecadeBefore`` word: "thirties" ("in my late thirties").
+        case ageDecades = "age-decades"
+        /// Words that make a message about the person, where a number alone between commas is an
+        /// age: "i", "my", "me" ("Me: 31, mechanical engineer").
+        case ageSelf = "age-self"
 
         // The dialogue's cues (`cues.yaml`), read by ``UtteranceCues``.
 
@@ -105,6 +135,12 @@ public struct CueList: Hashable, Codable, Sendable {
         case jobIntro = "job-intro"
         /// Words before a job that are no part of it: "a", "an".
         case jobArticles = "job-articles"
+        /// Words after a job that opens a clause which make it the person's own job, said as a
+        /// title: "here", "in", "for" ("Teacher for 10 years, …", "mechanical engineer in Pune").
+        case titleJobAfter = "title-job-after"
+        /// Words that may join an age inside a job intro to the job: "and" ("i'm 52 and a former
+        /// civil engineer"); a comma joins too.
+        case jobAgeJoiners = "job-age-joiners"
 
         // Who the person is vs what they mention (`cues.yaml`), read by ``EntityExtractor``.
 

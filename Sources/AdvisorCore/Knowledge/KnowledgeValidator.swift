@@ -67,6 +67,8 @@ struct KnowledgeValidator {
     private func validateGaps(_ base: KnowledgeBase, _ phrases: [(phrase: String, kind: Gap.Kind, at: SourceLocation)]) {
         guard !phrases.isEmpty else { return }
         let vocabulary = KnowledgeVocabulary(knowledge: base)
+        // "r", "go": ambiguous alone, a gap only in company ("R programming"), whatever else the word means.
+        let ambiguous = Set(base.cueWords(.gapNamedNeedsCompany).map { $0.map(Stemmer.stem).joined(separator: " ") })
         var first: [String: SourceLocation] = [:]
         for (phrase, kind, at) in phrases {
             // Compared as matched: "data engineers" is "data engineer" again.
@@ -78,7 +80,7 @@ struct KnowledgeValidator {
             }
             first[key] = at
             let plain = Normalizer.tokens(phrase).compactMap { $0.kind == .boundary ? nil : $0.text }
-            if kind != .role, vocabulary.holds(plain) { log.report(.heldGap(at, phrase: phrase)) }
+            if kind != .role, !ambiguous.contains(key), vocabulary.holds(plain) { log.report(.heldGap(at, phrase: phrase)) }
         }
     }
 }

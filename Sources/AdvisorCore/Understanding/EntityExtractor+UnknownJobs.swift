@@ -32,7 +32,18 @@ extension EntityExtractor {
         if cursor < tokens.count, tokens[cursor].kind == .number, let age = gapFinder.cues[.ageAfter]?.starts(in: words, at: cursor + 1) {
             cursor += 1 + age
         }
-        while cursor < tokens.count, let word = words[cursor], names[word]?.contains(where: { $0.kind == .level }) == true { cursor += 1 }
+        // "a senior nurse", "a former civil engineer": levels and past words in front are no part of the job.
+        var isPastJob = false
+        while cursor < tokens.count, let word = words[cursor] {
+            if names[word]?.contains(where: { $0.kind == .level }) == true {
+                cursor += 1
+            } else if own.pastWords.contains(tokens[cursor].text) {
+                isPastJob = true
+                cursor += 1
+            } else {
+                break
+            }
+        }
         var job: [String] = []
         while cursor < tokens.count, job.count < 3, tokens[cursor].kind == .word, !jobs.phraseEnd.contains(tokens[cursor].text) {
             job.append(tokens[cursor].text)
@@ -49,7 +60,9 @@ extension EntityExtractor {
             !StopWords.contains(head) || job.dropFirst().contains(where: { self.job($0) != nil || jobs.isGeneralHead($0) })
         else { return nil }
         let span = cursor - job.count..<cursor
-        let past = tokens[found.start..<span.lowerBound].contains { own.pastWords.contains($0.text) } || isPast(before: found.start, tokens)
+        let past =
+            isPastJob || tokens[found.start..<span.lowerBound].contains { own.pastWords.contains($0.text) }
+            || isPast(before: found.start, tokens)
         return OwnJob(name: jobSpelling(tokens[span]), span: span, isPast: past)
     }
 
@@ -64,7 +77,9 @@ extension EntityExtractor {
                     var end = cursor + 1
                     let words = tokens.map { $0.kind == .word ? Stemmer.stem($0.text) : nil }
                     if let age = gapFinder.cues[.ageAfter]?.starts(in: words, at: end) { end += age }
-                    if end < tokens.count, tokens[end].text == "," { cursor = end + 1 }
+                    if end < tokens.count, tokens[end].text == "," || gapFinder.cues[.jobAgeJoiners]?.starts(in: words, at: end) == 1 {
+                        cursor = end + 1
+                    }
                 }
             }
             guard cursor < tokens.count, tokens[cursor].text == word else { return nil }
@@ -79,6 +94,44 @@ extension EntityExtractor {
         tokens.map { token in
             token.text.count >= 2 && token.spelling == token.text.uppercased() ? token.spelling : token.text
         }.joined(separator: " ")
+    }
+
+    // MARK: A job said as a title
+
+    /// "Teacher (high school physics) for 10 years, …", "Me: 31, mechanical engineer in Pune.",
+    /// "recruiter here", "nurse, 6 years": a job that opens a clause (up to three words ending in
+    /// a job word, none of them known, a stop word or about MLOps itself), followed by a
+    /// `title-job-after` word, a bracket or a number after the clause's end ("hello advisor" and
+    /// "evening, advisor" name none). Levels in front are skipped ("senior …"), a general job word
+    /// needs a word before it ("mechanical engineer", not "engineer"), and a job in the plural
+    /// names other people ("Hiring managers in fintech").
+    func titleJob(_ tokens: [Token], named: [Bool], negated: [Bool]) -> OwnJob? {
+        let words = PhraseTable<Bool>.stems(tokens)
+        func isFree(_ index: Int) -> Bool {
+            tokens[index].kind == .word && !named[index] && !negated[index] && !StopWords.contains(tokens[index].text)
+                && !jobs.notJobs.contains(tokens[index].text) && !jobs.targetWords.contains(tokens[index].text)
+        }
+        for start in tokens.indices where start == 0 || tokens[start - 1].kind == .boundary {
+            var first = start
+            while first < tokens.count, let word = words[first], names[word]?.contains(where: { $0.kind == .level }) == true { first += 1 }
+            var end = first
+            while end < tokens.count, end - first < 3, isFree(end) { end += 1 }
+            for stop in stride(from: end, to: first, by: -1) {
+                // "Hiring managers in fintech, …": people in the plural are others.
+                let phrase = tokens[first..<stop].map(\.text)
+                guard jobPhrase(phrase) != nil, job(phrase[phrase.count - 1]) == phrase[phrase.count - 1] else { continue }
+                // "hello advisor", "evening, advisor", "later gator": a word with a job ending alone is no title.
+                let isTitle =
+                    stop < tokens.count
+                    && (tokens[stop].opensBracket || gapFinder.cues[.titleJobAfter]?.starts(in: words, at: stop) != nil
+                        || tokens[stop].kind == .boundary && stop + 1 < tokens.count && tokens[stop + 1].kind == .number)
+                if isTitle {
+                    return OwnJob(name: jobSpelling(tokens[first..<stop]), span: first..<stop, isPast: isPast(before: first, tokens))
+                }
+                break
+            }
+        }
+        return nil
     }
 
     // MARK: A field of work

@@ -187,11 +187,12 @@ public struct EntityExtractor: Sendable {
         for (at, name) in found where name.kind == .certification {
             for position in at..<min(tokens.count, at + name.words.count) { certified[position] = true }
         }
-        var gaps = gapFinder.located(in: tokens, certified: certified)
+        var gaps = gapFinder.located(
+            in: tokens, certified: certified, names: found.map { $0.0..<min(tokens.count, $0.0 + $0.1.words.count) })
         forgetBackgrounds(inTitles: gaps.filter { $0.gap.kind == .named }.map(\.span), found: found, from: &entities)
         let job =
             unknownJob(tokens, words: words, negated: negated) ?? fieldJob(tokens, named: named, negated: negated)
-            ?? modifiedJobs.first { !$0.isPast } ?? modifiedJobs.first
+            ?? modifiedJobs.first { !$0.isPast } ?? modifiedJobs.first ?? titleJob(tokens, named: named, negated: negated)
         // A job the person had gives way to one they have: "an IT manager (used to be a sysadmin)".
         if job.map({ !$0.isPast }) ?? false || heldSpans.contains(where: { !$0.isPast }) {
             for (id, isPast) in heldSpans where isPast && !heldSpans.contains(where: { $0.id == id && !$0.isPast }) {

@@ -53,6 +53,9 @@ public struct GapFinder: Sendable {
     /// The words, codes and multiplying words that name a currency other than US dollars
     /// ("euros", "AED", "lakhs"), with its id.
     let currencies: PhraseTable<String>
+    /// The backgrounds the knowledge base gives no pay for, by their phrases, with their names:
+    /// "devops people" in "do MLOps people earn more than DevOps people" is the gap of DevOps pay.
+    let unpaidBackgrounds: PhraseTable<String>
     /// Built on first use: only a message with a title word or a quotation needs it.
     private let vocabularyBox: LazyVocabulary
     let commonWords: Set<String>
@@ -72,7 +75,7 @@ public struct GapFinder: Sendable {
                     let words = PhraseTable<Bool>.stems(Normalizer.tokens(phrase))
                     return backgrounds.longest(in: words, at: 0)?.count == words.count
                 }
-            for phrase in gap.phrases { table.add(phrase, entries.count) }
+            for phrase in Self.phrases(of: gap, knowledge) { table.add(phrase, entries.count) }
             entries.append(Term(gap: gap, isKnownBackground: known))
         }
         var cues: [CueList.ID: PhraseTable<Bool>] = [:]
@@ -82,6 +85,48 @@ public struct GapFinder: Sendable {
         self.init(
             knowledge: knowledge, terms: table, backgrounds: backgrounds, entries: entries, cues: cues,
             commonWords: commonWords.union(StopWords.words))
+    }
+
+    /// Every phrase that names a gap: its own; each with a `gap-short-forms` word for its
+    /// `gap-long-forms` phrase and back ("automated ml" for "automated machine learning"); and,
+    /// for a role whose head is a `general-job-heads` word after two words or more, each with a
+    /// `gap-role-groups` word for its head ("ml platform team" for "ml platform engineer").
+    static func phrases(of gap: GapTerm, _ knowledge: KnowledgeBase) -> [String] {
+        let forms = Array(zip(knowledge.cueWords(.gapShortForms), knowledge.cueWords(.gapLongForms)))
+        var phrases: [[String]] = []
+        func add(_ words: [String]) { if !words.isEmpty, !phrases.contains(words) { phrases.append(words) } }
+        for phrase in gap.phrases {
+            let words = Normalizer.tokens(phrase).compactMap { $0.kind == .boundary ? nil : $0.text }
+            add(words)
+            for (short, long) in forms {
+                add(Self.replacing(long, with: short, in: words))
+                add(Self.replacing(short, with: long, in: words))
+            }
+        }
+        if gap.kind == .role {
+            let heads = knowledge.cueWordSet(.generalJobHeads)
+            for words in phrases where words.count >= 3 && heads.contains(words[words.count - 1]) {
+                for group in knowledge.cueWords(.gapRoleGroups) { add(words.dropLast() + group) }
+            }
+        }
+        return phrases.map { $0.joined(separator: " ") }
+    }
+
+    /// The words with every run of `old` replaced by `new`.
+    private static func replacing(_ old: [String], with new: [String], in words: [String]) -> [String] {
+        guard !old.isEmpty, words.count >= old.count else { return words }
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + old.count <= words.count, Array(words[index..<index + old.count]) == old {
+                result += new
+                index += old.count
+            } else {
+                result.append(words[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// Every way `currencies.yaml` names a currency other than the one of the articles' figures
@@ -99,6 +144,18 @@ public struct GapFinder: Sendable {
         return table
     }
 
+    /// The phrases of every background with no salary figure of its own (a figure's role is the
+    /// background's id or its name written with hyphens: "finance-professional").
+    static func unpaidBackgrounds(_ knowledge: KnowledgeBase) -> PhraseTable<String> {
+        var table = PhraseTable<String>()
+        let paid = Set(knowledge.salaries.map(\.role))
+        for background in knowledge.backgrounds
+        where !paid.contains(background.id) && !paid.contains(background.name.lowercased().replacingOccurrences(of: " ", with: "-")) {
+            for phrase in [background.name] + background.synonyms { table.add(phrase, background.name) }
+        }
+        return table
+    }
+
     /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
     init(
         knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
@@ -110,6 +167,7 @@ public struct GapFinder: Sendable {
         self.cues = cues
         self.negations = knowledge.cueWordSet(.negations)
         self.currencies = Self.currencies(knowledge)
+        self.unpaidBackgrounds = Self.unpaidBackgrounds(knowledge)
         self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords
     }
@@ -119,8 +177,10 @@ public struct GapFinder: Sendable {
 
     /// The gaps a message names with the tokens that name them, in order of mention, each gap once.
     /// `certified` marks the tokens of certificates the knowledge base holds: "ML Engineer" in
-    /// "the AWS ML Engineer Associate" names no role.
-    func located(in tokens: [Token], certified: [Bool] = []) -> [(span: Range<Int>, gap: Gap)] {
+    /// "the AWS ML Engineer Associate" names no role. `names` are the spans of every name the
+    /// knowledge base holds (backgrounds, tools, certificates): a gap's words inside a longer
+    /// one name no gap ("golang" in "golang developer").
+    func located(in tokens: [Token], certified: [Bool] = [], names: [Range<Int>] = []) -> [(span: Range<Int>, gap: Gap)] {
         let words = PhraseTable<Bool>.stems(tokens)
         let mentionsPay = cues[.gapPay].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } ?? false
         var found: [(span: Range<Int>, gap: Gap)] = []
@@ -133,13 +193,18 @@ public struct GapFinder: Sendable {
             }
             let span = index..<index + count
             let term = entries[entry]
-            if term.gap.kind == .role, span.contains(where: { certified.indices.contains($0) && certified[$0] }) {
+            let isInsideName = names.contains {
+                $0.count > span.count && $0.lowerBound <= span.lowerBound && $0.upperBound >= span.upperBound
+            }
+            if isInsideName || term.gap.kind == .role && span.contains(where: { certified.indices.contains($0) && certified[$0] }) {
                 index = span.upperBound
                 continue
             }
             if term.gap.kind == .role
                 ? isRoleGap(term, at: span, tokens, words)
-                : !(term.gap.kind == .named && isAlreadyKnown(span.lowerBound, words))
+                : !(term.gap.kind == .named
+                    && (isAlreadyKnown(span.lowerBound, words) || isInOwnStack(span, tokens, words)
+                        || isAmbiguous(span, words) && !isNamedInCompany(span, tokens, words, names: names)))
             {
                 found.append((span, Gap(kind: term.gap.kind, term: term.gap.name)))
             } else if term.gap.kind == .role, mentionsPay, !isNegated(span.lowerBound, tokens) {
@@ -149,9 +214,14 @@ public struct GapFinder: Sendable {
             for position in span { covered[position] = true }
             index = span.upperBound
         }
+        if mentionsPay { found += unpaidComparisons(tokens, words, covered: covered) }
         found += ages(tokens, words)
         found += namedCurrencies(tokens, words)
+        found += unnamedCurrencies(tokens, words)
         found += unlistedNames(tokens, words, covered: covered)
+        // Names of things, not of jobs, may be what "that course" refers to.
+        let things = names.filter { backgrounds.longest(in: words, at: $0.lowerBound)?.count != $0.count }
+        found += unnamedReferences(tokens, words, after: things + found.filter { $0.gap.kind == .named }.map(\.span))
         var seen: Set<Gap> = []
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }.filter { seen.insert($0.gap).inserted }
     }
@@ -175,6 +245,35 @@ public struct GapFinder: Sendable {
     /// knows is no question about it.
     private func isAlreadyKnown(_ start: Int, _ words: [String?]) -> Bool {
         cue(.gapKnownBefore, endingNear: start, within: 2, words) != nil
+    }
+
+    /// "a data engineer (Spark, Airflow, dbt on Databricks)", "Backend dev (Go + Postgres, 8
+    /// yrs)": a name in brackets right after a job is the person's own stack, no question about it.
+    /// A job is a background the knowledge base knows, a role of its own, or a word of
+    /// `general-job-heads` or `job-words`.
+    private func isInOwnStack(_ span: Range<Int>, _ tokens: [Token], _ words: [String?]) -> Bool {
+        guard let open = tokens[..<span.lowerBound].lastIndex(where: \.opensBracket),
+            !tokens[open..<span.lowerBound].contains(where: \.closesBracket), open > 0, tokens[open - 1].kind == .word
+        else { return false }
+        if backgrounds.start(in: words, endingBefore: open) != nil || terms.start(in: words, endingBefore: open) != nil { return true }
+        return [CueList.ID.generalJobHeads, .jobWords].contains { cues[$0]?.start(in: words, endingBefore: open) != nil }
+    }
+
+    /// Whether the words are a `gap-named-needs-company` name ("r"), too ambiguous alone.
+    private func isAmbiguous(_ span: Range<Int>, _ words: [String?]) -> Bool {
+        cues[.gapNamedNeedsCompany]?.starts(in: words, at: span.lowerBound) == span.count
+    }
+
+    /// "R programming", "the R language", "Python or R", "R vs Python": an ambiguous name before a
+    /// `gap-named-company` word, or weighed (`gap-weigh`, "and") against a name the knowledge
+    /// base holds.
+    private func isNamedInCompany(_ span: Range<Int>, _ tokens: [Token], _ words: [String?], names: [Range<Int>]) -> Bool {
+        if cue(.gapNamedCompany, startingNear: span.upperBound, within: 0, words) != nil { return true }
+        func isWeigh(_ index: Int) -> Bool {
+            tokens.indices.contains(index) && (tokens[index].text == "and" || cues[.gapWeigh]?.starts(in: words, at: index) == 1)
+        }
+        if isWeigh(span.lowerBound - 1), names.contains(where: { $0.upperBound == span.lowerBound - 1 }) { return true }
+        return isWeigh(span.upperBound) && names.contains { $0.lowerBound == span.upperBound + 1 }
     }
 
     /// "not a data engineer", "never an SRE": a negation a few words before, in the same clause.
@@ -266,6 +365,53 @@ public struct GapFinder: Sendable {
         return found
     }
 
+    /// "paid in pesos", "in my local currency": a currency other than US dollars that the message
+    /// does not name (`gap-currency-unnamed`), quoted as written.
+    private func unnamedCurrencies(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        phrases(of: .gapCurrencyUnnamed, as: .currency, tokens, words)
+    }
+
+    /// Every phrase of a cue list in the message, as a gap of `kind` quoting its words.
+    private func phrases(of list: CueList.ID, as kind: Gap.Kind, _ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let table = cues[list] else { return [] }
+        var found: [(span: Range<Int>, gap: Gap)] = []
+        var index = 0
+        while index < words.count {
+            guard let count = table.starts(in: words, at: index) else {
+                index += 1
+                continue
+            }
+            let span = index..<index + count
+            found.append((span, Gap(kind: kind, term: tokens[span].map(\.text).joined(separator: " "))))
+            index = span.upperBound
+        }
+        return found
+    }
+
+    // MARK: Pay of a background
+
+    /// "do MLOps people earn more than DevOps people", "frontend pay vs MLOps pay": in a message
+    /// about pay, a background the knowledge base gives no pay for, after a `gap-pay-compare`
+    /// word, is the gap of its pay. The articles give the uplift of a move, not the pay it starts from.
+    private func unpaidComparisons(_ tokens: [Token], _ words: [String?], covered: [Bool]) -> [(span: Range<Int>, gap: Gap)] {
+        var found: [(span: Range<Int>, gap: Gap)] = []
+        var index = 0
+        while index < words.count {
+            guard let (count, name) = unpaidBackgrounds.longest(in: words, at: index) else {
+                index += 1
+                continue
+            }
+            let span = index..<index + count
+            if !span.contains(where: { covered[$0] }), !isNegated(index, tokens),
+                cue(.gapPayCompare, endingNear: index, within: 1, words) != nil
+            {
+                found.append((span, Gap.pay(of: name)))
+            }
+            index = span.upperBound
+        }
+        return found
+    }
+
     // MARK: Age
 
     private func ages(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
@@ -285,18 +431,16 @@ public struct GapFinder: Sendable {
                 found.append((index..<index + 1, Gap(kind: .age, term: token.text)))
             }
         }
-        if let table = cues[.ageWords] {
-            var index = 0
-            while index < words.count {
-                guard let count = table.starts(in: words, at: index) else {
-                    index += 1
-                    continue
-                }
-                let span = index..<index + count
-                found.append((span, Gap(kind: .age, term: tokens[span].map(\.text).joined(separator: " "))))
-                index += count
+        // "in my late thirties", "people in their forties".
+        if let decades = cues[.ageDecades] {
+            for index in words.indices {
+                guard let count = decades.starts(in: words, at: index), cues[.ageDecadeBefore]?.start(in: words, endingBefore: index) != nil
+                else { continue }
+                found.append(
+                    (index..<index + count, Gap(kind: .age, term: tokens[index..<index + count].map(\.text).joined(separator: " "))))
             }
         }
+        found += phrases(of: .ageWords, as: .age, tokens, words)
         return found
     }
 
@@ -309,10 +453,11 @@ public struct GapFinder: Sendable {
         return tokens[index - 2].kind == .word && tokens[index + 2].kind == .word
     }
 
-    /// Whether the message is about the person: "I" or "my" in it, or a job title before the number
-    /// ("Finance analyst at a Big Four firm in London, 31, £48k.", a sentence of a longer post).
+    /// Whether the message is about the person: an `age-self` word in it ("I", "my", "me"), or a
+    /// job title before the number ("Finance analyst at a Big Four firm in London, 31, £48k.", a
+    /// sentence of a longer post).
     private func speaksOfOneself(before index: Int, _ tokens: [Token], _ words: [String?]) -> Bool {
-        tokens.contains { $0.text == "i" || $0.text == "my" }
+        tokens.indices.contains { cues[.ageSelf]?.starts(in: words, at: $0) != nil }
             || (0..<index).contains { backgrounds.starts(in: words, at: $0) != nil }
     }
 
@@ -350,7 +495,7 @@ public struct GapFinder: Sendable {
                 index += 1
                 continue
             }
-            add(capitalisedRun(endingBefore: index, tokens, words), quoted: false)
+            add(capitalisedRun(endingBefore: descriptorsStart(before: index, tokens), tokens, words), quoted: false)
             var after = index + count
             if let intro = cue(.gapTitleIntro, startingNear: after, within: 0, words) {
                 // "a course called Machine Learning in Production", "a book called mlopsmastery on …"
@@ -366,6 +511,43 @@ public struct GapFinder: Sendable {
             index += count
         }
         return found
+    }
+
+    /// "the Le Wagon data science bootcamp": up to three lower-case words the knowledge base uses,
+    /// which say what the thing teaches, may sit between its name and its kind. Where they start,
+    /// or `index` when no capitalised word comes before them.
+    private func descriptorsStart(before index: Int, _ tokens: [Token]) -> Int {
+        var start = index
+        while start > 0, index - start < 3, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalised,
+            vocabularyBox.value.contains(tokens[start - 1].text)
+        {
+            start -= 1
+        }
+        return start > 0 && isNameWord(start - 1, tokens) ? start : index
+    }
+
+    /// "Is that course as valuable as the DeepLearning.AI specialization?": a `gap-reference`
+    /// word right before a `gap-title` word points at a resource the message does not name. With
+    /// no name before it (`names`), and a `gap-reference-weigh` word ("as", "than", "or") then a
+    /// name or another `gap-title` word after it, it is weighed against that one, so it is
+    /// another: one the articles cannot be said to cover. ("Is this course enough: the
+    /// DeepLearning.AI specialization?" names it.)
+    private func unnamedReferences(_ tokens: [Token], _ words: [String?], after names: [Range<Int>]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let references = cues[.gapReference], let titles = cues[.gapTitle] else { return [] }
+        for index in words.indices {
+            guard let count = references.starts(in: words, at: index), let title = titles.starts(in: words, at: index + count) else {
+                continue
+            }
+            let span = index..<index + count + title
+            // Weighed: a `gap-reference-weigh` word, then a name or another kind of resource.
+            guard let weigh = (span.upperBound..<words.count).first(where: { cues[.gapReferenceWeigh]?.starts(in: words, at: $0) != nil }),
+                names.contains(where: { $0.lowerBound > weigh })
+                    || (weigh..<words.count).contains(where: { titles.starts(in: words, at: $0) != nil }),
+                !names.contains(where: { $0.lowerBound < index }), !tokens[..<index].contains(where: \.isQuote)
+            else { continue }
+            return [(span, Gap(kind: .named, term: tokens[span].map(\.text).joined(separator: " ")))]
+        }
+        return []
     }
 
     private func isNameWord(_ index: Int, _ tokens: [Token]) -> Bool {

@@ -173,6 +173,10 @@ public enum Normalizer {
                 UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
                 UInt8(ascii: "]"), UInt8(ascii: "\n"):
                 if let last = tokens.last, last.kind != .boundary { tokens.append(.boundary) }
+                if let last = tokens.last, last.kind == .boundary {
+                    if current == UInt8(ascii: "(") || current == UInt8(ascii: "[") { tokens[tokens.count - 1].opensBracket = true }
+                    if current == UInt8(ascii: ")") || current == UInt8(ascii: "]") { tokens[tokens.count - 1].closesBracket = true }
+                }
             default: break
             }
             index += 1

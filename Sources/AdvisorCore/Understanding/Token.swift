@@ -23,6 +23,11 @@ public struct Token: Hashable, Sendable {
     public var capitals: UInt64 = 0
     /// Whether a boundary is a quotation mark, so that a quoted title can be told from a clause.
     public var isQuote = false
+    /// Whether a boundary opens a bracket, `(` or `[`: what follows, up to the boundary that
+    /// closes it, is an aside ("a data engineer (Spark, dbt on Databricks)").
+    public var opensBracket = false
+    /// Whether a boundary closes a bracket, `)` or `]`.
+    public var closesBracket = false
     /// Whether the word was not typed as a word of its own: the second part of a contraction
     /// ("am" of "I'm", "not" of "don't"), a unit split off a number ("hours" of "10h"), or a word
     /// read from a sign ("to" for the dash of "6-9", "and" for "&"). Counting the words a person

@@ -21,6 +21,16 @@ struct GapKnowledgeTests {
             ])
     }
 
+    /// "r" is a word the knowledge base uses ("r/MLOps"); listed in `gap-named-needs-company`, it
+    /// names a gap only in company ("R programming"), so it may be one. Without that list it may not.
+    @Test func letsAnAmbiguousNameThatNeedsCompanyBeAWordTheKnowledgeBaseUses() throws {
+        let broken = BrokenKnowledge()
+        #expect(broken.problems() == [])
+        let at = try #require(broken.replace("phrases: [r, go, julia]", with: "phrases: [go, julia]", in: Self.gaps))
+        #expect(at.line > 0)
+        #expect(broken.problems().contains { $0.contains("error: \"R\" is no gap") }, "\(broken.problems())")
+    }
+
     @Test func reportsAPhraseListedTwiceWhereItWasFirst() throws {
         let broken = BrokenKnowledge()
         let first = try #require(broken.replace("{kind: named, name: Udemy}", with: "{kind: named, name: Udemy}", in: Self.gaps))

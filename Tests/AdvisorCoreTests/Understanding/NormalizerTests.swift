@@ -69,6 +69,19 @@ struct NormalizerTests {
     }
 
     @Test(arguments: [
+        // (text, which boundaries open a bracket, which close one)
+        ("a data engineer (Spark, dbt) in Amsterdam", [true, false, false], [false, false, true]),
+        ("marketing coordinator, (28F) in Dublin", [true, false], [false, true]),
+        ("first [draft], then", [true, false], [false, true]),
+        ("first, then", [false], [false]),
+    ])
+    func flagsBrackets(text: String, opens: [Bool], closes: [Bool]) {
+        let boundaries = Normalizer.tokens(text).filter { $0.kind == .boundary }
+        #expect(boundaries.map(\.opensBracket) == opens)
+        #expect(boundaries.map(\.closesBracket) == closes)
+    }
+
+    @Test(arguments: [
         ("I'm in", [false, true, false]),
         ("don't", [false, true]),
         ("10h", [false, true]),
