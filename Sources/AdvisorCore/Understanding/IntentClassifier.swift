@@ -122,13 +122,17 @@ public struct IntentClassifier: Sendable {
     ///   - domainWords: texts whose words count as known besides the examples (names of
     ///     backgrounds, tools, certifications), so that "i'm an accountant" is not penalised.
     ///   - plainWords: real English words that are never respelt as typos of known words (the
-    ///     `english` word list: "plays" is not "pays").
+    ///     `english` word list: "plays" is not "pays"); they count ``Formula/plainWordWeight``
+    ///     in the unknown-word penalty.
+    ///   - placeWords: names of places, never respelt either ("germany" is not "german"), but
+    ///     unknown like any word the examples don't use.
     public init(
         intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
-        domainWords: [String] = [], plainWords: [String] = []
+        domainWords: [String] = [], plainWords: [String] = [], placeWords: [String] = []
     ) {
         self.init(
             intents: definitions, thresholds: thresholds, formula: formula, domainWords: domainWords, plainWords: plainWords,
+            placeWords: placeWords,
             exampleTokens: definitions.flatMap(\.examples).map { Normalizer.tokens($0) })
     }
 
@@ -136,7 +140,7 @@ public struct IntentClassifier: Sendable {
     /// definitions and their examples), so that start-up splits each example once.
     public init(
         intents definitions: [IntentDefinition], thresholds: Thresholds = .default, formula: Formula = Formula(),
-        domainWords: [String] = [], plainWords: [String] = [], exampleTokens: [[Token]]
+        domainWords: [String] = [], plainWords: [String] = [], placeWords: [String] = [], exampleTokens: [[Token]]
     ) {
         self.thresholds = thresholds
         self.formula = formula
@@ -176,7 +180,8 @@ public struct IntentClassifier: Sendable {
         for text in domainWords {
             for token in Normalizer.tokens(text) where token.kind == .word { words.append((token.text, 1, 1)) }
         }
-        for word in plainWords { words.append((word, -1, 1)) }
+        for word in plainWords { words.append((word, Self.plainPriority, 1)) }
+        for word in placeWords { words.append((word, Self.placePriority, 1)) }
         self.vocabulary = TypoCorrector(words: words)
         self.outOfScopePosition = intents.firstIndex(of: .outOfScope)
         self.intents = intents
@@ -354,7 +359,7 @@ public struct IntentClassifier: Sendable {
                     tokens[index].text = nearest.word
                     if isContent, nearest.priority == 0 { foreign += 1 }
                 } else if isContent {
-                    plain += 1
+                    if vocabulary.priority(of: word) == Self.placePriority { unknown += 1 } else { plain += 1 }
                 }
                 continue
             }
@@ -421,7 +426,8 @@ public struct IntentClassifier: Sendable {
 
 extension IntentClassifier {
     /// A classifier for a knowledge base: its intents, with the names of its backgrounds, tools,
-    /// tool groups and certifications as known words.
+    /// tool groups and certifications as known words, and English words and the names of places
+    /// (the country gaps: "germany", "karachi") as plain words, never respelt.
     public init(
         knowledge: KnowledgeBase, thresholds: Thresholds = .default, formula: Formula = Formula(),
         exampleTokens: [[Token]]? = nil
@@ -433,7 +439,18 @@ extension IntentClassifier {
         for certification in knowledge.certifications { names += [certification.name] + certification.aliases }
         self.init(
             intents: knowledge.intents, thresholds: thresholds, formula: formula, domainWords: names,
-            plainWords: knowledge.words(.english),
+            plainWords: knowledge.words(.english), placeWords: Self.placeWords(knowledge),
             exampleTokens: exampleTokens ?? knowledge.intents.flatMap(\.examples).map { Normalizer.tokens($0) })
+    }
+
+    /// The vocabulary's priorities of plain English words and of names of places (both never respelt).
+    static let plainPriority = -1
+    static let placePriority = -2
+
+    /// The words of the countries and cities the gaps list, which are no typos of the words the
+    /// examples use ("germany" is not "german").
+    private static func placeWords(_ knowledge: KnowledgeBase) -> [String] {
+        knowledge.gaps.filter { $0.kind == .country }.flatMap(\.phrases)
+            .flatMap { Normalizer.tokens($0) }.filter { $0.kind == .word }.map(\.text)
     }
 }

@@ -81,6 +81,9 @@ public struct TypoCorrector: Sendable {
     /// Whether the word is in the vocabulary as it is.
     public func contains(_ word: String) -> Bool { words.position(of: word) != nil }
 
+    /// The word's priority, or nil when it is not known.
+    public func priority(of word: String) -> Int? { words.position(of: word).map { Int(priority[Int($0)]) } }
+
     /// Whether the word is a plain English word (known with a negative priority): never respelt.
     public func isPlainWord(_ word: String) -> Bool { words.position(of: word).map { priority[Int($0)] < 0 } ?? false }
 
