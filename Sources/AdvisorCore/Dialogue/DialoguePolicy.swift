@@ -177,27 +177,26 @@ public struct DialoguePolicy: Sendable {
         var fromFacts: Set<Int> = []
         // When some part asks, the parts that only state something are asides ("I want to move into MLOps.").
         let someAsk = parts.contains { UtteranceCues($0.text, knowledge: knowledge).asksQuestion }
-        for part in parts {
-            let cues = UtteranceCues(part.text, knowledge: knowledge)
-            var intent = effectiveIntent(part.understanding, cues)
-            if someAsk, !cues.asksQuestion, cues.speaksOfThemselves, intent.map(Self.questionIntents.contains) ?? false { intent = .inform }
-            // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
-            // one message of several questions is no place to ask "did you mean" about each.
-            if intent == nil, cues.asksQuestion { intent = questionIntent(part.understanding) }
-            if intent == .inform || cues.isSelfDescription
-                || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false)
-            {
+        let readings = parts.map { reading($0, someAsk: someAsk, state: state) }
+        // Every question is answered for the person the whole message describes: "how much do MLOps
+        // engineers earn? I'm a backend dev on €62k" is asked by a backend developer.
+        var told = state
+        for (part, reading) in zip(parts, readings) where reading.tellsAboutThemselves {
+            _ = takeIn(part.understanding.entities, reading.cues, intent: .inform, into: &told.profile)
+        }
+        for (part, (cues, intent, tellsAboutThemselves)) in zip(parts, readings) {
+            if tellsAboutThemselves {
                 changes += takeIn(part.understanding.entities, cues, intent: .inform, into: &state.profile)
             }
             let statesOnly = cues.isSelfDescription && !cues.endsWithQuestionMark
             if let intent, Self.questionIntents.contains(intent), !statesOnly {
-                let entities = resolve(part.understanding.entities, cues, state: state)
-                let options = WeighedOptions(cues, entities: part.understanding.entities, profile: state.profile, knowledge: knowledge)
+                let entities = resolve(part.understanding.entities, cues, state: told)
+                let options = WeighedOptions(cues, entities: part.understanding.entities, profile: told.profile, knowledge: knowledge)
                 // Two parts asking the same kind of thing are one question, answered once.
                 if let same = questions.firstIndex(where: { $0.intent == intent }) {
                     let options = questions[same].options ?? options
                     questions[same].options = options?.adding(
-                        cues, entities: part.understanding.entities, profile: state.profile, knowledge: knowledge)
+                        cues, entities: part.understanding.entities, profile: told.profile, knowledge: knowledge)
                     questions[same].entities = Self.union(questions[same].entities, entities)
                     questions[same].text = [questions[same].text, part.text].compactMap { $0 }.joined(separator: " ")
                 } else {
@@ -211,7 +210,7 @@ public struct DialoguePolicy: Sendable {
                 fromFacts.insert(questions.count)
                 questions.append(
                     DialogueAction.Question(
-                        intent: leaning, entities: resolve(part.understanding.entities, cues, state: state),
+                        intent: leaning, entities: resolve(part.understanding.entities, cues, state: told),
                         text: part.text))
             }
         }
@@ -253,6 +252,23 @@ public struct DialoguePolicy: Sendable {
             actions.append(.offerDeferred(rest))
         }
         return DialogueDecision(actions: actions, state: state)
+    }
+
+    /// How one part of a long message reads: its cues, the intent it asks with (nil: none the
+    /// advisor answers), and whether it tells something about the person.
+    private func reading(
+        _ part: (text: String, understanding: Understanding), someAsk: Bool, state: DialogueState
+    ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool) {
+        let cues = UtteranceCues(part.text, knowledge: knowledge)
+        var intent = effectiveIntent(part.understanding, cues)
+        if someAsk, !cues.asksQuestion, cues.speaksOfThemselves, intent.map(Self.questionIntents.contains) ?? false { intent = .inform }
+        // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
+        // one message of several questions is no place to ask "did you mean" about each.
+        if intent == nil, cues.asksQuestion { intent = questionIntent(part.understanding) }
+        let tells =
+            intent == .inform || cues.isSelfDescription
+            || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false)
+        return (cues, intent, tells)
     }
 
     static func deferredOfferText(count: Int) -> String {

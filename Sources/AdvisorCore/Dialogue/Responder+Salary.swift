@@ -110,6 +110,14 @@ extension Responder {
         let headline = "From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))"
         for path in paths where path.salaryUplift != nil { reply.shows("path.\(path.id)", in: headline) }
         reply.headline(headline)
+        // What the role pays as a whole, the figure a pay question asks for first.
+        let overall = knowledge.salaries().filter { $0.level == .overall && $0.role == "mlops-engineer" && $0.salary != nil }
+        if !overall.isEmpty {
+            let line =
+                "MLOps engineers overall: " + overall.map { "\($0.salary!.text) \(reply.citing([$0.source]))" }.joined(separator: ", ")
+            for figure in overall { if let id = salaryUnitID(figure) { reply.shows(id, in: line) } }
+            reply.paragraph(line)
+        }
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
         if plan.projection == nil, let current = profile.currentSalary {
             reply.paragraph(
