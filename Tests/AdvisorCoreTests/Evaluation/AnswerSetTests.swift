@@ -34,17 +34,17 @@ struct AnswerSetTests {
     @Test func theFirstAnswersHoldTheMeasuredFloor() {
         let totals = AnswerEvaluation(answers: Self.answers, advisor: Fixtures.advisor).totals
         #expect(totals.dismissed == 0)
-        #expect(totals.unitRate >= 0.21)
+        #expect(totals.unitRate >= 0.23)
         #expect(totals.gapRate >= 0.85)
         #expect(totals.repliesWithUnknownNumbers == 0)
         #expect(totals.repliesWithRepeatedLines == 0)
         #expect(totals.medianLines <= 16)
-        #expect(totals.recallAt5 >= 0.55)
-        #expect(totals.recallAt10 >= 0.66)
+        #expect(totals.recallAt5 >= 0.57)
+        #expect(totals.recallAt10 >= 0.67)
         // The held-out questions (never tuned on) keep their own floor (as measured without the
         // same-claims groups, like the rest of this test): data written for the
         // development questions must not cost them.
-        #expect(totals.heldOutRecall.at5 >= 0.50)
-        #expect(totals.heldOutRecall.at10 >= 0.61)
+        #expect(totals.heldOutRecall.at5 >= 0.52)
+        #expect(totals.heldOutRecall.at10 >= 0.63)
     }
 }
