@@ -12,6 +12,7 @@ extension FactIndex {
         for unit in units { unit.write(to: &writer) }
         for boost in [
             boosts.itself, boosts.namesIt, boosts.background, boosts.level, boosts.titleWeight, boosts.topicFade, boosts.phrase,
+            boosts.related,
         ] {
             writer.double(boost)
         }
@@ -52,6 +53,12 @@ extension FactIndex {
                 writer.strings(entry.terms.sorted())
             }
         }
+        // The groups of related words, each phrase's terms sorted.
+        writer.count(related.count)
+        for group in related {
+            writer.count(group.count)
+            for phrase in group { writer.strings(phrase.sorted()) }
+        }
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -67,6 +74,7 @@ extension FactIndex {
         boosts.titleWeight = try reader.double()
         boosts.topicFade = try reader.double()
         boosts.phrase = try reader.double()
+        boosts.related = try reader.double()
         let terms = try reader.strings()
         let termIDF = try reader.floats()
         let start = try reader.words(Int32.self)
@@ -128,6 +136,16 @@ extension FactIndex {
             phrases[term] = entries
         }
         self.phrases = phrases
+        var related: [[Set<String>]] = []
+        let groups = try reader.count()
+        related.reserveCapacity(groups)
+        for _ in 0..<groups {
+            let phraseCount = try reader.count()
+            var group: [Set<String>] = []
+            for _ in 0..<phraseCount { group.append(Set(try reader.strings())) }
+            related.append(group)
+        }
+        self.related = related
     }
 }
 

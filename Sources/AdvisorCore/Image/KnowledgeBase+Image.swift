@@ -19,6 +19,7 @@ extension KnowledgeBase {
         writer.records(amountWords)
         writer.records(payPeriods)
         writer.records(wordLists)
+        writer.records(related)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -28,7 +29,7 @@ extension KnowledgeBase {
             certifications: try reader.records(), salaries: try reader.records(), topics: try reader.records(),
             intents: try reader.records(), gaps: try reader.records(), cues: try reader.records(),
             currencies: try reader.records(), amountWords: try reader.records(), payPeriods: try reader.records(),
-            wordLists: try reader.records())
+            wordLists: try reader.records(), related: try reader.records())
     }
 }
 
@@ -380,6 +381,17 @@ extension WordList: ImageRecord {
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         self.init(id: try reader.string(), description: try reader.string(), words: try reader.strings())
+    }
+}
+
+extension RelatedWords: ImageRecord {
+    func write(to writer: inout ImageWriter) {
+        writer.string(id)
+        writer.strings(words)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(id: try reader.string(), words: try reader.strings())
     }
 }
 

@@ -24,13 +24,15 @@ public struct KnowledgeBase: Sendable {
     public var currencies: [Currency]
     public var amountWords: [AmountWord]
     public var payPeriods: [PayPeriodWords]
+    /// Groups of words people use for one thing, which retrieval reads as asking with each other (`Knowledge/related.yaml`).
+    public var related: [RelatedWords]
 
     public init(
         sources: [Source], backgrounds: [Background], paths: [TransitionPath], stages: [RoadmapStage],
         toolGroups: [ToolGroup], tools: [Tool], certifications: [Certification], salaries: [SalaryFigure],
         topics: [Topic], intents: [IntentDefinition], gaps: [GapTerm] = [], cues: [CueList] = [],
         currencies: [Currency] = [], amountWords: [AmountWord] = [], payPeriods: [PayPeriodWords] = [],
-        wordLists: [WordList] = []
+        wordLists: [WordList] = [], related: [RelatedWords] = []
     ) {
         self.sources = sources
         self.backgrounds = backgrounds
@@ -48,6 +50,7 @@ public struct KnowledgeBase: Sendable {
         self.currencies = currencies
         self.amountWords = amountWords
         self.payPeriods = payPeriods
+        self.related = related
     }
 }
 

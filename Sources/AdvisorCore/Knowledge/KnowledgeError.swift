@@ -40,6 +40,9 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicatePhrase(SourceLocation, phrase: String, first: SourceLocation)
     case heldGap(SourceLocation, phrase: String)
     case askWithoutWords(SourceLocation, field: String, phrase: String)
+    case tooFewRelatedWords(SourceLocation, group: String)
+    case relatedPhraseInTwoGroups(SourceLocation, phrase: String, group: String, first: SourceLocation)
+    case relatedPhraseOnlyQuestionWords(SourceLocation, phrase: String)
 
     /// Where the problem is, if it is in a file.
     public var location: SourceLocation? {
@@ -49,7 +52,9 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
             let .unknownSection(at, _, _), let .unknownField(at, _, _), let .missingField(at, _, _),
             let .emptyField(at, _), let .wrongType(at, _, _), let .malformedNumber(at, _, _),
             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _),
-            let .duplicatePhrase(at, _, _), let .heldGap(at, _), let .askWithoutWords(at, _, _):
+            let .duplicatePhrase(at, _, _), let .heldGap(at, _), let .askWithoutWords(at, _, _),
+            let .tooFewRelatedWords(at, _), let .relatedPhraseInTwoGroups(at, _, _, _),
+            let .relatedPhraseOnlyQuestionWords(at, _):
             at
         }
     }
@@ -94,6 +99,15 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(at): error: the phrase \(quoted(phrase)) is listed twice (first at \(first); keep one)"
         case let .heldGap(at, phrase):
             return "\(at): error: \(quoted(phrase)) is no gap: the knowledge base already names it (remove it from the gaps)"
+        case let .tooFewRelatedWords(at, group):
+            return
+                "\(at): error: the related words \(quoted(group)) need two or more words or phrases (add what people say for the same thing, or remove the group)"
+        case let .relatedPhraseInTwoGroups(at, phrase, group, first):
+            return
+                "\(at): error: \(quoted(phrase)) is already a related word of \(quoted(group)) (at \(first)); keep it in one group"
+        case let .relatedPhraseOnlyQuestionWords(at, phrase):
+            return
+                "\(at): error: \(quoted(phrase)) holds only question words and words retrieval skips, so it would match almost any question (add the word that carries its meaning, or remove the phrase)"
         case let .askWithoutWords(at, field, phrase):
             return
                 "\(at): error: \(quoted(phrase)) in \(quoted(field)) has only words retrieval skips (add the word that sets this unit apart, e.g. \"junior\")"

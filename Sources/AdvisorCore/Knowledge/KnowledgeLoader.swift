@@ -12,7 +12,7 @@ public struct KnowledgeLoader: Sendable {
     public static let sections = [
         "sources", "backgrounds", "paths", "stages", "toolGroups", "tools",
         "certifications", "salaries", "topics", "intents", "gaps", "cues", "currencies", "amountWords", "payPeriods",
-        "wordLists",
+        "wordLists", "related",
     ]
 
     public init() {}

@@ -17,6 +17,9 @@ struct SectionReader {
     private var topics: [Topic] = []
     private var intents: [IntentDefinition] = []
     private var wordLists: [WordList] = []
+    private var related: [RelatedWords] = []
+    /// Each related phrase's stemmed content words, with its group and where it was first written.
+    private var relatedPhrases: [String: (group: String, at: SourceLocation)] = [:]
     private var gaps: [GapTerm] = []
     private var cues: [CueList] = []
     /// Every phrase of a gap term, with its kind and where it was written, for the checks across files.
@@ -64,6 +67,7 @@ struct SectionReader {
         case "salaries": "salary"
         case "topics": "topic"
         case "wordLists": "word list"
+        case "related": "related words"
         case "gaps": "gap"
         case "cues": "cue list"
         case "currencies": "currency"
@@ -162,6 +166,32 @@ struct SectionReader {
             r.allowOnly(["id", "description", "words"])
             let id = define("word list", r)
             wordLists.append(WordList(id: id, description: r.string("description"), words: r.strings("words", required: true)))
+        case "related":
+            r.allowOnly(["id", "words"])
+            let id = define("related words", r)
+            let words = r.asks("words")
+            if !r.has("words") {
+                log.report(.missingField(r.location, field: "words", record: "this group of related words"))
+            } else if words.count < 2 {
+                log.report(.tooFewRelatedWords(r.location(of: "words"), group: id))
+            }
+            // A phrase in two groups would tie them into one: list it where it belongs.
+            var inThisGroup: Set<String> = []
+            for (phrase, at) in zip(words, r.itemLocations("words")) {
+                let terms = FactIndex.terms(phrase)
+                // "what they do" is "what" once its small words go: it would fire on every question.
+                if !terms.isEmpty, terms.allSatisfy(MessageSplitter.questionWords.contains) {
+                    log.report(.relatedPhraseOnlyQuestionWords(at, phrase: phrase))
+                }
+                let key = terms.sorted().joined(separator: " ")
+                guard !key.isEmpty, inThisGroup.insert(key).inserted else { continue }
+                if let (group, earlier) = relatedPhrases[key] {
+                    log.report(.relatedPhraseInTwoGroups(at, phrase: phrase, group: group, first: earlier))
+                } else {
+                    relatedPhrases[key] = (id, at)
+                }
+            }
+            related.append(RelatedWords(id: id, words: words))
         case "gaps":
             readGap(r)
         case "cues":
@@ -294,6 +324,6 @@ struct SectionReader {
             sources: sources, backgrounds: backgrounds, paths: paths, stages: stages, toolGroups: toolGroups,
             tools: tools, certifications: certifications, salaries: salaries, topics: topics, intents: intents,
             gaps: gaps, cues: cues, currencies: currencies, amountWords: amountWords, payPeriods: payPeriods,
-            wordLists: wordLists)
+            wordLists: wordLists, related: related)
     }
 }

@@ -20,6 +20,11 @@ import Foundation
 /// unit. In the cosine those words are only a part of a long document, so the more phrases a
 /// unit has, the less each one counts; the lift does not fade with their number.
 ///
+/// **Related words**: a question holding one phrase of a group of ``RelatedWords`` whole ("earn")
+/// also asks with the group's other words ("salary", "compensation"), each weighing
+/// ``Boosts/related`` of a word typed; the query's norm stays the typed words', so expansion adds
+/// to a unit's score and never lowers what the typed words match.
+///
 /// **Topics**: a ``FactQuery`` may favour some topics (the intent's), by a fixed amount each.
 ///
 /// The index is a plain value built once per ``Advisor`` (``init(units:tagger:)``); ranking walks
@@ -47,6 +52,9 @@ public struct FactIndex: Sendable {
         public var topicFade: Double = 0.5
         /// The question holds one of the unit's phrases (its `asks`, a stage's skills) whole.
         public var phrase: Double = 0.3
+        /// The weight of a word the question does not hold but a group of related words adds
+        /// (``RelatedWords``), next to 1 for each word it holds.
+        public var related: Double = 0.3
         public init() {}
     }
 
@@ -64,13 +72,16 @@ public struct FactIndex: Sendable {
     /// For each stemmed term, the phrases of ``FactUnit/words`` whose rarest term it is: the
     /// unit and all the phrase's terms (``phraseTable(units:idf:)``).
     let phrases: [String: [(unit: Int32, terms: Set<String>)]]
+    /// The groups of related words (``RelatedWords``), each as its phrases' stemmed content
+    /// words, in the order written: a question holding one phrase whole asks with the others too.
+    let related: [[Set<String>]]
 
     /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
     /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
     /// words people type for it, added to the documents of the units that are it.
     public init(
         units: [FactUnit], names: [String: [String]] = [:], boosts: Boosts = Boosts(),
-        titles: [String: String] = [:], tagger: ((String) -> Entities)? = nil
+        titles: [String: String] = [:], related: [[String]] = [], tagger: ((String) -> Entities)? = nil
     ) {
         var units = units
         if let tagger {
@@ -132,6 +143,7 @@ public struct FactIndex: Sendable {
         }
         self.placeInTopic = placeInTopic
         self.phrases = Self.phraseTable(units: units, idf: idf)
+        self.related = related.map { group in group.map { Set(Self.terms($0)) }.filter { !$0.isEmpty } }
     }
 
     /// A phrase lifts a unit only when its rarest word is at least this rare.
@@ -171,8 +183,11 @@ public struct FactIndex: Sendable {
         let unseen = log(1 + Float(units.count)) + 1
         // In term order: floating-point sums depend on the order of their parts, and units with
         // the same words must tie exactly, whatever order the dictionary hands the terms out in.
-        let weights = queryTerms.sorted { $0.key < $1.key }.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
-        let norm = weights.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+        let typed = queryTerms.sorted { $0.key < $1.key }.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
+        let weights = typed + relatedTerms(of: Set(queryTerms.keys)).map { ($0, Float(boosts.related) * idf[$0]!) }
+        // The norm is the typed words' alone: the related words add to a unit's score, they do
+        // not make the words typed count less.
+        let norm = typed.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
         if norm > 0 {
             for (term, weight) in weights {
                 for posting in postings[term] ?? [] {
@@ -235,6 +250,17 @@ public struct FactIndex: Sendable {
         }
         return touched.map { Match(unit: units[Int($0)], score: scores[Int($0)]) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : positions[$0.unit.id]! < positions[$1.unit.id]! }
+    }
+
+    /// The words the groups of related words add to a question holding these terms: every
+    /// word of a group one of whose phrases the question holds whole, but the words it holds
+    /// and the words no unit has, in term order.
+    func relatedTerms(of held: Set<String>) -> [String] {
+        var added: Set<String> = []
+        for group in related where group.contains(where: { $0.isSubset(of: held) }) {
+            for phrase in group { added.formUnion(phrase.filter { !held.contains($0) && idf[$0] != nil }) }
+        }
+        return added.sorted()
     }
 
     // MARK: - Building

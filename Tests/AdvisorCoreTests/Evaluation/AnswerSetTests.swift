@@ -34,18 +34,18 @@ struct AnswerSetTests {
     @Test func theFirstAnswersHoldTheMeasuredFloor() {
         let totals = AnswerEvaluation(answers: Self.answers, advisor: Fixtures.advisor).totals
         #expect(totals.dismissed == 0)
-        #expect(totals.unitRate >= 0.23)
+        #expect(totals.unitRate >= 0.25)
         #expect(totals.gapRate >= 0.95)
         #expect(totals.repliesWithUnknownNumbers == 0)
         #expect(totals.repliesWithRepeatedLines == 0)
         #expect(totals.medianLines <= 16)
         // 331 questions since A266-A285 (new wordings of gaps, whose units rank lower than the rest).
-        #expect(totals.recallAt5 >= 0.54)
-        #expect(totals.recallAt10 >= 0.65)
+        #expect(totals.recallAt5 >= 0.56)
+        #expect(totals.recallAt10 >= 0.67)
         // The held-out questions (never tuned on) keep their own floor (as measured without the
         // same-claims groups, like the rest of this test): data written for the
         // development questions must not cost them.
-        #expect(totals.heldOutRecall.at5 >= 0.49)
-        #expect(totals.heldOutRecall.at10 >= 0.60)
+        #expect(totals.heldOutRecall.at5 >= 0.52)
+        #expect(totals.heldOutRecall.at10 >= 0.63)
     }
 }

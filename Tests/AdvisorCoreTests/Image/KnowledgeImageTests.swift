@@ -35,6 +35,7 @@ struct KnowledgeImageTests {
         #expect(image.currencies == yaml.currencies)
         #expect(image.amountWords == yaml.amountWords)
         #expect(image.payPeriods == yaml.payPeriods)
+        #expect(image.related == yaml.related)
         #expect(try CompiledKnowledge.knowledgeBase().intents == yaml.intents)
     }
 
@@ -42,6 +43,7 @@ struct KnowledgeImageTests {
         let image = Self.compiled.responder.index, yaml = Self.fromYAML.responder.index
         #expect(image.units == yaml.units)
         #expect(image.boosts == yaml.boosts)
+        #expect(image.related == yaml.related)
         #expect(image.idf == yaml.idf)
         #expect(image.tagged == yaml.tagged)
         #expect(image.placeInTopic == yaml.placeInTopic)
