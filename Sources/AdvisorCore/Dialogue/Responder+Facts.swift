@@ -57,16 +57,19 @@ extension Responder {
         }
         // A lifted best (the tool itself, a phrase held whole) must not leave it alone: the first
         // few units that match well stay whatever the best scored.
-        let chosen = matches.enumerated()
-            .prefix {
-                $0.offset < Self.minimumUnits && $0.element.score >= Self.minimumScore || $0.element.score >= best.score * Self.keepFraction
-            }
-            .map(\.element)
-            .filter { $0.unit.id == best.unit.id || prior[$0.unit.tags.topic] != nil || $0.score >= Self.outsideTopicScore }
-            .prefix(Self.maximumUnits)
+        let chosen = withoutRestatements(
+            matches.enumerated()
+                .prefix {
+                    $0.offset < Self.minimumUnits && $0.element.score >= Self.minimumScore
+                        || $0.element.score >= best.score * Self.keepFraction
+                }
+                .map(\.element)
+                .filter { $0.unit.id == best.unit.id || prior[$0.unit.tags.topic] != nil || $0.score >= Self.outsideTopicScore },
+            shown: reply
+        ).prefix(Self.maximumUnits)
         reply.headline(reply.line(best.unit))
         var lines: [String] = []
-        for match in chosen.dropFirst() { lines.append(reply.line(match.unit)) }
+        for match in chosen where match.unit.id != best.unit.id { lines.append(reply.line(match.unit)) }
         reply.bullets(lines)
         reply.isRanked = true
     }
@@ -97,8 +100,11 @@ extension Responder {
                 && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
         }
         if let best = matches.first, best.score >= Self.relatedMinimumScore {
-            let chosen = matches.prefix { $0.score >= max(Self.relatedMinimumScore, best.score * Self.keepFraction) }
-                .prefix(Self.relatedUnits)
+            var shown = layout
+            shown.append(reply)
+            let chosen = withoutRestatements(
+                Array(matches.prefix { $0.score >= max(Self.relatedMinimumScore, best.score * Self.keepFraction) }), shown: shown
+            ).prefix(Self.relatedUnits)
             reply.heading("Also from the articles, on what you asked")
             var lines: [String] = []
             for match in chosen { lines.append(reply.line(match.unit)) }
@@ -108,6 +114,29 @@ extension Responder {
         }
         reply.append(rest)
     }
+
+    /// The matches without those that say again, in other words, what an earlier match or a unit
+    /// the reply already shows says from the same source: at least ``restatementShare`` of the
+    /// match's content words are in the other ("the search took 4 months and roughly 50
+    /// applications" after "after 4 months and about 50 applications came a junior role"); a
+    /// longer unit that says more is kept.
+    func withoutRestatements(_ matches: [FactIndex.Match], shown reply: ReplyBuilder) -> [FactIndex.Match] {
+        var kept: [(source: String, words: Set<String>)] = reply.units.compactMap { shown in
+            index.unit(shown.id).map { ($0.source, Set(FactIndex.terms($0.text))) }
+        }
+        return matches.filter { match in
+            let words = Set(FactIndex.terms(match.unit.text))
+            let restates = kept.contains { other in
+                other.source == match.unit.source
+                    && Double(words.intersection(other.words).count) >= Self.restatementShare * Double(words.count)
+            }
+            if !restates { kept.append((match.unit.source, words)) }
+            return !restates
+        }
+    }
+
+    /// The share of a unit's content words another unit of its source holds when it restates it.
+    static let restatementShare = 0.6
 
     /// The most units that join a layout.
     static let relatedUnits = 3

@@ -29,6 +29,19 @@ struct AnswerSetTests {
         }
     }
 
+    /// A first screen makes each claim once: it never shows two units of one same-claims group
+    /// (one source saying one thing in two places, `same-claims.yaml`).
+    @Test func noFirstScreenMakesOneClaimTwice() throws {
+        let files = KnowledgeLoader.embeddedFiles.filter { $0.isEvaluationData && $0.path.hasSuffix("same-claims.yaml") }
+        let groups = try KnowledgeLoader().loadSameClaims(files, units: Self.units)
+        #expect(!groups.isEmpty)
+        for result in AnswerEvaluation(answers: Self.answers, advisor: Fixtures.advisor).results {
+            for group in groups where group.filter(result.shownUnits.contains).count > 1 {
+                Issue.record("\(result.id) shows \(group.filter(result.shownUnits.contains)), one claim")
+            }
+        }
+    }
+
     /// The measured floor; the targets (0 dismissed, ≥ 90% units, ≥ 95% gaps, 0 unknown numbers,
     /// 0 repeated lines, median ≤ 16) replace these numbers once they hold.
     @Test func theFirstAnswersHoldTheMeasuredFloor() {
