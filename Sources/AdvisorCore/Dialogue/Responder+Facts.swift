@@ -56,11 +56,12 @@ extension Responder {
             return
         }
         // A lifted best (the tool itself, a phrase held whole) must not leave it alone: the first
-        // few units that match well stay whatever the best scored.
+        // few units that match well, or belong to the answer's own topic, stay whatever the best scored.
+        let ownTopic = leaning ? nil : topics.first
         let chosen = withoutRestatements(
             matches.enumerated()
                 .prefix {
-                    $0.offset < Self.minimumUnits && $0.element.score >= Self.minimumScore
+                    $0.offset < Self.minimumUnits && ($0.element.score >= Self.minimumScore || $0.element.unit.tags.topic == ownTopic)
                         || $0.element.score >= best.score * Self.keepFraction
                 }
                 .map(\.element)
