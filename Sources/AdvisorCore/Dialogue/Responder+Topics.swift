@@ -86,7 +86,7 @@ extension Responder {
         func show(_ list: (id: String, title: String, items: KeyPath<TransitionPath, [String]>), opening: Bool) {
             for (position, path) in paths.enumerated()
             where !path[keyPath: list.items].isEmpty && !reply.hasShown("path.\(path.id).\(list.id)") {
-                let heading = "\(list.title) \(name(of: background)) \(reply.citing([path.source]))"
+                let heading = "\(list.title) \(name(of: background)) \(reply.citing([path.source])):"
                 reply.shows("path.\(path.id).\(list.id)", in: heading)
                 if opening, position == 0 { reply.headline(heading) } else { reply.heading(heading) }
                 reply.bullets(path[keyPath: list.items])
