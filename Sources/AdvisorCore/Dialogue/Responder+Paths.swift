@@ -6,19 +6,12 @@ extension Responder {
         } else if let unknown = entities.unknownBackground ?? entities.backgrounds.first {
             noPathAnswer(for: unknown, into: &reply)
         } else {
-            let timed = knowledge.paths.filter { $0.duration != nil }
-            if let shortest = timed.min(by: { $0.duration!.min < $1.duration!.min }),
-                let longest = timed.max(by: { $0.duration!.max < $1.duration!.max })
-            {
-                reply.headline(
-                    "It depends on where you start: from \(shortest.duration!.text) "
-                        + "\(reply.citing([shortest.source])) to \(longest.duration!.text) \(reply.citing([longest.source])).")
-            } else {
-                reply.headline("The sources give no durations for the transition paths.")
-            }
+            // With no background, how long is where the sources disagree most: each source's own
+            // figures first (time-to-hire facts), then the paths side by side.
+            reply.headline("It depends on where you start, and the sources disagree:")
+            timeToHire(all: true, into: &reply)
             pathTable(knowledge.paths, into: &reply)
             stageSum(PersonalPlan(knowledge: knowledge, background: nil), paths: [], into: &reply)
-            timeToHire(all: true, into: &reply)
         }
     }
 
@@ -118,11 +111,23 @@ extension Responder {
     }
 
     /// The time-to-hire facts: the first only, or all of them for a general question.
+    /// The time-to-hire facts: the first, or `all` of them with each source's first fact leading
+    /// (the sources disagree, and a short answer shows the first few).
     func timeToHire(all: Bool, into reply: inout ReplyBuilder) {
         guard let topic = knowledge.topic(.timeToHire), !topic.facts.isEmpty else { return }
         var lines: [String] = []
-        for fact in all ? topic.facts : Array(topic.facts.prefix(1)) { lines.append(reply.line(fact)) }
+        for fact in all ? Self.eachSourceFirst(topic.facts) : Array(topic.facts.prefix(1)) { lines.append(reply.line(fact)) }
         reply.bullets(lines)
+    }
+
+    /// The facts with every source's first one before any source's second, in their order otherwise.
+    static func eachSourceFirst(_ facts: [Fact]) -> [Fact] {
+        var seen: [String: Int] = [:]
+        let ranked = facts.map { fact -> Int in
+            defer { seen[fact.source, default: 0] += 1 }
+            return seen[fact.source, default: 0]
+        }
+        return zip(facts, ranked).enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
     }
 
     /// One row per path with a figure: background, duration, uplift, difficulty, source. A path
