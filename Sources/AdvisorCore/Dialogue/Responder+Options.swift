@@ -149,6 +149,7 @@ extension Responder {
         let starting = knowledge.salaries().filter {
             $0.role == "mlops-engineer" && $0.level.isStarting && $0.salary != nil && Self.remark(in: $0.title) == nil
         }.sorted { $0.level < $1.level }
+        if let overall = overallPay(into: &reply) { parts.append("pay overall \(overall)") }
         if !starting.isEmpty {
             let pay = starting.map { figure -> String in
                 let text = "\(figure.level.rawValue) \(figure.salary!.text) \(reply.citing([figure.source]))"

@@ -107,17 +107,11 @@ extension Responder {
         let uplifts = paths.map { path in
             "\(path.salaryUplift?.text ?? "no uplift given") \(reply.citing([path.source]))"
         }
-        let headline = "From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))"
+        // The move's uplift, and what the role pays as a whole (the figure a pay question asks for first).
+        let overall = overallPay(into: &reply).map { ". MLOps engineers overall: \($0)" } ?? ""
+        let headline = "From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))\(overall)"
         for path in paths where path.salaryUplift != nil { reply.shows("path.\(path.id)", in: headline) }
         reply.headline(headline)
-        // What the role pays as a whole, the figure a pay question asks for first.
-        let overall = knowledge.salaries().filter { $0.level == .overall && $0.role == "mlops-engineer" && $0.salary != nil }
-        if !overall.isEmpty {
-            let line =
-                "MLOps engineers overall: " + overall.map { "\($0.salary!.text) \(reply.citing([$0.source]))" }.joined(separator: ", ")
-            for figure in overall { if let id = salaryUnitID(figure) { reply.shows(id, in: line) } }
-            reply.paragraph(line)
-        }
         let plan = PersonalPlan(knowledge: knowledge, background: background, currentSalary: profile.currentSalary)
         if plan.projection == nil, let current = profile.currentSalary {
             reply.paragraph(
@@ -137,6 +131,16 @@ extension Responder {
         }
         reply.heading("Where people start")
         salaryChart(knowledge.salaries().filter(\.level.isStarting), into: &reply)
+    }
+
+    /// The MLOps engineer's overall pay band(s) with their sources ("$130K–$220K (transition-paths)"),
+    /// marked shown; nil when no source gives one.
+    func overallPay(into reply: inout ReplyBuilder) -> String? {
+        let overall = knowledge.salaries().filter { $0.level == .overall && $0.role == "mlops-engineer" && $0.salary != nil }
+        guard !overall.isEmpty else { return nil }
+        let text = overall.map { "\($0.salary!.text) \(reply.citing([$0.source]))" }.joined(separator: ", ")
+        for figure in overall { if let id = salaryUnitID(figure) { reply.shows(id, in: text) } }
+        return text
     }
 
     /// "A projection from the +70% to +100% that transition-paths gives for this move, not a promise."
