@@ -27,8 +27,9 @@ public enum MessageSplitter {
         return sentences
     }
 
-    /// The questions a sentence joins with "and", each on its own: "which certifications and which
-    /// tools?" → "Which certifications?", "Which tools?"; or the sentence alone.
+    /// The questions a sentence joins with "and" or a comma, each on its own: "which certifications
+    /// and which tools?" → "Which certifications?", "Which tools?"; "is it a good move, how long will
+    /// it take?" → two; or the sentence alone.
     ///
     /// It splits only where both sides are questions in their own right. A side asks when it has a
     /// question word ("what", "how", …), or starts with an auxiliary and its subject ("is it worth
@@ -38,26 +39,34 @@ public enum MessageSplitter {
     /// "compare frontend and backend", "ML and DevOps" and "courses and certs" stay whole. When the
     /// sentence ends with a question mark, every part does; each part starts with a capital.
     public static func questions(in sentence: String) -> [String] {
-        var pieces: [String] = []
+        // Each piece with what joined it to the one before: "and", or a comma before a word that
+        // opens a question ("is it a good move, how long will it take").
+        var pieces: [(text: String, byAnd: Bool)] = []
         var current = ""
+        var byAnd = true
         for word in sentence.split(whereSeparator: \.isWhitespace) {
-            if word.lowercased() == "and" {
-                pieces.append(current)
-                current = ""
+            let lowered = word.lowercased()
+            if lowered == "and" {
+                pieces.append((current, byAnd))
+                (current, byAnd) = ("", true)
+            } else if current.hasSuffix(","), commaQuestionOpeners.contains(lowered) || auxiliaries.contains(lowered) {
+                pieces.append((current, byAnd))
+                (current, byAnd) = (String(word), false)
             } else {
                 current += current.isEmpty ? String(word) : " " + word
             }
         }
-        pieces.append(current)
+        pieces.append((current, byAnd))
         guard pieces.count > 1 else { return [sentence] }
         var questions: [String] = []
-        var joined = pieces[0]
+        var joined = pieces[0].text
         for piece in pieces.dropFirst() {
-            if joinsTwoQuestions(joined, piece) {
+            // After a comma the right side must open as a question itself, not merely hold a question word.
+            if joinsTwoQuestions(joined, piece.text), piece.byAnd || asksByItsWords(Array(Normalizer.words(piece.text).prefix(2))) {
                 questions.append(joined)
-                joined = piece
+                joined = piece.text
             } else {
-                joined += " and " + piece
+                joined += (piece.byAnd ? " and " : " ") + piece.text
             }
         }
         questions.append(joined)
@@ -71,6 +80,9 @@ public enum MessageSplitter {
         }
     }
 
+    /// Question words that open a question after a comma; not "which", "who", "where" or "when",
+    /// which open relative clauses there as often ("tools, which I use at work, …").
+    static let commaQuestionOpeners: Set<String> = ["what", "what's", "whats", "how", "how's", "why"]
     /// Question words that make a side a question wherever they stand.
     static let questionWords: Set<String> = ["what", "what's", "whats", "which", "how", "how's", "when", "where", "why", "who", "whose"]
     /// Words that make a side a question when it starts with them and a subject: "is it worth it".

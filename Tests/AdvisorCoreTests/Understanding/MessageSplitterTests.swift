@@ -27,6 +27,12 @@ struct MessageSplitterTests {
         ("how long does it take, and is it worth it?", ["How long does it take?", "Is it worth it?"]),
         ("what tools and certifications do I need?", ["What tools?", "Certifications do I need?"]),
         ("what's the salary and the timeline and which tools?", ["What's the salary?", "The timeline?", "Which tools?"]),
+        // A comma before a word that opens a question parts two questions too.
+        (
+            "is MLOps a good move for me, how long will it take, and will I earn more?",
+            ["Is MLOps a good move for me?", "How long will it take?", "Will I earn more?"]
+        ),
+        ("do I need a degree, is a bootcamp enough?", ["Do I need a degree?", "Is a bootcamp enough?"]),
         ("what are the pros and cons and how long does it take?", ["What are the pros and cons?", "How long does it take?"]),
         ("what do I learn first and do I need a degree", ["What do I learn first", "Do I need a degree"]),
     ])
@@ -42,6 +48,9 @@ struct MessageSplitterTests {
         "how much to spend on certs and courses altogether", "how long would it take if i work full time and can only study evenings",
         "I want to know the salary and the tools", "how do I learn python and docker?", "what are docker and kubernetes tools for?",
         "is frontend and backend similar?", "rock and roll", "and", "what about frontend and", "how long from frontend to mlops?",
+        // A comma before a question word that opens no question of its own, or after no question.
+        "I'm a backend dev, how long would it take?", "what's the salary, roughly, for seniors?",
+        "which tools, which I already use at work, matter?",
     ])
     func keepsASentenceWholeWhenOneSideIsNoQuestion(text: String) {
         #expect(MessageSplitter.questions(in: text) == [text])
