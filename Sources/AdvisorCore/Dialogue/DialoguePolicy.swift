@@ -290,7 +290,10 @@ public struct DialoguePolicy: Sendable {
         case .background:
             let named = entities.backgrounds.first ?? entities.unknownBackground
             // "what about frontend?" asks about another background; it does not say what the person does.
-            guard named != nil, !cues.asksAboutAnother, !movesOn || cues.wordCount <= 4 else { break }
+            // Nor does a longer sentence about something else that names a job ("everyone says AI will
+            // automate devops"): an answer is short, a job title, or the person speaking of themselves.
+            let answers = cues.wordCount <= 4 || entities.isTitleAlone || cues.speaksOfThemselves
+            guard named != nil, !cues.asksAboutAnother, answers, !movesOn || cues.wordCount <= 4 else { break }
             var changes = takeBackground(entities, into: &state.profile)
             changes += takeIn(entities, cues, intent: .inform, into: &state.profile).filter { $0.slot != .background }
             return answer(pending.pendingIntent, pending.pendingEntities, cues: cues, state: state, noted: changes)

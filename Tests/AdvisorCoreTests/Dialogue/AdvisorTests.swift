@@ -11,6 +11,15 @@ struct AdvisorTests {
         #expect(turns[1].state.profile.knownBackground == "frontend")
     }
 
+    @Test(arguments: [
+        ("everyone says AI will automate devops, is it worth it?", String?.none),
+        ("I'm a backend developer", "backend"), ("devops", "devops"), ("frontend developer for 3 years", "frontend"),
+    ])
+    func theQuestionWhatThePersonDoesIsAnsweredOnlyBySomethingAboutThem(answer: String, background: String?) {
+        let turns = converse(["how long will it take me?", answer], advisor: Fixtures.advisor)
+        #expect(turns[1].state.profile.knownBackground == background)
+    }
+
     @Test func repliesAreDeterministic() {
         let script = ["hello", "how long will it take me?", "backend", "and the salary?", "compare frontend and backend"]
         #expect(converse(script).map(\.reply) == converse(script).map(\.reply))
