@@ -293,6 +293,8 @@ struct EntityExtractorTests {
         ("i am an electrician and i want to switch", "electrician"),
         // "trainer" is a real word the out-of-scope examples use, not a typo of "trader" (finance).
         ("i'm a personal trainer", "personal trainer"),
+        // A hedge between "I'm" and the job: "more of a", "kind of a", "basically a".
+        ("actually I'm more of a florist now", "florist"), ("i'm basically a pharmacist", "pharmacist"),
     ])
     func namesAnUnknownJob(text: String, expected: String) {
         #expect(extractor.extract(from: text).unknownBackground == expected)
