@@ -54,24 +54,49 @@ extension IntentClassifier {
         // Each intent's bound, and the runs to visit to score it (in query term order).
         var bound = [Float](repeating: 0, count: count)
         var offsets = [Int](repeating: 0, count: count + 1)
-        for id in evidence.query.ids {
-            for run in Int(runs.start[Int(id)])..<Int(runs.start[Int(id) + 1]) { offsets[Int(runs.group[run]) + 1] += 1 }
+        // Through buffers: these loops run once per run of every query term.
+        runs.start.withUnsafeBufferPointer { start in
+            runs.group.withUnsafeBufferPointer { group in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    for id in evidence.query.ids {
+                        for run in Int(start[Int(id)])..<Int(start[Int(id) + 1]) { offsets[Int(group[run]) + 1] += 1 }
+                    }
+                    for position in 0..<count { offsets[position + 1] += offsets[position] }
+                }
+            }
         }
-        for position in 0..<count { offsets[position + 1] += offsets[position] }
         var visitWeight = [Float](repeating: 0, count: offsets[count])
         var visitRun = [Int32](repeating: 0, count: offsets[count])
         var visitBegin = [Int32](repeating: 0, count: offsets[count])
         var next = offsets
-        for (id, weight) in zip(evidence.query.ids, evidence.query.weights) {
-            var begin = index.postingStart[Int(id)]
-            for run in Int(runs.start[Int(id)])..<Int(runs.start[Int(id) + 1]) {
-                let group = Int(runs.group[run])
-                bound[group] += weight * runs.heaviest[run]
-                visitWeight[next[group]] = weight
-                visitRun[next[group]] = Int32(run)
-                visitBegin[next[group]] = begin
-                next[group] += 1
-                begin = runs.end[run]
+        runs.start.withUnsafeBufferPointer { start in
+            runs.group.withUnsafeBufferPointer { group in
+                runs.end.withUnsafeBufferPointer { end in
+                    runs.heaviest.withUnsafeBufferPointer { heaviest in
+                        bound.withUnsafeMutableBufferPointer { bound in
+                            next.withUnsafeMutableBufferPointer { next in
+                                visitWeight.withUnsafeMutableBufferPointer { visitWeight in
+                                    visitRun.withUnsafeMutableBufferPointer { visitRun in
+                                        visitBegin.withUnsafeMutableBufferPointer { visitBegin in
+                                            for (id, weight) in zip(evidence.query.ids, evidence.query.weights) {
+                                                var begin = index.postingStart[Int(id)]
+                                                for run in Int(start[Int(id)])..<Int(start[Int(id) + 1]) {
+                                                    let owner = Int(group[run])
+                                                    bound[owner] += weight * heaviest[run]
+                                                    visitWeight[next[owner]] = weight
+                                                    visitRun[next[owner]] = Int32(run)
+                                                    visitBegin[next[owner]] = begin
+                                                    next[owner] += 1
+                                                    begin = end[run]
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         var order: [(position: Int, bound: Double)] = []
