@@ -207,8 +207,9 @@ extension Responder {
             for certification in certifications where !shown.contains(certification) { shown.append(certification) }
         }
         // In the roadmap's order, the nearest thing to an order the articles give; the rest keep theirs.
-        let order = { (certification: Certification) in self.roadmapStage(of: certification)?.0.order ?? Int.max }
-        shown = shown.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
+        // Each one's stage looked up once, not at every comparison of the sort.
+        let order = shown.map { roadmapStage(of: $0)?.0.order ?? Int.max }
+        shown = shown.indices.sorted { (order[$0], $0) < (order[$1], $1) }.map { shown[$0] }
         // Three or more: one line each (salary effect and stage) fits a screen; what each is for follows.
         let compact = shown.count >= Self.compactCertificateCount
         var lines: [String] = []
