@@ -20,7 +20,9 @@ extension String {
                 return Self.bytes(needle, occurIn: haystack)
             }
         }
-        return found ?? contains(other)
+        // Foundation's contains(_:) is range(of:) != nil (called by name: inside an extension of
+        // String, `contains` may resolve to the standard library's).
+        return found ?? (range(of: other) != nil)
     }
 
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -32,7 +34,8 @@ extension String {
                 index += 1
             } else if lead & 0xE0 == 0xC0, index + 1 < bytes.count {
                 let scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                guard scalar >= 0xA0 else { return false }
+                // Latin-1 only: the rest of the two-byte range holds combining marks.
+                guard (0xA0...0xFF).contains(scalar) else { return false }
                 index += 2
             } else if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
                 let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
