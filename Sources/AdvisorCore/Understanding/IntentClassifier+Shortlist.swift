@@ -108,9 +108,12 @@ extension IntentClassifier {
         }
         order.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.position < $1.position }
 
-        let isAmong = intents.map { shortlist.among.contains($0) }
+        // Which intents are among the asked ones, by position (no hashing of intents per call).
+        var isAmong = [Bool](repeating: false, count: count)
+        for intent in shortlist.among { if let position = intents.firstIndex(of: intent) { isAmong[position] = true } }
         var topScores: [Double] = [], amongScores: [Double] = []
         var candidates: [IntentScore] = []
+        var candidatePositions: [Int] = []
         var widest = 0
         for span in runs.documentSpan { widest = Swift.max(widest, Int(span.end - span.first)) }
         var work = Work(scratch: [Float](repeating: 0, count: widest))
@@ -123,17 +126,19 @@ extension IntentClassifier {
                 position, visits: offsets[position]..<offsets[position + 1], visitWeight, visitRun, visitBegin, work: &work)
             let scored = score(of: position, nearest: nearest, evidence)
             candidates.append(scored)
+            candidatePositions.append(position)
             Self.keep(scored.score, in: &topScores, limit: shortlist.top)
             if isAmong[position] { Self.keep(scored.score, in: &amongScores, limit: shortlist.best) }
         }
 
-        candidates.sort(by: Self.ranksBefore)
+        // Ranked by index (the order is total: intents are unique), not by moving the scores.
+        let ranking = candidates.indices.sorted { Self.ranksBefore(candidates[$0], candidates[$1]) }
         var kept: [IntentScore] = []
         var amongKept = 0
-        for (rank, candidate) in candidates.enumerated() {
-            let among = shortlist.among.contains(candidate.intent) && amongKept < shortlist.best
+        for (rank, index) in ranking.enumerated() {
+            let among = isAmong[candidatePositions[index]] && amongKept < shortlist.best
             if among { amongKept += 1 }
-            if rank < shortlist.top || among { kept.append(candidate) }
+            if rank < shortlist.top || among { kept.append(candidates[index]) }
         }
         var postings = 0
         for id in evidence.query.ids { postings += Int(index.postingStart[Int(id) + 1] - index.postingStart[Int(id)]) }
