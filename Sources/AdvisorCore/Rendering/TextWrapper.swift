@@ -16,23 +16,7 @@ public enum TextWrapper {
     /// from byte ranges of the text without a `String` per word.
     static func wrapSimple(_ text: String, width: Int, prefix: String, indent: String) -> [String] {
         var text = text
-        let prefixBytes = Array(prefix.utf8), indentBytes = Array(indent.utf8)
-        let prefixLength = scalarCount(prefixBytes[...]), indentLength = scalarCount(indentBytes[...])
-        var lines: [String] = []
-        var line: [UInt8] = prefixBytes
-        line.reserveCapacity(Swift.max(16, 4 * width))
-        var lineLength = prefixLength
-        var lineHasWord = false
-        func finishLine() {
-            // Trailing spaces (an indent or a prefix with nothing after it) are not kept.
-            var end = line.count
-            while end > 0, line[end - 1] == 0x20 { end -= 1 }
-            lines.append(String(decoding: line[..<end], as: UTF8.self))
-            line.removeAll(keepingCapacity: true)
-            line += indentBytes
-            lineLength = indentLength
-            lineHasWord = false
-        }
+        var lines = ByteLines(prefix: Array(prefix.utf8), indent: Array(indent.utf8), width: width)
         text.withUTF8 { bytes in
             var position = 0
             while position < bytes.count {
@@ -48,20 +32,17 @@ public enum TextWrapper {
                 var start = position
                 position = end
                 while true {
-                    let room = width - lineLength - (lineHasWord ? 1 : 0)
+                    let room = width - lines.length - (lines.hasWord ? 1 : 0)
                     if wordLength <= room {
-                        if lineHasWord { line.append(0x20) }
-                        line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                        lineLength += (lineHasWord ? 1 : 0) + wordLength
-                        lineHasWord = true
+                        lines.add(UnsafeBufferPointer(rebasing: bytes[start..<end]), length: wordLength)
                         break
                     }
-                    if lineHasWord {
-                        finishLine()
+                    if lines.hasWord {
+                        lines.finish()
                         continue
                     }
                     // The word alone is too long for a line: the first `take` scalars fill this one.
-                    let take = Swift.max(1, width - lineLength)
+                    let take = Swift.max(1, width - lines.length)
                     var cut = start, taken = 0
                     while cut < end {
                         if bytes[cut] & 0xC0 != 0x80 {
@@ -70,20 +51,55 @@ public enum TextWrapper {
                         }
                         cut += 1
                     }
-                    line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
+                    lines.line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
                     wordLength -= taken
                     start = cut
-                    finishLine()
+                    lines.finish()
                     if start == end { break }
                 }
             }
         }
-        if lineHasWord || lines.isEmpty {
+        if lines.hasWord || lines.lines.isEmpty { lines.finish() }
+        return lines.lines
+    }
+
+    /// The lines ``wrapSimple(_:width:prefix:indent:)`` has made and the one it is filling, as bytes.
+    private struct ByteLines {
+        let indent: [UInt8]
+        let indentLength: Int
+        var lines: [String] = []
+        var line: [UInt8]
+        /// The line's length in scalars.
+        var length: Int
+        var hasWord = false
+
+        init(prefix: [UInt8], indent: [UInt8], width: Int) {
+            self.indent = indent
+            indentLength = TextWrapper.scalarCount(indent[...])
+            line = prefix
+            line.reserveCapacity(Swift.max(16, 4 * width))
+            length = TextWrapper.scalarCount(prefix[...])
+        }
+
+        /// Adds a word after a space (if the line has one already).
+        mutating func add(_ word: UnsafeBufferPointer<UInt8>, length wordLength: Int) {
+            if hasWord { line.append(0x20) }
+            line.append(contentsOf: word)
+            length += (hasWord ? 1 : 0) + wordLength
+            hasWord = true
+        }
+
+        /// Ends the line, without trailing spaces (an indent or a prefix with nothing after it),
+        /// and starts the next with the indent.
+        mutating func finish() {
             var end = line.count
             while end > 0, line[end - 1] == 0x20 { end -= 1 }
             lines.append(String(decoding: line[..<end], as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: indent)
+            length = indentLength
+            hasWord = false
         }
-        return lines
     }
 
     /// Any text, by characters: a line's length is kept as it grows, counting again only the
@@ -148,7 +164,7 @@ public enum TextWrapper {
 
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || (0x0A...0x0D).contains(byte) }
 
-    private static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    fileprivate static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
