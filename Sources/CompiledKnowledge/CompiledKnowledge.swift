@@ -2,7 +2,7 @@
 
 /// The knowledge compiled into the program at build time (see ``KnowledgeImage``).
 ///
-/// Reading it decodes the image's base64 text and copies its tables: no YAML, no tokenising.
+/// The image is data in the binary, read in place: no text to decode, no YAML, no tokenising.
 /// `--knowledge DIR` bypasses it and builds everything from the YAML files instead. When the
 /// knowledge did not load at build time the image is empty, and these load the embedded YAML,
 /// so its problems are reported as ever.
@@ -15,9 +15,8 @@ public enum CompiledKnowledge {
 
     /// The knowledge base alone (for `advisor check`), without the classifier's tables.
     public static func knowledgeBase() throws -> KnowledgeBase {
-        // The knowledge section comes first: decode the header, then only as much text as it needs.
-        let needed = try withImage(bytes: 64) { try KnowledgeImage.knowledgeLength(head: $0) }
-        if let needed, let knowledge = try withImage(bytes: needed, { try KnowledgeImage.decodeKnowledge($0) }) { return knowledge }
+        // The knowledge section comes first: only it is read.
+        if let knowledge = try withImage({ try KnowledgeImage.decodeKnowledge($0) }) { return knowledge }
         return try KnowledgeLoader().loadEmbedded()
     }
 
@@ -27,16 +26,11 @@ public enum CompiledKnowledge {
         try withImage { try KnowledgeImage.decodeHeader($0) }
     }
 
-    /// Runs `body` on the image, or on its first `bytes` bytes (at least), decoded from base64;
-    /// nil when the image is empty.
-    private static func withImage<T>(bytes: Int = .max, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T? {
-        let text = CompiledImage.base64
-        guard text.utf8CodeUnitCount > 0 else { return nil }
-        let decoded = try text.withUTF8Buffer { buffer in
-            // Whole groups of four characters (three bytes) only, unless it is all of it.
-            let characters = bytes >= buffer.count / 4 * 3 ? buffer.count : Swift.min(buffer.count, (bytes + 2) / 3 * 4)
-            return Result { try Base64.decode(UnsafeBufferPointer(rebasing: buffer[0..<characters])) }
-        }.get()
-        return try decoded.withUnsafeBytes(body)
+    /// Runs `body` on the image's bytes, where the binary holds them; nil when the image is empty.
+    private static func withImage<T>(_ body: (UnsafeRawBufferPointer) throws -> T) throws -> T? {
+        guard CompiledImage.byteCount > 0 else { return nil }
+        return try CompiledImage.words.withUnsafeBytes { words in
+            try body(UnsafeRawBufferPointer(rebasing: words[0..<CompiledImage.byteCount]))
+        }
     }
 }

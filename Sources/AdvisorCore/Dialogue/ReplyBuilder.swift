@@ -102,10 +102,10 @@ struct ReplyBuilder {
             }
         }
         let shown = short.blocks.map(Self.text(of:)).joined(separator: "\n")
-        for id in cited where shown.contains(id) {
+        for id in cited where shown.containsText(id) {
             short.cite(id)
         }
-        short.units = units.filter { shown.contains($0.line) }
+        short.units = units.filter { shown.containsText($0.line) }
         short.admittedGaps = admittedGaps
         short.followUp = followUp
         short.isRanked = isRanked
@@ -177,8 +177,8 @@ struct ReplyBuilder {
         var part = ReplyBuilder(knowledge: knowledge)
         part.blocks = blocks
         let shown = blocks.map(Self.text(of:)).joined(separator: "\n")
-        for id in cited where shown.contains(id) { part.cite(id) }
-        part.units = units.filter { shown.contains($0.line) }
+        for id in cited where shown.containsText(id) { part.cite(id) }
+        part.units = units.filter { shown.containsText($0.line) }
         part.admittedGaps = admittedGaps
         part.followUp = followUp
         part.isRanked = isRanked
@@ -255,11 +255,11 @@ struct ReplyBuilder {
         let restText = rest.map(Self.text(of:)).joined(separator: "\n")
         let restLines = rest.reduce(0) { $0 + renderer.render($1).count + 1 }
         shown.append(.note("There is more (\(restLines) lines): type \"more\" to see it."))
-        var first = finished(shown, units: units.filter { shownText.contains($0.line) }, hasMore: true)
+        var first = finished(shown, units: units.filter { shownText.containsText($0.line) }, hasMore: true)
         first.admittedGaps = admittedGaps
-        let restCited = cited.filter { restText.contains($0) }
+        let restCited = cited.filter { restText.containsText($0) }
         let kept = Reply(
-            blocks: rest, sources: restCited, units: units.filter { restText.contains($0.line) && !shownText.contains($0.line) })
+            blocks: rest, sources: restCited, units: units.filter { restText.containsText($0.line) && !shownText.containsText($0.line) })
         return (first, kept)
     }
 
@@ -267,7 +267,7 @@ struct ReplyBuilder {
     private func finished(_ blocks: [Reply.Block], units: [Reply.ShownUnit], hasMore: Bool) -> Reply {
         var blocks = blocks
         let text = blocks.map(Self.text(of:)).joined(separator: "\n")
-        let shownCited = hasMore ? cited.filter { text.contains($0) } : cited
+        let shownCited = hasMore ? cited.filter { text.containsText($0) } : cited
         let references = shownCited.compactMap { id in
             knowledge.source(id).map { Reply.SourceReference(id: $0.id, title: $0.title, publisher: $0.publisher) }
         }

@@ -208,21 +208,25 @@ extension Responder {
             for certification in certifications where !shown.contains(certification) { shown.append(certification) }
         }
         // In the roadmap's order, the nearest thing to an order the articles give; the rest keep theirs.
-        let order = { (certification: Certification) in self.roadmapStage(of: certification)?.0.order ?? Int.max }
-        shown = shown.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
+        // Each one's stage looked up once, not at every comparison of the sort nor again below.
+        let found = shown.map { roadmapStage(of: $0) }
+        let order = found.map { $0?.0.order ?? Int.max }
+        let sorted = shown.indices.sorted { (order[$0], $0) < (order[$1], $1) }
+        shown = sorted.map { shown[$0] }
+        let roadmap = sorted.map { found[$0] }
         // Three or more: one line each (salary effect and stage) fits a screen; what each is for follows.
         let compact = shown.count >= Self.compactCertificateCount
         var lines: [String] = []
         var purposes: [String] = []
         var stages: [(name: String, stage: RoadmapStage)] = []
-        for certification in shown {
+        for (certification, roadmap) in zip(shown, roadmap) {
             var line = compact ? certificationLine(certification, into: &reply) : certificationSummary(certification, into: &reply)
             if compact, let purpose = certification.notes.first {
                 let text = "\(certification.name): \(Self.trimmedSentence(purpose.text)) \(reply.citing([purpose.source]))"
                 reply.shows("cert.\(certification.id).note.1", in: text)
                 purposes.append(text)
             }
-            if let (stage, tool) = roadmapStage(of: certification) {
+            if let (stage, tool) = roadmap {
                 let what = tool.map { ", for \($0.name)" } ?? ""
                 line += ". Roadmap stage \(stage.order)\(what) \(reply.citing([stage.source]))"
                 stages.append((tool?.name ?? certification.name, stage))

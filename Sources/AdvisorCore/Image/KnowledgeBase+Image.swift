@@ -399,12 +399,19 @@ extension CueList: ImageRecord {
     func write(to writer: inout ImageWriter) {
         writer.string(id.rawValue)
         writer.strings(phrases)
+        writer.count(words.count)
+        for phrase in words { writer.strings(phrase) }
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         let id = try reader.string()
         guard let known = ID(rawValue: id) else { throw .malformed("unknown cue list \"\(id)\"", at: reader.offset) }
-        self.init(id: known, phrases: try reader.strings())
+        let phrases = try reader.strings()
+        let count = try reader.count()
+        var words: [[String]] = []
+        words.reserveCapacity(count)
+        for _ in 0..<count { words.append(try reader.strings()) }
+        self.init(id: known, phrases: phrases, words: words)
     }
 }
 

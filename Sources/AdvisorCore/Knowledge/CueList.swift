@@ -210,8 +210,16 @@ public struct CueList: Hashable, Codable, Sendable {
     public let words: [[String]]
 
     public init(id: ID, phrases: [String]) {
+        self.init(
+            id: id, phrases: phrases,
+            words: phrases.map { Normalizer.tokens($0).compactMap { $0.kind == .boundary ? nil : $0.text } }.filter { !$0.isEmpty })
+    }
+
+    /// A list whose phrases are already read (a ``KnowledgeImage`` stores both, so that a start
+    /// does not tokenise every phrase again).
+    init(id: ID, phrases: [String], words: [[String]]) {
         self.id = id
         self.phrases = phrases
-        self.words = phrases.map { Normalizer.tokens($0).compactMap { $0.kind == .boundary ? nil : $0.text } }.filter { !$0.isEmpty }
+        self.words = words
     }
 }

@@ -1,47 +1,143 @@
 /// Word wrapping by character count, with a first-line prefix and a hanging indent.
 public enum TextWrapper {
     /// Lines of at most `width` characters; words longer than a line are broken.
+    ///
+    /// Greedy: each word goes on the current line if it fits after a space, else it starts the
+    /// next line (after `indent`); a word longer than a whole line is cut into pieces that fill
+    /// lines. Words are separated by spaces and line breaks; trailing spaces are dropped. One pass
+    /// over the text, each character looked at a bounded number of times.
     public static func wrap(_ text: String, width: Int, prefix: String = "", indent: String = "") -> [String] {
-        // Where every scalar is a character of its own, words are split at ASCII bytes and
-        // measured in scalars: the same result as by characters at a fraction of the cost.
-        let simple = isSimple(text) && isSimple(prefix) && isSimple(indent)
-        let words =
-            simple
-            ? text.utf8.split(whereSeparator: { $0 == 0x20 || (0x0A...0x0D).contains($0) })
-                .map { String(decoding: $0, as: UTF8.self) }
-            : text.split(whereSeparator: { $0 == " " || $0.isNewline }).map(String.init)
-        func length(_ text: String) -> Int {
-            // In scalars: the UTF-8 bytes that start one.
-            simple ? text.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } : text.count
+        if isSimple(text), isSimple(prefix), isSimple(indent) { return wrapSimple(text, width: width, prefix: prefix, indent: indent) }
+        return wrapCharacters(text, width: width, prefix: prefix, indent: indent)
+    }
+
+    /// Where every scalar is a character of its own: words are runs of bytes between ASCII
+    /// separators, measured in scalars (the UTF-8 bytes that start one), and lines are built
+    /// from byte ranges of the text without a `String` per word.
+    static func wrapSimple(_ text: String, width: Int, prefix: String, indent: String) -> [String] {
+        var text = text
+        var lines = ByteLines(prefix: Array(prefix.utf8), indent: Array(indent.utf8), width: width)
+        text.withUTF8 { bytes in
+            var position = 0
+            while position < bytes.count {
+                if isSeparator(bytes[position]) {
+                    position += 1
+                    continue
+                }
+                var end = position, wordLength = 0
+                while end < bytes.count, !isSeparator(bytes[end]) {
+                    if bytes[end] & 0xC0 != 0x80 { wordLength += 1 }
+                    end += 1
+                }
+                var start = position
+                position = end
+                while true {
+                    let room = width - lines.length - (lines.hasWord ? 1 : 0)
+                    if wordLength <= room {
+                        lines.add(UnsafeBufferPointer(rebasing: bytes[start..<end]), length: wordLength)
+                        break
+                    }
+                    if lines.hasWord {
+                        lines.finish()
+                        continue
+                    }
+                    // The word alone is too long for a line: the first `take` scalars fill this one.
+                    let take = Swift.max(1, width - lines.length)
+                    var cut = start, taken = 0
+                    while cut < end {
+                        if bytes[cut] & 0xC0 != 0x80 {
+                            if taken == take { break }
+                            taken += 1
+                        }
+                        cut += 1
+                    }
+                    lines.line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
+                    wordLength -= taken
+                    start = cut
+                    lines.finish()
+                    if start == end { break }
+                }
+            }
         }
+        if lines.hasWord || lines.lines.isEmpty { lines.finish() }
+        return lines.lines
+    }
+
+    /// The lines ``wrapSimple(_:width:prefix:indent:)`` has made and the one it is filling, as bytes.
+    private struct ByteLines {
+        let indent: [UInt8]
+        let indentLength: Int
+        var lines: [String] = []
+        var line: [UInt8]
+        /// The line's length in scalars.
+        var length: Int
+        var hasWord = false
+
+        init(prefix: [UInt8], indent: [UInt8], width: Int) {
+            self.indent = indent
+            indentLength = TextWrapper.scalarCount(indent[...])
+            line = prefix
+            line.reserveCapacity(Swift.max(16, 4 * width))
+            length = TextWrapper.scalarCount(prefix[...])
+        }
+
+        /// Adds a word after a space (if the line has one already).
+        mutating func add(_ word: UnsafeBufferPointer<UInt8>, length wordLength: Int) {
+            if hasWord { line.append(0x20) }
+            line.append(contentsOf: word)
+            length += (hasWord ? 1 : 0) + wordLength
+            hasWord = true
+        }
+
+        /// Ends the line, without trailing spaces (an indent or a prefix with nothing after it),
+        /// and starts the next with the indent.
+        mutating func finish() {
+            var end = line.count
+            while end > 0, line[end - 1] == 0x20 { end -= 1 }
+            lines.append(String(decoding: line[..<end], as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: indent)
+            length = indentLength
+            hasWord = false
+        }
+    }
+
+    /// Any text, by characters: a line's length is kept as it grows, counting again only the
+    /// joint where a word is added (a character may join the one before it).
+    static func wrapCharacters(_ text: String, width: Int, prefix: String, indent: String) -> [String] {
+        let words = text.split(whereSeparator: { $0 == " " || $0.isNewline }).map(String.init)
         var lines: [String] = []
         var line = prefix
-        var lineLength = length(prefix)
+        var lineLength = prefix.count
         var lineHasWord = false
         for whole in words {
             // A word longer than a line is cut as it goes: a substring and its remaining length,
             // so that cutting is linear in the word's length (not a copy and a count per piece).
             var word = Substring(whole)
-            var wordLength = length(whole)
+            var wordLength = whole.count
             while true {
                 let room = width - lineLength - (lineHasWord ? 1 : 0)
                 if wordLength <= room {
-                    if lineHasWord { line.append(" ") }
-                    line.append(contentsOf: word)
-                    // Lengths add up when no character spans the joint; otherwise count again.
-                    lineLength = simple ? lineLength + (lineHasWord ? 1 : 0) + wordLength : line.count
+                    if lineHasWord {
+                        let joined = " " + word
+                        lineLength = joinedLength(line, lineLength, joined)
+                        line += joined
+                    } else {
+                        // After the prefix or the indent: counted whole, once a line.
+                        line += word
+                        lineLength = line.count
+                    }
                     lineHasWord = true
                     break
                 }
                 if lineHasWord {
                     lines.append(line)
                     line = indent
-                    lineLength = length(indent)
+                    lineLength = indent.count
                     lineHasWord = false
                     continue
                 }
-                // The word alone is too long for a line: break it. Each scalar is a character when
-                // `simple`, so taking `take` characters takes `take` of the length either way.
+                // The word alone is too long for a line: break it.
                 let take = Swift.max(1, width - lineLength)
                 let cut = word.index(word.startIndex, offsetBy: take, limitedBy: word.endIndex) ?? word.endIndex
                 line += word[..<cut]
@@ -49,12 +145,27 @@ public enum TextWrapper {
                 word = word[cut...]
                 lines.append(line)
                 line = indent
-                lineLength = length(indent)
+                lineLength = indent.count
                 if word.isEmpty { break }
             }
         }
         if lineHasWord || lines.isEmpty { lines.append(line) }
         return lines.map { $0.trimmingTrailingSpaces }
+    }
+
+    /// The length in characters of `line + joined`, given `line`'s, for `joined` starting with a
+    /// space: the line's last character and the text joined are counted together (a space may
+    /// join a character before it), the rest of the line is not counted again (no grapheme rule
+    /// looks back past a space).
+    private static func joinedLength(_ line: String, _ lineLength: Int, _ joined: String) -> Int {
+        guard let last = line.last else { return joined.count }
+        return lineLength - 1 + (String(last) + joined).count
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || (0x0A...0x0D).contains(byte) }
+
+    fileprivate static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     /// Whether every scalar of a text always forms a character of its own, whatever is next to

@@ -27,7 +27,15 @@ public struct Transcript: Hashable, Sendable {
     /// reliably, and blank lines around a reply are layout); everything else is compared exactly.
     public static func replyLines(from rendered: String) -> [String] {
         var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed())
+            // Walked back from the end by index: a string made from a reversed collection
+            // re-reads every character (this was most of a transcript replay's time).
+            var end = line.endIndex
+            while end > line.startIndex {
+                let before = line.index(before: end)
+                guard line[before] == " " || line[before] == "\t" || line[before] == "\r" else { break }
+                end = before
+            }
+            return String(line[..<end])
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }

@@ -54,24 +54,49 @@ extension IntentClassifier {
         // Each intent's bound, and the runs to visit to score it (in query term order).
         var bound = [Float](repeating: 0, count: count)
         var offsets = [Int](repeating: 0, count: count + 1)
-        for id in evidence.query.ids {
-            for run in Int(runs.start[Int(id)])..<Int(runs.start[Int(id) + 1]) { offsets[Int(runs.group[run]) + 1] += 1 }
+        // Through buffers: these loops run once per run of every query term.
+        runs.start.withUnsafeBufferPointer { start in
+            runs.group.withUnsafeBufferPointer { group in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    for id in evidence.query.ids {
+                        for run in Int(start[Int(id)])..<Int(start[Int(id) + 1]) { offsets[Int(group[run]) + 1] += 1 }
+                    }
+                    for position in 0..<count { offsets[position + 1] += offsets[position] }
+                }
+            }
         }
-        for position in 0..<count { offsets[position + 1] += offsets[position] }
         var visitWeight = [Float](repeating: 0, count: offsets[count])
         var visitRun = [Int32](repeating: 0, count: offsets[count])
         var visitBegin = [Int32](repeating: 0, count: offsets[count])
         var next = offsets
-        for (id, weight) in zip(evidence.query.ids, evidence.query.weights) {
-            var begin = index.postingStart[Int(id)]
-            for run in Int(runs.start[Int(id)])..<Int(runs.start[Int(id) + 1]) {
-                let group = Int(runs.group[run])
-                bound[group] += weight * runs.heaviest[run]
-                visitWeight[next[group]] = weight
-                visitRun[next[group]] = Int32(run)
-                visitBegin[next[group]] = begin
-                next[group] += 1
-                begin = runs.end[run]
+        runs.start.withUnsafeBufferPointer { start in
+            runs.group.withUnsafeBufferPointer { group in
+                runs.end.withUnsafeBufferPointer { end in
+                    runs.heaviest.withUnsafeBufferPointer { heaviest in
+                        bound.withUnsafeMutableBufferPointer { bound in
+                            next.withUnsafeMutableBufferPointer { next in
+                                visitWeight.withUnsafeMutableBufferPointer { visitWeight in
+                                    visitRun.withUnsafeMutableBufferPointer { visitRun in
+                                        visitBegin.withUnsafeMutableBufferPointer { visitBegin in
+                                            for (id, weight) in zip(evidence.query.ids, evidence.query.weights) {
+                                                var begin = index.postingStart[Int(id)]
+                                                for run in Int(start[Int(id)])..<Int(start[Int(id) + 1]) {
+                                                    let owner = Int(group[run])
+                                                    bound[owner] += weight * heaviest[run]
+                                                    visitWeight[next[owner]] = weight
+                                                    visitRun[next[owner]] = Int32(run)
+                                                    visitBegin[next[owner]] = begin
+                                                    next[owner] += 1
+                                                    begin = end[run]
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         var order: [(position: Int, bound: Double)] = []
@@ -83,9 +108,12 @@ extension IntentClassifier {
         }
         order.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.position < $1.position }
 
-        let isAmong = intents.map { shortlist.among.contains($0) }
+        // Which intents are among the asked ones, by position (no hashing of intents per call).
+        var isAmong = [Bool](repeating: false, count: count)
+        for intent in shortlist.among { if let position = intents.firstIndex(of: intent) { isAmong[position] = true } }
         var topScores: [Double] = [], amongScores: [Double] = []
         var candidates: [IntentScore] = []
+        var candidatePositions: [Int] = []
         var widest = 0
         for span in runs.documentSpan { widest = Swift.max(widest, Int(span.end - span.first)) }
         var work = Work(scratch: [Float](repeating: 0, count: widest))
@@ -98,17 +126,19 @@ extension IntentClassifier {
                 position, visits: offsets[position]..<offsets[position + 1], visitWeight, visitRun, visitBegin, work: &work)
             let scored = score(of: position, nearest: nearest, evidence)
             candidates.append(scored)
+            candidatePositions.append(position)
             Self.keep(scored.score, in: &topScores, limit: shortlist.top)
             if isAmong[position] { Self.keep(scored.score, in: &amongScores, limit: shortlist.best) }
         }
 
-        candidates.sort(by: Self.ranksBefore)
+        // Ranked by index (the order is total: intents are unique), not by moving the scores.
+        let ranking = candidates.indices.sorted { Self.ranksBefore(candidates[$0], candidates[$1]) }
         var kept: [IntentScore] = []
         var amongKept = 0
-        for (rank, candidate) in candidates.enumerated() {
-            let among = shortlist.among.contains(candidate.intent) && amongKept < shortlist.best
+        for (rank, index) in ranking.enumerated() {
+            let among = isAmong[candidatePositions[index]] && amongKept < shortlist.best
             if among { amongKept += 1 }
-            if rank < shortlist.top || among { kept.append(candidate) }
+            if rank < shortlist.top || among { kept.append(candidates[index]) }
         }
         var postings = 0
         for id in evidence.query.ids { postings += Int(index.postingStart[Int(id) + 1] - index.postingStart[Int(id)]) }

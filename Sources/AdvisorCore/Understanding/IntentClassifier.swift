@@ -257,12 +257,14 @@ public struct IntentClassifier: Sendable {
             formula.unknownWordShare
             ? 1 - (1 - formula.unknownWordFactor) * (unknownWords + Double(foreign)) / Double(Swift.max(1, content))
             : Swift.max(0, foreignPenalty - unknownWords * (1 - formula.unknownWordFactor))
-        let query = index.vector(for: tokens)
+        // Each word stemmed once, for the index's terms and the keywords alike.
+        let stems = TFIDFIndex.stems(of: tokens)
+        let query = index.vector(for: tokens, stems: stems)
         var centroid = [Float](repeating: 0, count: intents.count)
         if formula.centroid > 0 { index.accumulateCentroids(query, centroids, into: &centroid) }
         var found = [[String]](repeating: [], count: intents.count)
         var keywordMiss = [Double](repeating: 1, count: intents.count)
-        let words = Self.stemmedWords(tokens)
+        let words = Self.stemmedWords(tokens, stems: stems)
         for start in words.indices {
             for keyword in keywords[words[start]] ?? [] where words[start...].starts(with: keyword.words) {
                 if !found[keyword.intent].contains(keyword.text) {
@@ -384,9 +386,14 @@ public struct IntentClassifier: Sendable {
     }
 
     private static func stemmedWords(_ tokens: [Token], stem: (String) -> String = Stemmer.stem) -> [String] {
-        tokens.compactMap { token in
+        stemmedWords(tokens, stems: TFIDFIndex.stems(of: tokens, stem: stem))
+    }
+
+    /// The words as keywords are matched: stems, numbers as `<number>`, boundaries left out.
+    private static func stemmedWords(_ tokens: [Token], stems: [String]) -> [String] {
+        zip(tokens, stems).compactMap { token, stem in
             switch token.kind {
-            case .word: stem(token.text)
+            case .word: stem
             case .number: "<number>"
             case .boundary: nil
             }

@@ -13,7 +13,7 @@ extension TFIDFIndex {
         public init() {}
     }
 
-    /// A term before interning: the kind decides its weight and how it is shown.
+    /// A term as shown (explanations): the kind decides its weight and how it is shown.
     enum TermKey: Hashable {
         case word(String)
         case bigram(String, String)
@@ -33,31 +33,10 @@ extension TFIDFIndex {
 
         var isTrigram: Bool { if case .trigram = self { true } else { false } }
 
-        /// The term as bytes for the index's ``ByteStringTable``: a kind byte, then the word(s)
-        /// (a pair's two words joined by a zero byte), the trigram's three bytes or the number's kind.
-        var bytes: [UInt8] {
-            var bytes: [UInt8] = []
-            append(to: &bytes)
-            return bytes
-        }
-
-        func append(to bytes: inout [UInt8]) {
-            switch self {
-            case let .word(word):
-                bytes.append(1)
-                bytes += word.utf8
-            case let .bigram(first, second):
-                bytes.append(2)
-                bytes += first.utf8
-                bytes.append(0)
-                bytes += second.utf8
-            case let .trigram(packed):
-                bytes += [3, UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)]
-            case let .number(isMoney):
-                bytes += [4, isMoney ? 1 : 0]
-            }
-        }
-
+        /// The term read back from its bytes in the index's ``ByteStringTable``, as
+        /// ``TFIDFIndex/terms(of:stems:weights:visit:)`` writes them: a kind byte, then the
+        /// word(s) (a pair's two words joined by a zero byte), the trigram's three bytes or the
+        /// number's kind.
         init(bytes: ArraySlice<UInt8>) {
             let payload = bytes.dropFirst()
             switch bytes.first {
@@ -76,57 +55,76 @@ extension TFIDFIndex {
         }
     }
 
-    /// The id of a term, or nil when no document has it (`scratch` is reused between calls).
-    func id(of key: TermKey, scratch: inout [UInt8]) -> Int32? {
-        scratch.removeAll(keepingCapacity: true)
-        key.append(to: &scratch)
-        return scratch.withUnsafeBufferPointer { terms.position(of: $0) }
-    }
-
     /// The term with an id.
     func key(of id: Int32) -> TermKey { TermKey(bytes: terms.key(at: Int(id))) }
 
-    /// The weighted terms of a text, one entry per occurrence (not yet merged).
+    /// Each word token's stem (the others' entries are empty), for ``terms(of:stems:weights:visit:)``.
+    static func stems(of tokens: [Token], stem: (String) -> String = Stemmer.stem) -> [String] {
+        tokens.map { $0.kind == .word ? stem($0.text) : "" }
+    }
+
+    /// The weighted terms of a text as their ``TermKey/bytes``, one call per occurrence (not yet
+    /// merged); `stems` are the tokens' stems (``stems(of:stem:)``). The bytes are valid only
+    /// during the call: one buffer is reused for every term, so a query allocates no `String`
+    /// or array per term.
     static func terms(
-        of tokens: [Token], weights: Weights, stem: (String) -> String = Stemmer.stem,
-        visit: (TermKey, Float) -> Void
+        of tokens: [Token], stems: [String], weights: Weights, visit: (UnsafeBufferPointer<UInt8>, Float) -> Void
     ) {
-        var previous: String?
-        for token in tokens {
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        func emit(_ weight: Float) { key.withUnsafeBufferPointer { visit($0, weight) } }
+        var previous: Int?
+        for (position, token) in tokens.enumerated() {
             switch token.kind {
             case .boundary:
                 previous = nil
             case .number:
-                visit(.number(isMoney: token.isMoney), weights.word)
+                key.removeAll(keepingCapacity: true)
+                key += [4, token.isMoney ? 1 : 0]
+                emit(weights.word)
                 previous = nil
             case .word:
-                let stem = stem(token.text)
+                let stem = stems[position]
                 let isStop = StopWords.contains(token.text)
-                visit(.word(stem), isStop ? weights.stopWord : weights.word)
+                key.removeAll(keepingCapacity: true)
+                key.append(1)
+                key += stem.utf8
+                emit(isStop ? weights.stopWord : weights.word)
                 if let previous {
-                    let both = isStop && StopWords.contains(previous)
-                    visit(.bigram(previous, stem), both ? weights.stopWord : weights.bigram)
+                    let both = isStop && StopWords.contains(stems[previous])
+                    key.removeAll(keepingCapacity: true)
+                    key.append(2)
+                    key += stems[previous].utf8
+                    key.append(0)
+                    key += stem.utf8
+                    emit(both ? weights.stopWord : weights.bigram)
                 }
-                previous = stem
-                if !isStop { trigrams(of: token.text, weight: weights.trigram, visit: visit) }
+                previous = position
+                if !isStop { trigrams(of: token.text, key: &key, weight: weights.trigram, visit: visit) }
             }
         }
     }
 
-    private static func trigrams(of word: String, weight: Float, visit: (TermKey, Float) -> Void) {
+    /// The character trigrams of a word with `^`/`$` boundary markers, each as `[3, a, b, c]`.
+    private static func trigrams(
+        of word: String, key: inout [UInt8], weight: Float, visit: (UnsafeBufferPointer<UInt8>, Float) -> Void
+    ) {
         let utf8 = word.utf8
         guard utf8.count >= 3 else { return }
-        var window: (UInt32, UInt32) = (UInt32(UInt8(ascii: "^")), 0)
+        key.removeAll(keepingCapacity: true)
+        key += [3, UInt8(ascii: "^"), 0, 0]
         var filled = 1
         for byte in utf8 {
             if filled == 1 {
-                window.1 = UInt32(byte)
+                key[2] = byte
                 filled = 2
                 continue
             }
-            visit(.trigram(window.0 << 16 | window.1 << 8 | UInt32(byte)), weight)
-            window = (window.1, UInt32(byte))
+            key[3] = byte
+            key.withUnsafeBufferPointer { visit($0, weight) }
+            (key[1], key[2]) = (key[2], byte)
         }
-        visit(.trigram(window.0 << 16 | window.1 << 8 | UInt32(UInt8(ascii: "$"))), weight)
+        key[3] = UInt8(ascii: "$")
+        key.withUnsafeBufferPointer { visit($0, weight) }
     }
 }

@@ -39,7 +39,7 @@ public struct TFIDFIndex: Sendable {
 
     public let documents: [String]
     public let weights: Weights
-    /// The terms, interned: a term's id is its position (``TermKey/bytes``).
+    /// The terms, interned: a term's id is its position (bytes as ``terms(of:stems:weights:visit:)`` writes them).
     let terms: ByteStringTable
     let idf: [Float]
     let unseenIDF: Float
@@ -73,13 +73,15 @@ public struct TFIDFIndex: Sendable {
         precondition(documents.count == tokens.count, "one token list per document")
         self.documents = documents
         self.weights = weights
-        var ids: [TermKey: Int32] = [:]
-        var keys: [TermKey] = []
+        var ids: [[UInt8]: Int32] = [:]
+        var keys: [[UInt8]] = []
         var raw: [[(Int32, Float)]] = []
         raw.reserveCapacity(documents.count)
         for documentTokens in tokens {
             var counts: [(Int32, Float)] = []
-            Self.terms(of: documentTokens, weights: weights, stem: { stems.stem($0) }) { key, weight in
+            let documentStems = Self.stems(of: documentTokens, stem: { stems.stem($0) })
+            Self.terms(of: documentTokens, stems: documentStems, weights: weights) { bytes, weight in
+                let key = Array(bytes)
                 let id: Int32
                 if let known = ids[key] {
                     id = known
@@ -117,7 +119,7 @@ public struct TFIDFIndex: Sendable {
             vectorWeights += weights
             vectorStart.append(Int32(vectorIDs.count))
         }
-        self.terms = ByteStringTable(keys: keys.map(\.bytes))
+        self.terms = ByteStringTable(keys: keys)
         self.documentNorm = documentNorm
         self.vectorStart = vectorStart
         self.vectorIDs = vectorIDs
@@ -179,21 +181,39 @@ public struct TFIDFIndex: Sendable {
     func vector(for text: String) -> Vector { vector(for: Normalizer.tokens(text)) }
 
     /// The vector of already normalised tokens.
-    func vector(for tokens: [Token]) -> Vector {
+    func vector(for tokens: [Token]) -> Vector { vector(for: tokens, stems: Self.stems(of: tokens)) }
+
+    /// The vector of tokens whose stems are known (``stems(of:stem:)``).
+    ///
+    /// Terms are looked up by their bytes; the terms no document has are kept (bytes end to end)
+    /// only to count each once, at its largest weight, in the norm.
+    func vector(for tokens: [Token], stems: [String]) -> Vector {
         var counts: [(Int32, Float)] = []
-        var unseen: [TermKey: Float] = [:]
-        var scratch: [UInt8] = []
-        Self.terms(of: tokens, weights: weights) { key, weight in
-            if let id = id(of: key, scratch: &scratch) {
+        counts.reserveCapacity(4 * tokens.count)
+        var unseenBytes: [UInt8] = []
+        var unseen: [(hash: UInt64, start: Int, end: Int, weight: Float)] = []
+        Self.terms(of: tokens, stems: stems, weights: weights) { key, weight in
+            if let id = terms.position(of: key) {
                 counts.append((id, weight))
-            } else {
-                unseen[key] = Swift.max(unseen[key] ?? 0, weight)
+                return
             }
+            let hash = ByteStringTable.hash(key)
+            for index in unseen.indices where unseen[index].hash == hash && unseen[index].end - unseen[index].start == key.count {
+                if unseenBytes[unseen[index].start..<unseen[index].end].elementsEqual(key) {
+                    unseen[index].weight = Swift.max(unseen[index].weight, weight)
+                    return
+                }
+            }
+            unseen.append((hash, unseenBytes.count, unseenBytes.count + key.count, weight))
+            unseenBytes += key
         }
         // Order-independent: a sum of squares (floating-point addition order aside, sorted first).
-        let unseenSquares = unseen.values.sorted().reduce(Float(0)) { $0 + ($1 * unseenIDF) * ($1 * unseenIDF) }
+        let unseenSquares = unseen.map(\.weight).sorted().reduce(Float(0)) { $0 + ($1 * unseenIDF) * ($1 * unseenIDF) }
         var vector = Vector()
-        for (id, count) in Self.merge(counts) {
+        let merged = Self.merge(counts)
+        vector.ids.reserveCapacity(merged.count)
+        vector.weights.reserveCapacity(merged.count)
+        for (id, count) in merged {
             vector.ids.append(id)
             vector.weights.append(count * idf[Int(id)])
         }
