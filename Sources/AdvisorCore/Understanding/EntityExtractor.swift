@@ -111,7 +111,10 @@ public struct EntityExtractor: Sendable {
             }
         }
         let nameWords = Set(table.values.flatMap { $0.flatMap(\.words) })
-        let correctable = TypoCorrector(words: nameWords.filter { $0.utf8.count >= 5 }.sorted().map { ($0, 1, 1) })
+        // Plain English words ("plays", the `english` list) are known to the corrector, so they are never
+        // respelt as a name, and never a name's respelling (a negative priority).
+        let correctable = TypoCorrector(
+            words: nameWords.filter { $0.utf8.count >= 5 }.sorted().map { ($0, 1, 1) } + knowledge.words(.english).map { ($0, -1, 1) })
         // A word several examples use is a real word, unless it is a typo of a name the examples
         // use three times as often (the data holds "fronted" on purpose; "frontend" far more).
         let frequent = frequency.filter { word, count in
@@ -119,8 +122,7 @@ public struct EntityExtractor: Sendable {
             guard let name = correctable.correction(of: word) else { return true }
             return (frequency[name] ?? 0) < 3 * count
         }
-        commonWords = Set(frequent.keys).union(StopWords.words).union(knowledge.words(.english)).union(Self.notTypos)
-            .subtracting(nameWords)
+        commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
         self.correctable = correctable
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         jobs = JobWords(knowledge: knowledge)
