@@ -330,6 +330,13 @@ extension Responder {
                     "From \(background.name) you may skip that stage: \(Self.trimmedSentence(skip.reason.reason)) \(reply.citing([skip.reason.source]))"
                 )
             }
+        } else if let (group, stage) = stageSkill(of: tool) {
+            // No stage names the tool, but one asks for its kind of work ("infrastructure as code").
+            let line =
+                "Its kind of work, \(group.name.lowercased()), is a skill of stage \(stage.order) of the card's roadmap, "
+                + "\(stage.title) (\(stage.duration.text)) \(reply.citing([stage.source]))"
+            reply.shows("stage.\(stage.id)", in: line)
+            parts.append(line)
         }
         let certifications = WeighedOptions.certificates(of: tool.id, in: knowledge).filter { $0.replacedBy == nil }
         if !certifications.isEmpty {
@@ -338,6 +345,17 @@ extension Responder {
             parts.append("Certificate: " + named.joined(separator: "; "))
         }
         return "\(tool.name): " + parts.joined(separator: ". ")
+    }
+
+    /// The first of the tool's groups that a roadmap stage lists among its skills, with that stage.
+    private func stageSkill(of tool: Tool) -> (ToolGroup, RoadmapStage)? {
+        for group in tool.groups.compactMap(knowledge.toolGroup) {
+            let names = Set(([group.name] + group.aliases).map { $0.lowercased() })
+            if let stage = knowledge.stages.first(where: { $0.skills.contains { names.contains($0.lowercased()) } }) {
+                return (group, stage)
+            }
+        }
+        return nil
     }
 
     /// A sentence without its final full stop, for joining.
