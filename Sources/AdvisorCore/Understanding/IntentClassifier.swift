@@ -345,7 +345,9 @@ public struct IntentClassifier: Sendable {
     /// more frequent one is a typo away (``TypoCorrector/preferredSpelling(of:ratio:)``), with the
     /// closest known one (see ``TypoCorrector``: "salery" → "salary", "lnog" → "long"), and counts the
     /// content words (three letters or more, not stop words) that stay unknown to the in-scope
-    /// intents, including words only the `out_of_scope` examples use ("nurse", "bake").
+    /// intents, including words only the `out_of_scope` examples use ("nurse", "bake"). Plain English
+    /// words and places are never respelt (only read as the known word they inflect): a place counts
+    /// as unknown, an English word as `plain` (weighed by ``Formula/plainWordWeight``).
     private func corrected(
         _ tokens: [Token], unknown: inout Int, plain: inout Int, foreign: inout Int, content: inout Int
     ) -> [Token] {
