@@ -185,19 +185,12 @@ public struct GapFinder: Sendable {
         let mentionsPay = cues[.gapPay].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } ?? false
         var found: [(span: Range<Int>, gap: Gap)] = []
         var covered = [Bool](repeating: false, count: tokens.count)
-        var index = 0
-        while index < words.count {
-            guard let (count, entry) = terms.longest(in: words, at: index) else {
-                index += 1
-                continue
-            }
-            let span = index..<index + count
+        for (span, entry) in terms.matches(in: words) {
             let term = entries[entry]
             let isInsideName = names.contains {
                 $0.count > span.count && $0.lowerBound <= span.lowerBound && $0.upperBound >= span.upperBound
             }
             if isInsideName || term.gap.kind == .role && span.contains(where: { certified.indices.contains($0) && certified[$0] }) {
-                index = span.upperBound
                 continue
             }
             if term.gap.kind == .role
@@ -212,7 +205,6 @@ public struct GapFinder: Sendable {
                 found.append((span, Gap.pay(of: term.gap.name)))
             }
             for position in span { covered[position] = true }
-            index = span.upperBound
         }
         if mentionsPay { found += unpaidComparisons(tokens, words, covered: covered) }
         found += ages(tokens, words)
@@ -346,23 +338,13 @@ public struct GapFinder: Sendable {
     /// without an amount. A word of `gap-currency-needs-amount` ("pounds", "rand", "CAD") names
     /// one only next to a number.
     private func namedCurrencies(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
-        var found: [(span: Range<Int>, gap: Gap)] = []
-        var index = 0
-        while index < words.count {
-            guard let (count, currency) = currencies.longest(in: words, at: index) else {
-                index += 1
-                continue
-            }
-            let span = index..<index + count
+        currencies.matches(in: words).compactMap { span, currency in
             let nextToNumber =
-                (index > 0 && tokens[index - 1].kind == .number)
+                (span.lowerBound > 0 && tokens[span.lowerBound - 1].kind == .number)
                 || (span.upperBound < tokens.count && tokens[span.upperBound].kind == .number)
-            if nextToNumber || cues[.gapCurrencyNeedsAmount]?.starts(in: words, at: index) != count {
-                found.append((span, Gap(kind: .currency, term: currency)))
-            }
-            index = span.upperBound
+            guard nextToNumber || cues[.gapCurrencyNeedsAmount]?.starts(in: words, at: span.lowerBound) != span.count else { return nil }
+            return (span, Gap(kind: .currency, term: currency))
         }
-        return found
     }
 
     /// "paid in pesos", "in my local currency": a currency other than US dollars that the message
@@ -394,22 +376,12 @@ public struct GapFinder: Sendable {
     /// about pay, a background the knowledge base gives no pay for, after a `gap-pay-compare`
     /// word, is the gap of its pay. The articles give the uplift of a move, not the pay it starts from.
     private func unpaidComparisons(_ tokens: [Token], _ words: [String?], covered: [Bool]) -> [(span: Range<Int>, gap: Gap)] {
-        var found: [(span: Range<Int>, gap: Gap)] = []
-        var index = 0
-        while index < words.count {
-            guard let (count, name) = unpaidBackgrounds.longest(in: words, at: index) else {
-                index += 1
-                continue
-            }
-            let span = index..<index + count
-            if !span.contains(where: { covered[$0] }), !isNegated(index, tokens),
-                cue(.gapPayCompare, endingNear: index, within: 1, words) != nil
-            {
-                found.append((span, Gap.pay(of: name)))
-            }
-            index = span.upperBound
+        unpaidBackgrounds.matches(in: words).compactMap { span, name in
+            guard !span.contains(where: { covered[$0] }), !isNegated(span.lowerBound, tokens),
+                cue(.gapPayCompare, endingNear: span.lowerBound, within: 1, words) != nil
+            else { return nil }
+            return (span, Gap.pay(of: name))
         }
-        return found
     }
 
     // MARK: Age

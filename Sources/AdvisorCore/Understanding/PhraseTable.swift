@@ -39,6 +39,22 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Every phrase in the words, left to right, the longest where several start at one word; a
+    /// match's words are not searched again.
+    func matches(in words: [String?]) -> [(span: Range<Int>, value: Value)] {
+        var found: [(span: Range<Int>, value: Value)] = []
+        var index = 0
+        while index < words.count {
+            guard let (count, value) = longest(in: words, at: index) else {
+                index += 1
+                continue
+            }
+            found.append((index..<index + count, value))
+            index += count
+        }
+        return found
+    }
+
     /// Whether a phrase starts at `index`.
     func starts(in words: [String?], at index: Int) -> Int? { longest(in: words, at: index)?.count }
 
