@@ -27,6 +27,17 @@ struct IntentClassifierTests {
         #expect(tools(plain) < tools(asTypo) - 0.2)
     }
 
+    @Test func aPlaceIsNeitherRespeltNorLessUnknownThanAnyOtherWord() {
+        let places = IntentClassifier(intents: UnderstandingFixtures.intents, placeWords: ["tolls"])
+        let plain = IntentClassifier(intents: UnderstandingFixtures.intents, plainWords: ["tolls"])
+        func tools(_ classifier: IntentClassifier) -> Double {
+            classifier.classify("which tolls").first { $0.intent == .tools }?.score ?? 0
+        }
+        // Not respelt "tools", like a plain word, but a full unknown word: it lowers the score more.
+        #expect(tools(places) < tools(IntentClassifier(intents: UnderstandingFixtures.intents)) - 0.2)
+        #expect(tools(places) < tools(plain))
+    }
+
     @Test func ranksBestFirstWithConfidencesInTheUnitInterval() {
         let ranked = classifier.classify("how long and what salary")
         #expect(!ranked.isEmpty)
