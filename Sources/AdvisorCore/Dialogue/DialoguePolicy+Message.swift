@@ -18,9 +18,13 @@ extension DialoguePolicy {
         var decision: DialogueDecision
         if questions.contains(where: { $0 != nil }) {
             let parts = zip(sentences, questions).flatMap { sentence, parts in parts ?? [(sentence, understand(sentence))] }
-            decision = decide(parts: Self.withGaps(of: understanding, Self.joiningSameSubject(parts, understand: understand)), state: state)
+            decision = decide(
+                parts: Self.withGaps(
+                    of: understanding, Self.joiningSameSubject(parts, understand: understand, continues: continuesTheSentenceBefore)),
+                state: state)
         } else if sentences.count > 1, state.pending == nil || sentences.count > 2,
-            case let parts = Self.joiningSameSubject(sentences.map { ($0, understand($0)) }, understand: understand), parts.count > 1
+            case let parts = Self.joiningSameSubject(
+                sentences.map { ($0, understand($0)) }, understand: understand, continues: continuesTheSentenceBefore), parts.count > 1
         {
             decision = decide(parts: Self.withGaps(of: understanding, parts), state: state)
         } else {
@@ -32,18 +36,28 @@ extension DialoguePolicy {
         return decision
     }
 
+    /// Whether a sentence asks on about the one before it ("If so, how much?").
+    private func continuesTheSentenceBefore(_ text: String) -> Bool {
+        UtteranceCues(text, knowledge: knowledge).continuesTheSentenceBefore
+    }
+
     /// The parts, with neighbours that name the same tools and certificates (and some) read as
-    /// one question: "Why not just use Kubernetes? Isn't Kubernetes enough?" asks one thing twice.
+    /// one question: "Why not just use Kubernetes? Isn't Kubernetes enough?" asks one thing twice;
+    /// so does a part that `continues` the one before ("Should data scientists learn Kubernetes?
+    /// If so, how much?").
     public static func joiningSameSubject(
-        _ parts: [(text: String, understanding: Understanding)], understand: (String) -> Understanding
+        _ parts: [(text: String, understanding: Understanding)], understand: (String) -> Understanding,
+        continues: (String) -> Bool = { _ in false }
     ) -> [(text: String, understanding: Understanding)] {
         func subject(_ entities: Entities) -> Set<String> {
             Set(entities.tools.map { "tool:\($0)" } + entities.certifications.map { "cert:\($0)" })
         }
         var joined: [(text: String, understanding: Understanding)] = []
         for part in parts {
-            if let last = joined.last, case let named = subject(part.understanding.entities), !named.isEmpty,
-                named == subject(last.understanding.entities)
+            if let last = joined.last,
+                continues(part.text)
+                    || !subject(part.understanding.entities).isEmpty
+                        && subject(part.understanding.entities) == subject(last.understanding.entities)
             {
                 let text = last.text + " " + part.text
                 joined[joined.count - 1] = (text, understand(text))

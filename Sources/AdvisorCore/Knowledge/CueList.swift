@@ -86,6 +86,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case whatAbout = "what-about"
         /// A first word that continues the last question: "and".
         case continuation
+        /// Openings of a sentence that asks on about the one before it: "if so", "in that case".
+        case sameSubjectOpeners = "same-subject-openers"
         /// The person takes their leave: "bye", "see you".
         case goodbye
         /// The person refuses to share something: "rather not", "skip".

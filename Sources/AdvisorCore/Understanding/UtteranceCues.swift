@@ -82,6 +82,11 @@ struct UtteranceCues: Sendable {
         return startsWith(.continuation) || hasAny(.whatAbout) || wordCount <= 3
     }
 
+    /// The sentence asks on about the one before it: "if so, how much should they learn?".
+    var continuesTheSentenceBefore: Bool {
+        knowledge.cueWords(.sameSubjectOpeners).contains { matches($0, at: 0) }
+    }
+
     /// The person takes their leave: "bye", "see you", "gotta go".
     var saysGoodbye: Bool { hasAny(.goodbye) }
 

@@ -171,6 +171,14 @@ struct DialoguePolicyTests {
         #expect(DialoguePolicy.joiningSameSubject(different.map { ($0, understand($0)) }, understand: understand).count == 2)
     }
 
+    @Test func aSentenceThatAsksOnAboutTheOneBeforeIsAnsweredWithIt() {
+        let turn = Fixtures.advisor.respond(
+            to: "Should data scientists learn about Kubernetes? If so, how much should they learn - only high level?",
+            state: DialogueState())
+        expectReply(turn.reply, contains: "learned Kubernetes only at a basic level")
+        expectReply(turn.reply, lacks: "Career progression")
+    }
+
     @Test(arguments: [0.0, 0.29])
     func belowTheOutOfScopeThresholdTheAdvisorDeclinesPolitely(confidence: Double) {
         let decision = policy.decide(.of(.salary, confidence: confidence), utterance: "what's the weather", state: DialogueState())
