@@ -12,29 +12,20 @@ extension Responder {
             }
             if let first = lines.first { reply.headline(first) }
             reply.bullets(Array(lines.dropFirst()))
-            // What the articles say about them beyond what they are for ("do I really need Kubernetes?").
-            var more = reply.nextPart()
-            bestFacts(text, entities, topics: [], excluding: [.tool, .toolGroup, .pathTools], subject: "these tools", into: &more)
-            if case let .headline(lead)? = more.blocks.first {
-                var items = [lead]
-                if case let .bullets(rest)? = more.blocks.dropFirst().first { items += rest }
-                reply.heading("What the articles say about \(Self.listed(tools.map(\.name)))")
-                reply.bullets(Array(items.prefix(Self.maximumUnits)))
-                for unit in more.units where !reply.hasShown(unit.id) { reply.shows(unit.id, in: unit.line) }
-                for id in more.cited { reply.cite(id) }
-                reply.isRanked = reply.isRanked || more.isRanked
-            }
+            factsBeyond(text, entities, about: tools.map(\.name), excluding: [.tool, .toolGroup, .pathTools], into: &reply)
             return
         }
         if !entities.toolGroups.isEmpty {
-            var first = true
-            for group in entities.toolGroups.compactMap(knowledge.toolGroup) {
+            let groups = entities.toolGroups.compactMap(knowledge.toolGroup)
+            for (number, group) in groups.enumerated() {
                 let names = knowledge.tools(in: group.id).map(\.name)
                 let text = "\(group.name): \(names.joined(separator: ", ")) \(reply.citing(group.sources))"
-                if first { reply.headline(text) } else { reply.paragraph(text) }
-                first = false
+                reply.shows("group.\(group.id)", in: text)
+                if number == 0 { reply.headline(text) } else { reply.paragraph(text) }
                 reply.note(group.summary)
             }
+            // Which of the family does what ("what's the point of a model registry?" is MLflow's).
+            factsBeyond(text, entities, about: groups.map(\.name), excluding: [.toolGroup, .pathTools], into: &reply)
             return
         }
         if let background = entities.backgrounds.first, !knowledge.paths(from: background).isEmpty {
@@ -59,6 +50,23 @@ extension Responder {
         }
         reply.headline("The tools the sources name, by family:")
         reply.bullets(lines)
+    }
+
+    /// What the articles say about the tools or families a question names beyond the lines that
+    /// list them ("do I really need Kubernetes?"), under a heading naming them.
+    private func factsBeyond(
+        _ text: String, _ entities: Entities, about names: [String], excluding kinds: Set<FactUnit.Kind>, into reply: inout ReplyBuilder
+    ) {
+        var more = reply.nextPart()
+        bestFacts(text, entities, topics: [], excluding: kinds, subject: "these tools", into: &more)
+        guard case let .headline(lead)? = more.blocks.first else { return }
+        var items = [lead]
+        if case let .bullets(rest)? = more.blocks.dropFirst().first { items += rest }
+        reply.heading("What the articles say about \(Self.listed(names))")
+        reply.bullets(Array(items.prefix(Self.maximumUnits)))
+        for unit in more.units where !reply.hasShown(unit.id) { reply.shows(unit.id, in: unit.line) }
+        for id in more.cited { reply.cite(id) }
+        reply.isRanked = reply.isRanked || more.isRanked
     }
 
     /// The skills a question asks about. With the person's own background (the profile's, not one

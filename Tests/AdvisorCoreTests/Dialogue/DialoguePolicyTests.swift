@@ -179,6 +179,13 @@ struct DialoguePolicyTests {
         expectReply(turn.reply, lacks: "Career progression")
     }
 
+    @Test func anAsideThatWondersWhetherSomethingIsRequiredIsAQuestion() {
+        let turn = Fixtures.advisor.respond(
+            to: "How is the hiring market for MLOps? (I have no computer science degree; I'd go back to study if it's needed.)",
+            state: DialogueState())
+        expectReply(turn.reply, contains: "PhD is not needed")
+    }
+
     @Test(arguments: [0.0, 0.29])
     func belowTheOutOfScopeThresholdTheAdvisorDeclinesPolitely(confidence: Double) {
         let decision = policy.decide(.of(.salary, confidence: confidence), utterance: "what's the weather", state: DialogueState())

@@ -134,6 +134,12 @@ struct ResponderTests {
             contains: "more valuable than any certificate (backend-devops)")
     }
 
+    @Test func aFamilyOfToolsIsAnsweredWithWhatItsToolsDo() {
+        let turn = Fixtures.advisor.respond(to: "What's the point of a model registry?", state: DialogueState())
+        expectReply(turn.reply, contains: "What the articles say about ML-specific tools")
+        expectReply(turn.reply, contains: "keeps a registry of model versions")
+    }
+
     @Test func outOfScopeGivesNoFigures() {
         let answer = responder.reply(to: [.outOfScope], state: DialogueState())
         #expect(answer.sources.isEmpty)
