@@ -88,6 +88,7 @@ public struct CueList: Hashable, Codable, Sendable {
         case continuation
         /// Openings of a sentence that asks on about the one before it: "if so", "in that case".
         case sameSubjectOpeners = "same-subject-openers"
+        case qualifierOpeners = "qualifier-openers"
         /// The person takes their leave: "bye", "see you".
         case goodbye
         /// The person refuses to share something: "rather not", "skip".

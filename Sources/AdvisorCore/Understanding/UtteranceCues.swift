@@ -82,10 +82,16 @@ struct UtteranceCues: Sendable {
         return startsWith(.continuation) || hasAny(.whatAbout) || wordCount <= 3
     }
 
-    /// The sentence asks on about the one before it: "if so, how much should they learn?".
+    /// The sentence asks on about the one before it: "if so, how much should they learn?", or
+    /// only says whom that one is for ("For a beginner in MLOps?": short, asking nothing itself).
     var continuesTheSentenceBefore: Bool {
         knowledge.cueWords(.sameSubjectOpeners).contains { matches($0, at: 0) }
+            || !hasAny(.asksQuestion) && !startsLikeAQuestion && wordCount <= Self.qualifierWords
+                && knowledge.cueWords(.qualifierOpeners).contains { matches($0, at: 0) }
     }
+
+    /// The most words a sentence that only says whom the one before is for has.
+    static let qualifierWords = 8
 
     /// The person takes their leave: "bye", "see you", "gotta go".
     var saysGoodbye: Bool { hasAny(.goodbye) }

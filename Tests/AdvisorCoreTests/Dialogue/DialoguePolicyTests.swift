@@ -179,6 +179,16 @@ struct DialoguePolicyTests {
         expectReply(turn.reply, lacks: "Career progression")
     }
 
+    @Test(arguments: [
+        ("In what order should I read these books? For a beginner in MLOps?", false),
+        ("In what order should I read these books? For a beginner, how long does MLOps take?", true),
+    ])
+    func aShortSentenceSayingWhomTheOneBeforeIsForIsOneQuestionWithIt(message: String, answeredInParts: Bool) {
+        let reply = Fixtures.advisor.respond(to: message, state: DialogueState()).reply
+        let labels = reply.blocks.filter { if case .heading = $0 { true } else { false } }
+        #expect(!labels.isEmpty == answeredInParts)
+    }
+
     @Test func anAsideThatWondersWhetherSomethingIsRequiredIsAQuestion() {
         let turn = Fixtures.advisor.respond(
             to: "How is the hiring market for MLOps? (I have no computer science degree; I'd go back to study if it's needed.)",
