@@ -142,7 +142,7 @@ extension Responder {
             let skipping = plan.skipped.isEmpty ? "" : " skipping \(plan.skipped.map(\.stage.title).joined(separator: " and ")),"
             if !plan.remaining.isEmpty {
                 parts.append(
-                    "from \(name(of: background)),\(skipping) the roadmap stages add up to \(plan.arithmetic) \(reply.citing(plan.stageSources))"
+                    "from \(name(of: background)),\(skipping) the roadmap stages \(reply.citing(plan.stageSources)) add up to \(plan.arithmetic)"
                 )
             }
         }

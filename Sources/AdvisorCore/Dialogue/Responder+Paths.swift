@@ -26,7 +26,7 @@ extension Responder {
             // The sum is shown with its parts: it is the advisor's arithmetic, not a source's figure.
             reply.headline(
                 "From \(name(of: background)) to MLOps: the sources give no duration for this move; "
-                    + "the roadmap stages add up to \(plan.arithmetic) \(reply.citing(plan.stageSources))")
+                    + "the roadmap stages \(reply.citing(plan.stageSources)) add up to \(plan.arithmetic)")
             // No figures: the route itself is the answer ("start as a data analyst, then …").
             for path in paths { reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)") }
         } else {
@@ -42,7 +42,7 @@ extension Responder {
         }
         if !plan.remaining.isEmpty {
             let skipping = plan.skipped.isEmpty ? "" : " (skipping \(plan.skipped.map(\.stage.title).joined(separator: " and ")))"
-            lines.append("Roadmap stages\(skipping): \(plan.arithmetic) \(reply.citing(plan.stageSources))")
+            lines.append("Roadmap stages\(skipping) \(reply.citing(plan.stageSources)): \(plan.arithmetic)")
         }
         if let fact = knowledge.topic(.timeToHire)?.facts.first { lines.append(reply.line(fact)) }
         let keyTools = Array(plan.tools.prefix(Self.keyToolCount))
@@ -101,7 +101,7 @@ extension Responder {
     func stageSum(_ plan: PersonalPlan, paths: [TransitionPath], into reply: inout ReplyBuilder) {
         guard !plan.remaining.isEmpty else { return }
         let skipping = plan.skipped.isEmpty ? "" : ", skipping \(plan.skipped.map(\.stage.title).joined(separator: " and "))"
-        reply.paragraph("Stage by stage\(skipping): \(plan.arithmetic) \(reply.citing(plan.stageSources)).")
+        reply.paragraph("Stage by stage\(skipping) \(reply.citing(plan.stageSources)): \(plan.arithmetic).")
         for path in paths {
             guard let duration = path.duration, duration != plan.total else { continue }
             reply.note(
@@ -223,8 +223,8 @@ extension Responder {
         let general = PersonalPlan(knowledge: knowledge, background: nil, unknownBackground: unknown)
         if !general.remaining.isEmpty {
             reply.paragraph(
-                "For \(missing), the sources have only the general route: the roadmap stages add up to "
-                    + "\(general.arithmetic) \(reply.citing(general.stageSources)).")
+                "For \(missing), the sources have only the general route: the roadmap stages "
+                    + "\(reply.citing(general.stageSources)) add up to \(general.arithmetic).")
         }
         timeToHire(all: false, into: &reply)
         nonTechnicalExample(into: &reply)
@@ -269,7 +269,7 @@ extension Responder {
         }
         if let unknown = plan.unknownBackground { noPath(for: unknown, into: &reply) }
         let whose = plan.background.map { " from \($0.name)" } ?? ""
-        let headline = "The roadmap\(whose): \(plan.remaining.count) stages, \(plan.arithmetic) \(reply.citing(plan.stageSources))"
+        let headline = "The roadmap\(whose): \(plan.remaining.count) stages \(reply.citing(plan.stageSources)), \(plan.arithmetic)"
         if plan.unknownBackground == nil { reply.headline(headline) } else { reply.paragraph(headline) }
         for path in plan.paths {
             reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)")

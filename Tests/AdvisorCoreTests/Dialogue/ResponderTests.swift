@@ -168,7 +168,7 @@ struct ResponderTests {
             reply(.timeline, backgrounds: ["frontend"]),
             contains: "From frontend developer to MLOps: 8–12 months (transition-paths)",
             "Salary uplift: +70% to +100% (transition-paths)", "Difficulty: moderate (transition-paths)",
-            "Roadmap stages: 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "16-23",
+            "Roadmap stages (career-card): 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months", "16-23",
             "Key tools, in order: Python", "AWS Certified Machine Learning Engineer - Associate: +$20K salary (career-card)")
     }
 
