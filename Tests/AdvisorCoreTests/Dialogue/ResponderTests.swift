@@ -41,12 +41,12 @@ struct ResponderTests {
     @Test func thePathsOwnDurationAndTheStageSumAreBothShownWhenTheyDiffer() {
         expectReply(
             reply(.timeline, backgrounds: ["frontend"]),
-            contains: "4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months (career-card)", "The figures differ")
+            contains: "(career-card): 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months", "The figures differ")
     }
 
     @Test func aBackgroundWithoutAPathIsToldSoAndGetsTheGeneralRoadmap() {
         let answer = reply(.timeline, unknownBackground: "nurse")
-        expectReply(answer, contains: "The sources have no path for nurse", "15–21 months (career-card)")
+        expectReply(answer, contains: "The sources have no path for nurse", "(career-card): 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months")
     }
 
     @Test func aPlanForAnUnknownBackgroundInventsNoUplift() {
@@ -188,7 +188,7 @@ struct ResponderTests {
             state: DialogueState(profile: Profile(background: .unknown("nurse"))))
         let text = plainText(answer)
         #expect(text.components(separatedBy: "no path for nurse").count == 2, "said once:\n\(text)")
-        expectReply(answer, contains: "15–21 months (career-card)", "finance-story")
+        expectReply(answer, contains: "(career-card): 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months", "finance-story")
     }
 
     @Test func salaryChartLabelsAreJustLevelsAndRemarksGoBelow() {
@@ -263,7 +263,7 @@ struct ResponderTests {
         #expect(headline.hasPrefix("The sources have no path for nurse."))
         expectReply(
             answer, contains: "Frontend developer: 8–12 months, +70% to +100% (transition-paths)",
-            "For nurse, the sources have only the general route", "15–21 months (career-card)")
+            "For nurse, the sources have only the general route", "(career-card) add up to 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months")
         #expect(Self.pathRows(answer).map { $0[0] } == ["frontend developer"])
         expectReply(answer, lacks: "side by side:", "no duration or uplift given")
     }
