@@ -9,6 +9,9 @@ struct ReplyBuilder {
     /// Whether some of the blocks are units chosen by how well they match the question
     /// (``Responder/bestFacts(_:_:topics:leaning:excluding:asksWhenUnmatched:subject:into:)``), not by a fixed layout.
     var isRanked = false
+    /// Where the openings of a message's several questions end (a block index): the first
+    /// screen may run to ``Reply/longestScreen`` lines to hold them all.
+    var openingsEnd: Int?
     var followUp: String?
 
     init(knowledge: KnowledgeBase) {
@@ -219,6 +222,14 @@ struct ReplyBuilder {
         }
         // What a "more" note costs: a blank line and the note.
         let moreCost = 2
+        // The openings of a message's several questions stay together on the screen when a
+        // slightly longer one holds them all; their details wait for "more".
+        var budget = budget
+        if let end = openingsEnd, end < blocks.count {
+            var openings = reserved + moreCost
+            for index in 0..<end { openings += cost(blocks[index], after: index == 0 ? nil : blocks[index - 1]) }
+            if openings <= Reply.longestScreen { budget = max(budget, openings) }
+        }
         for (index, block) in blocks.enumerated() {
             let available = budget - reserved - used - (index == blocks.count - 1 ? 0 : moreCost)
             let whole = cost(block, after: shown.last)
@@ -374,4 +385,7 @@ extension Reply {
     public static let screenWidth = 80
     /// How many lines a first answer may take at ``screenWidth`` columns, the source list not counted.
     public static let screenBudget = 16
+    /// The most lines a first answer takes to show the opening of each question a message asks
+    /// (``ReplyBuilder/openingsEnd``): a terminal of 24 rows keeps the prompt and "more" in view.
+    public static let longestScreen = 20
 }

@@ -104,9 +104,10 @@ extension Responder {
 
     private func personalSalary(_ background: String, profile: Profile, into reply: inout ReplyBuilder) {
         let paths = knowledge.paths(from: background)
-        let uplifts = paths.map { path in
-            "\(path.salaryUplift?.text ?? "no uplift given") \(reply.citing([path.source]))"
-        }
+        // Sources that give no uplift are named together, once ("no uplift given (backend-devops, career-card)").
+        var uplifts = paths.compactMap { path in path.salaryUplift.map { "\($0.text) \(reply.citing([path.source]))" } }
+        let silent = paths.filter { $0.salaryUplift == nil }.map(\.source)
+        if !silent.isEmpty { uplifts.append("no uplift given \(reply.citing(silent))") }
         // The move's uplift, and what the role pays as a whole (the figure a pay question asks for first).
         let overall = overallPay(into: &reply).map { ". MLOps engineers overall: \($0)" } ?? ""
         let headline = "From \(name(of: background)) to MLOps: \(uplifts.joined(separator: "; "))\(overall)"

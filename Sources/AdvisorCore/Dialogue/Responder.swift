@@ -65,6 +65,7 @@ public struct Responder: Sendable {
                 default: false
                 }
             if !isPart, !details.isEmpty {
+                reply.openingsEnd = reply.blocks.count
                 for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
                 details = []
             }
@@ -148,6 +149,7 @@ public struct Responder: Sendable {
                 break
             }
         }
+        if answers > 1 { reply.openingsEnd = reply.blocks.count }
         for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
         return reply
     }

@@ -126,3 +126,15 @@ struct FirstScreenTests {
 enum ReplyBuilderTolerance {
     static let chart = 3
 }
+
+extension FirstScreenTests {
+    @Test func theOpeningOfEachQuestionOfAPostIsOnTheFirstScreen() {
+        let post =
+            "I've been a DevOps engineer for four years. How long would the move to MLOps take me? "
+            + "Which skills am I missing? And what does it pay?"
+        let first = Self.advisor.respond(to: post, state: DialogueState())
+        let headings = first.reply.blocks.compactMap { block -> String? in if case let .heading(text) = block { text } else { nil } }
+        #expect(headings.count == 3, "\(plainText(first.reply))")
+        #expect(Self.lines(first.reply) <= Reply.longestScreen)
+    }
+}
