@@ -64,8 +64,12 @@ extension Responder {
                     $0.offset < Self.minimumUnits && ($0.element.score >= Self.minimumScore || $0.element.unit.tags.topic == ownTopic)
                         || $0.element.score >= best.score * Self.keepFraction
                 }
-                .map(\.element)
-                .filter { $0.unit.id == best.unit.id || prior[$0.unit.tags.topic] != nil || $0.score >= Self.outsideTopicScore },
+                // A guessed topic (`leaning`) does not keep the first few good matches out.
+                .filter {
+                    $0.offset < Self.minimumUnits && leaning || $0.element.unit.id == best.unit.id
+                        || prior[$0.element.unit.tags.topic] != nil || $0.element.score >= Self.outsideTopicScore
+                }
+                .map(\.element),
             shown: reply
         ).prefix(Self.maximumUnits)
         reply.headline(reply.line(best.unit))
@@ -122,19 +126,37 @@ extension Responder {
     /// applications" after "after 4 months and about 50 applications came a junior role"); a
     /// longer unit that says more is kept.
     func withoutRestatements(_ matches: [FactIndex.Match], shown reply: ReplyBuilder) -> [FactIndex.Match] {
-        var kept: [(source: String, words: Set<String>)] = reply.units.compactMap { shown in
-            index.unit(shown.id).map { ($0.source, Set(FactIndex.terms($0.text))) }
+        var kept: [(source: String, words: Set<String>, figures: Set<String>)] = reply.units.compactMap { shown in
+            index.unit(shown.id).map { ($0.source, Set(FactIndex.terms($0.text)), Self.figures(in: $0.text)) }
         }
         return matches.filter { match in
             let words = Set(FactIndex.terms(match.unit.text))
+            let figures = Self.figures(in: match.unit.text)
             let restates = kept.contains { other in
                 other.source == match.unit.source
-                    && Double(words.intersection(other.words).count) >= Self.restatementShare * Double(words.count)
+                    && (Double(words.intersection(other.words).count) >= Self.restatementShare * Double(words.count)
+                        || figures.count >= Self.restatedFigures && figures.isSubset(of: other.figures))
             }
-            if !restates { kept.append((match.unit.source, words)) }
+            if !restates { kept.append((match.unit.source, words, figures)) }
             return !restates
         }
     }
+
+    /// The figures a unit states, as written without currency and percent signs ("$110K" and
+    /// "29%" are "110k" and "29"): a unit whose figures (at least ``restatedFigures``) another
+    /// unit of its source states too tells the same event ("first offer: $110K, 29% above the
+    /// finance pay" after "first AI role: $110K, a 29% rise").
+    static func figures(in text: String) -> Set<String> {
+        Set(
+            text.lowercased().split { $0.isWhitespace || $0 == "$" || $0 == "%" || $0 == "(" || $0 == ")" }
+                .map { word in
+                    String(word.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+                }
+                .filter { $0.contains(where: \.isNumber) })
+    }
+
+    /// How many figures two units must share for one to restate the other.
+    static let restatedFigures = 2
 
     /// The share of a unit's content words another unit of its source holds when it restates it.
     static let restatementShare = 0.6

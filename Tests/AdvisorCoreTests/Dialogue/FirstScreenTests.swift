@@ -138,3 +138,12 @@ extension FirstScreenTests {
         #expect(Self.lines(first.reply) <= Reply.longestScreen)
     }
 }
+
+extension FirstScreenTests {
+    @Test func oneEventIsToldOnceEvenInOtherWords() {
+        // The finance story's first offer is both a milestone ("First AI role … $110K, a 29% rise")
+        // and a salary figure ("the author's first offer: $110K … 29% above the finance pay").
+        let reply = Self.advisor.respond(to: "any tips for negotiating my first mlops salary?", state: DialogueState()).reply
+        #expect(plainText(reply).components(separatedBy: "$110K").count <= 2, "\(plainText(reply))")
+    }
+}
