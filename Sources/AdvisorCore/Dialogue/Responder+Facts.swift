@@ -91,25 +91,16 @@ extension Responder {
     func joinRelatedFacts(_ question: DialogueAction.Question, to layout: ReplyBuilder, into reply: inout ReplyBuilder) {
         // A short question is what its kind of answer covers; a layout that already chose units by
         // the question's words has answered them.
-        let text = question.text ?? ""
-        guard FactQuery.wordCount(text) > Self.longQuestionWords, !layout.isRanked else {
+        guard FactQuery.wordCount(question.text ?? "") > Self.longQuestionWords, !layout.isRanked else {
             reply.append(layout)
             return
         }
         let (opening, rest) = layout.firstStatement()
         reply.append(opening)
-        let prior = Self.topicPrior(Self.factTopics(question.intent))
-        var texts = Set(layout.units.map(\.line))
-        let matches = index.ranked(FactQuery(text: text, entities: question.entities, topics: prior)).filter { match in
-            !layout.hasShown(match.unit.id) && !reply.hasShown(match.unit.id)
-                && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
-        }
-        if let best = matches.first, best.score >= Self.relatedMinimumScore {
-            var shown = layout
-            shown.append(reply)
-            let chosen = withoutRestatements(
-                Array(matches.prefix { $0.score >= max(Self.relatedMinimumScore, best.score * Self.keepFraction) }), shown: shown
-            ).prefix(Self.relatedUnits)
+        var shown = layout
+        shown.append(reply)
+        let chosen = relatedFacts(question, beyond: shown)
+        if !chosen.isEmpty {
             reply.heading("Also from the articles, on what you asked")
             var lines: [String] = []
             for match in chosen { lines.append(reply.line(match.unit)) }
@@ -118,6 +109,36 @@ extension Responder {
             if case .bullets? = rest.blocks.first { reply.heading("In more detail") }
         }
         reply.append(rest)
+    }
+
+    /// A layout whole, then what else a long question asks that the articles answer: for a
+    /// layout that is itself the answer's point (options weighed side by side, which cutting
+    /// after its first lines would lose).
+    func appendRelatedFacts(_ question: DialogueAction.Question, to layout: ReplyBuilder, into reply: inout ReplyBuilder) {
+        reply.append(layout)
+        guard FactQuery.wordCount(question.text ?? "") > Self.longQuestionWords, !layout.isRanked else { return }
+        let chosen = relatedFacts(question, beyond: reply)
+        guard !chosen.isEmpty else { return }
+        reply.heading("Also from the articles, on what you asked")
+        var lines: [String] = []
+        for match in chosen { lines.append(reply.line(match.unit)) }
+        reply.bullets(lines)
+    }
+
+    /// The units ``FactIndex`` ranks best for the question's words and names, leaning to the
+    /// intent's topics, that `shown` does not show: at most ``relatedUnits``, each scoring at
+    /// least ``relatedMinimumScore`` and ``keepFraction`` of the best of them.
+    private func relatedFacts(_ question: DialogueAction.Question, beyond shown: ReplyBuilder) -> [FactIndex.Match] {
+        let prior = Self.topicPrior(Self.factTopics(question.intent))
+        var texts = Set(shown.units.map(\.line))
+        let matches = index.ranked(FactQuery(text: question.text ?? "", entities: question.entities, topics: prior)).filter { match in
+            !shown.hasShown(match.unit.id) && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
+        }
+        guard let best = matches.first, best.score >= Self.relatedMinimumScore else { return [] }
+        return Array(
+            withoutRestatements(
+                Array(matches.prefix { $0.score >= max(Self.relatedMinimumScore, best.score * Self.keepFraction) }), shown: shown
+            ).prefix(Self.relatedUnits))
     }
 
     /// The matches without those that say again, in other words, what an earlier match or a unit

@@ -161,7 +161,14 @@ public struct Responder: Sendable {
     /// follow (``joinRelatedFacts(_:to:into:)``), then the rest of the layout.
     func answer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
         if let options = question.options {
-            weigh(options, question, profile: profile, into: &reply)
+            guard options.kind == .roles else {
+                weigh(options, question, profile: profile, into: &reply)
+                return
+            }
+            // Roles weighed by what the question asks of them ("which is more future proof?").
+            var layout = reply.nextPart()
+            weigh(options, question, profile: profile, into: &layout)
+            appendRelatedFacts(question, to: layout, into: &reply)
             return
         }
         let entities = question.entities
