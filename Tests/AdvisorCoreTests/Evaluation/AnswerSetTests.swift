@@ -53,12 +53,13 @@ struct AnswerSetTests {
         #expect(totals.repliesWithRepeatedLines == 0)
         #expect(totals.medianLines <= 16)
         // 331 questions since A266-A285 (new wordings of gaps, whose units rank lower than the rest).
-        #expect(totals.recallAt5 >= 0.56)
-        #expect(totals.recallAt10 >= 0.67)
+        // Raised after the related words' topics and pivoted length normalisation (58.9% / 71.2%).
+        #expect(totals.recallAt5 >= 0.58)
+        #expect(totals.recallAt10 >= 0.70)
         // The held-out questions (never tuned on) keep their own floor (as measured without the
         // same-claims groups, like the rest of this test): data written for the
         // development questions must not cost them.
-        #expect(totals.heldOutRecall.at5 >= 0.52)
-        #expect(totals.heldOutRecall.at10 >= 0.63)
+        #expect(totals.heldOutRecall.at5 >= 0.53)
+        #expect(totals.heldOutRecall.at10 >= 0.66)
     }
 }
