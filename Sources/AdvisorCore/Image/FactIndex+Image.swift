@@ -12,7 +12,7 @@ extension FactIndex {
         for unit in units { unit.write(to: &writer) }
         for boost in [
             boosts.itself, boosts.namesIt, boosts.background, boosts.level, boosts.titleWeight, boosts.topicFade, boosts.phrase,
-            boosts.related,
+            boosts.related, boosts.relatedTopic, boosts.lengthPivot,
         ] {
             writer.double(boost)
         }
@@ -59,6 +59,7 @@ extension FactIndex {
             writer.count(group.count)
             for phrase in group { writer.strings(phrase.sorted()) }
         }
+        for topics in relatedTopics { writer.strings(topics) }
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -75,6 +76,8 @@ extension FactIndex {
         boosts.topicFade = try reader.double()
         boosts.phrase = try reader.double()
         boosts.related = try reader.double()
+        boosts.relatedTopic = try reader.double()
+        boosts.lengthPivot = try reader.double()
         let terms = try reader.strings()
         let termIDF = try reader.floats()
         let start = try reader.words(Int32.self)
@@ -146,6 +149,10 @@ extension FactIndex {
             related.append(group)
         }
         self.related = related
+        var relatedTopics: [[String]] = []
+        relatedTopics.reserveCapacity(groups)
+        for _ in 0..<groups { relatedTopics.append(try reader.strings()) }
+        self.relatedTopics = relatedTopics
     }
 }
 

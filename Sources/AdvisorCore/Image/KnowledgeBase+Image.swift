@@ -388,10 +388,11 @@ extension RelatedWords: ImageRecord {
     func write(to writer: inout ImageWriter) {
         writer.string(id)
         writer.strings(words)
+        writer.strings(topics)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), words: try reader.strings())
+        self.init(id: try reader.string(), words: try reader.strings(), topics: try reader.strings())
     }
 }
 

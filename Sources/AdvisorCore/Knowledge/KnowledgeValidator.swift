@@ -33,8 +33,10 @@ struct KnowledgeValidator {
         }
         guard acrossFiles else { return }
         for (kind, id, at) in log.references {
-            let known = definitions[kind]?.map(\.id) ?? []
-            if !known.contains(id) {
+            // A related-words group may name a record family ("salary") as well as a topic.
+            let known = (definitions[kind]?.map(\.id) ?? []) + (kind == "topic" ? FactUnit.recordFamilies : [])
+            // A topic the advisor needs is reported once, as missing, below.
+            if !known.contains(id), !(kind == "topic" && TopicID(rawValue: id) != nil) {
                 log.report(.unknownReference(at, kind: kind, id: id, suggestion: id.closest(among: known)))
             }
         }

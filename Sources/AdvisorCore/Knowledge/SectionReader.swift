@@ -167,7 +167,7 @@ struct SectionReader {
             let id = define("word list", r)
             wordLists.append(WordList(id: id, description: r.string("description"), words: r.strings("words", required: true)))
         case "related":
-            r.allowOnly(["id", "words"])
+            r.allowOnly(["id", "words", "topics"])
             let id = define("related words", r)
             let words = r.asks("words")
             if !r.has("words") {
@@ -191,7 +191,7 @@ struct SectionReader {
                     relatedPhrases[key] = (id, at)
                 }
             }
-            related.append(RelatedWords(id: id, words: words))
+            related.append(RelatedWords(id: id, words: words, topics: r.references("topics", to: "topic")))
         case "gaps":
             readGap(r)
         case "cues":

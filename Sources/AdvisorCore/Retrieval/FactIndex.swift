@@ -6,8 +6,10 @@ import Foundation
 /// its topic's title (at half weight) and, for a tool,
 /// certification or background it is about, the names people type for it (aliases, synonyms).
 /// Words go through the project's ``Normalizer`` and ``Stemmer``; stop words are left out. A
-/// term weighs `tf × idf` with `idf = ln((1 + N) / (1 + df)) + 1`; vectors are L2-normalised,
-/// so a unit's word score is the cosine with the question.
+/// term weighs `tf × idf` with `idf = ln((1 + N) / (1 + df)) + 1`. The question's vector is
+/// L2-normalised; a unit's is divided by a pivoted norm, `p × its norm + (1 − p) × the mean norm`
+/// (``Boosts/lengthPivot``), so a unit's word score is near the cosine but a unit with many
+/// phrases is not drowned by its own length.
 ///
 /// **Names**: a tool, certification, tool family or salary level the question names
 /// (``Entities``, found by the ``EntityExtractor``) lifts the units tagged with it, and lifts
@@ -24,6 +26,10 @@ import Foundation
 /// also asks with the group's other words ("salary", "compensation"), each weighing
 /// ``Boosts/related`` of a word typed; the query's norm stays the typed words', so expansion adds
 /// to a unit's score and never lowers what the typed words match.
+///
+/// **Topics asked**: a group of related words may name the topics that answer it ("pay": the
+/// salary figures, how pay grows); a question holding one of its phrases lifts those topics' units
+/// by ``Boosts/relatedTopic``, fading down each topic's list, once per topic.
 ///
 /// **Topics**: a ``FactQuery`` may favour some topics (the intent's), by a fixed amount each.
 ///
@@ -55,6 +61,13 @@ public struct FactIndex: Sendable {
         /// The weight of a word the question does not hold but a group of related words adds
         /// (``RelatedWords``), next to 1 for each word it holds.
         public var related: Double = 0.3
+        /// How much a topic a group of related words names (``RelatedWords/topics``) lifts its
+        /// units when the question holds one of the group's phrases; it fades down the topic's
+        /// list as an answer's topics do (``topicFade``).
+        public var relatedTopic: Double = 0.15
+        /// Pivoted length normalisation: a unit's weights are divided by `p × its norm + (1 − p) ×
+        /// the mean norm`; 1 is the plain cosine, lower favours units longer than the mean.
+        public var lengthPivot: Double = 0.7
         public init() {}
     }
 
@@ -75,13 +88,16 @@ public struct FactIndex: Sendable {
     /// The groups of related words (``RelatedWords``), each as its phrases' stemmed content
     /// words, in the order written: a question holding one phrase whole asks with the others too.
     let related: [[Set<String>]]
+    /// For each group of ``related``, in the same order, the topics its words ask about.
+    let relatedTopics: [[String]]
 
     /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
     /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
     /// words people type for it, added to the documents of the units that are it.
     public init(
         units: [FactUnit], names: [String: [String]] = [:], boosts: Boosts = Boosts(),
-        titles: [String: String] = [:], related: [[String]] = [], tagger: ((String) -> Entities)? = nil
+        titles: [String: String] = [:], related: [[String]] = [], relatedTopics: [[String]] = [],
+        tagger: ((String) -> Entities)? = nil
     ) {
         var units = units
         if let tagger {
@@ -120,12 +136,17 @@ public struct FactIndex: Sendable {
         var idf: [String: Float] = [:]
         for (term, df) in frequency { idf[term] = log((1 + total) / (1 + Float(df))) + 1 }
         var postings: [String: [(unit: Int32, weight: Float)]] = [:]
-        for (index, terms) in counts.enumerated() {
-            // In term order: a sum in the dictionary's order would differ by an ulp from process to
-            // process (the hash seed), and the index built into the image must be the one built here.
-            let weights = terms.map { ($0.key, $0.value * idf[$0.key]!) }.sorted { $0.0 < $1.0 }
-            let norm = weights.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
-            guard norm > 0 else { continue }
+        // In term order: a sum in the dictionary's order would differ by an ulp from process to
+        // process (the hash seed), and the index built into the image must be the one built here.
+        let unitWeights = counts.map { terms in terms.map { ($0.key, $0.value * idf[$0.key]!) }.sorted { $0.0 < $1.0 } }
+        let norms = unitWeights.map { weights in weights.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot() }
+        // Pivoted length normalisation: each unit is divided by a blend of its own norm and the
+        // mean, so that a unit with many phrases is not drowned by its own length.
+        let meanNorm = norms.reduce(0, +) / Float(max(norms.count, 1))
+        let pivot = Float(boosts.lengthPivot)
+        for (index, weights) in unitWeights.enumerated() {
+            guard norms[index] > 0 else { continue }
+            let norm = pivot * norms[index] + (1 - pivot) * meanNorm
             for (term, weight) in weights {
                 postings[term, default: []].append((Int32(index), weight / norm))
             }
@@ -144,6 +165,7 @@ public struct FactIndex: Sendable {
         self.placeInTopic = placeInTopic
         self.phrases = Self.phraseTable(units: units, idf: idf)
         self.related = related.map { group in group.map { Set(Self.terms($0)) }.filter { !$0.isEmpty } }
+        self.relatedTopics = related.indices.map { $0 < relatedTopics.count ? relatedTopics[$0] : [] }
     }
 
     /// A phrase lifts a unit only when its rarest word is at least this rare.
@@ -226,6 +248,13 @@ public struct FactIndex: Sendable {
             lift("is:group.\(group)", by: boosts.itself)
         }
         for level in entities.levels { lift("level:\(level.rawValue)", by: boosts.level) }
+        // The topics the question's related words ask about, each lifted once.
+        for topic in topicsAsked(by: held) {
+            for position in tagged["topic:\(topic)"] ?? [] {
+                scores[Int(position)] += boosts.relatedTopic * (1 - boosts.topicFade * placeInTopic[Int(position)])
+                touched.insert(position)
+            }
+        }
         for (topic, amount) in query.topics {
             for position in tagged["topic:\(topic)"] ?? [] {
                 scores[Int(position)] += amount * (1 - boosts.topicFade * placeInTopic[Int(position)])
@@ -261,6 +290,16 @@ public struct FactIndex: Sendable {
             for phrase in group { added.formUnion(phrase.filter { !held.contains($0) && idf[$0] != nil }) }
         }
         return added.sorted()
+    }
+
+    /// The topics named by the groups of related words one of whose phrases the question holds
+    /// whole, each once, sorted.
+    func topicsAsked(by held: Set<String>) -> [String] {
+        var topics: Set<String> = []
+        for (group, named) in zip(related, relatedTopics) where !named.isEmpty && group.contains(where: { $0.isSubset(of: held) }) {
+            topics.formUnion(named)
+        }
+        return topics.sorted()
     }
 
     // MARK: - Building

@@ -47,6 +47,10 @@ public struct FactUnit: Hashable, Codable, Sendable, Identifiable {
         }
     }
 
+    /// The topic ids of units that come from records rather than from a topic of `topics.yaml`
+    /// (``Tags/topic``): what a group of related words may name besides the topics.
+    public static let recordFamilies = ["paths", "roadmap", "tools", "certifications", "salary"]
+
     public var id: String
     public var kind: Kind
     /// The source id the unit's words and figures come from.

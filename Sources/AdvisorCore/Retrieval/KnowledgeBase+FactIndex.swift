@@ -9,6 +9,8 @@ extension KnowledgeBase {
         for background in backgrounds { names["background:\(background.id)"] = [background.name] + background.synonyms }
         var titles: [String: String] = [:]
         for topic in topics { titles[topic.id] = topic.title }
-        return FactIndex(units: factUnits, names: names, titles: titles, related: related.map(\.words), tagger: tagger)
+        return FactIndex(
+            units: factUnits, names: names, titles: titles, related: related.map(\.words),
+            relatedTopics: related.map(\.topics), tagger: tagger)
     }
 }

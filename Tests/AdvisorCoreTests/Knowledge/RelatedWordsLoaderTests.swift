@@ -33,6 +33,20 @@ struct RelatedWordsLoaderTests {
         #expect(broken.problems() == ["\(Self.related):\(at.line):\(at.column + offset): error: \(message)"])
     }
 
+    @Test func aGroupMayNameTopicsAndRecordFamilies() throws {
+        let pay = try #require(Fixtures.knowledge.related.first { $0.id == "pay" })
+        #expect(pay.topics == ["salary", "salary-growth"])
+    }
+
+    @Test func reportsAnUnknownTopicWhereItIsWritten() throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace("topics: [salary, salary-growth]", with: "topics: [salary, salary-grwth]", in: Self.related))
+        #expect(
+            broken.problems() == [
+                "\(Self.related):\(at.line):\(at.column + "topics: [salary, ".count): error: unknown topic \"salary-grwth\" (did you mean \"salary-growth\"?)"
+            ])
+    }
+
     @Test func reportsAPhraseListedInTwoGroups() throws {
         let broken = BrokenKnowledge()
         let first = try #require(broken.replace("[pay, paid,", with: "[pay, paid,", in: Self.related))

@@ -59,6 +59,36 @@ struct FactIndexRelatedWordsTests {
         #expect(plain == expanded)
     }
 
+    /// Two topics of two units each; "earn" is in a group naming the salary topic.
+    static func topicIndex(topics: [String]) -> FactIndex {
+        let units = [
+            FactUnit(id: "band", kind: .salary, source: "s", text: "MLOps Engineer: $130K-$220K", tags: FactUnit.Tags(topic: "salary")),
+            FactUnit(id: "senior", kind: .salary, source: "s", text: "Senior MLOps Engineer: $155K", tags: FactUnit.Tags(topic: "salary")),
+            FactUnit(id: "stage", kind: .stage, source: "s", text: "Stage 1: Python first", tags: FactUnit.Tags(topic: "roadmap")),
+            FactUnit(id: "cost", kind: .topicFact, source: "s", text: "Self-study costs little", tags: FactUnit.Tags(topic: "cost")),
+        ]
+        return FactIndex(units: units, related: [["earn", "pay"], ["mentor", "guidance"]], relatedTopics: [topics, []])
+    }
+
+    @Test func aGroupsTopicsLiftTheirUnitsWhenTheQuestionHoldsOneOfItsPhrases() {
+        let ranked = Self.topicIndex(topics: ["salary"]).ranked(FactQuery(text: "what do they earn"))
+        #expect(ranked.map(\.unit.id) == ["band", "senior"])
+        // The topic's first unit keeps the whole lift; its last loses ``FactIndex/Boosts/topicFade`` of it.
+        let boosts = FactIndex.Boosts()
+        #expect(ranked.map(\.score) == [boosts.relatedTopic, boosts.relatedTopic * (1 - boosts.topicFade)])
+    }
+
+    @Test(
+        arguments: [
+            ("what do they earn", []),
+            ("who can give me guidance", ["salary"]),
+            ("is python needed", ["salary"]),
+        ] as [(String, [String])])
+    func noGroupsTopicsNoLift(question: String, topics: [String]) {
+        let ranked = Self.topicIndex(topics: topics).ranked(FactQuery(text: question))
+        #expect(!ranked.contains { $0.unit.kind == .salary }, "\(ranked.map(\.unit.id))")
+    }
+
     @Test(arguments: [
         ("how much do mlops engineers earn", "salary.transition-paths.mlops-engineer.overall"),
         ("can a fresher get in", "education.warns-senior-role"),
