@@ -32,6 +32,11 @@ public struct DialoguePolicy: Sendable {
     /// "what kinds of projects really signal readiness?" (0.08) comes in.
     static let careerWordsOutOfScopeCeiling = 0.25
 
+    /// The content words a question without words of the field needs, in a message about the
+    /// field, to be a question of its own ("is there anything you'd recommend doing early on?"
+    /// has five; "do I need both?" two).
+    static let ownQuestionWords = 5
+
     /// Up to this many words, a message naming one amount and nothing else states the person's pay.
     static let bareAmountWords = 5
 
@@ -178,6 +183,10 @@ public struct DialoguePolicy: Sendable {
         // When some part asks, the parts that only state something are asides ("I want to move into MLOps.").
         let someAsk = parts.contains { UtteranceCues($0.text, knowledge: knowledge).asksQuestion }
         let readings = parts.map { reading($0, someAsk: someAsk, state: state) }
+        // A question in a message about the field is about the field too ("…transitioning into ML. Is
+        // there anything you'd recommend doing early on?"), unless it is clearly about something else
+        // or too short to ask anything of its own ("do I need both?" after the two tools).
+        let messageInDomain = parts.contains { vocabulary.isInDomain($0.text, entities: $0.understanding.entities) }
         // Every question is answered for the person the whole message describes: "how much do MLOps
         // engineers earn? I'm a backend dev on €62k" is asked by a backend developer.
         var told = state
@@ -204,7 +213,8 @@ public struct DialoguePolicy: Sendable {
                 }
             } else if !statesOnly, cues.endsWithQuestionMark || cues.asksQuestion,
                 vocabulary.isInDomain(part.text, entities: part.understanding.entities)
-                    || vocabulary.mentionsCareer(part.text) && part.understanding.confidence < Self.careerWordsOutOfScopeCeiling
+                    || (messageInDomain && FactQuery.wordCount(part.text) >= Self.ownQuestionWords
+                        || vocabulary.mentionsCareer(part.text)) && part.understanding.confidence < Self.careerWordsOutOfScopeCeiling
             {
                 let leaning = part.understanding.candidates.first { Self.questionIntents.contains($0.intent) }?.intent ?? .outOfScope
                 fromFacts.insert(questions.count)

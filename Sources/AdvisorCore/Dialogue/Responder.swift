@@ -77,9 +77,11 @@ public struct Responder: Sendable {
                 if case .answerFromFacts = action {
                     admitGaps(question.entities, into: &part)
                     var facts = part.nextPart()
+                    // One part of several asks nothing back ("which part do you mean?"): it has its answer or none.
                     bestFacts(
                         question.text ?? "", question.entities, topics: Self.factTopics(question.intent), leaning: true,
-                        subject: "that", into: &facts)
+                        asksWhenUnmatched: false, subject: "that", into: &facts)
+                    guard !facts.blocks.isEmpty || !part.blocks.isEmpty else { continue }
                     part.append(facts.compacted())
                 } else {
                     briefAnswer(question, profile: state.profile, into: &part)
