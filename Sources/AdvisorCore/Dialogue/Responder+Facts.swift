@@ -215,15 +215,17 @@ extension Responder {
             let term = gap.term.sanitizedForDisplay
             let phrase =
                 switch gap.kind {
-                case .country: "\(term) (their pay figures are US ones)"
-                case .currency: "pay in \(term) (their figures are US dollars)"
+                case .country: term
+                case .currency: "pay in \(term)"
                 case .age: "age"
                 case .role: gap.isPay ? term : "\(term) as a role"
                 case .named, .topic: term
                 }
             if !phrases.contains(phrase) { phrases.append(phrase) }
         }
-        reply.paragraph("The articles say nothing about \(Self.listed(phrases)).")
+        // Said once, after every place and currency ("Poland and pay in PLN", not a note after each).
+        let note = fresh.contains { $0.kind == .country || $0.kind == .currency } ? " Their pay figures are in US dollars." : ""
+        reply.paragraph("The articles say nothing about \(Self.listed(phrases)).\(note)")
     }
 
     /// A short label of the advisor's own for one of several answers: what it names, or what kind

@@ -5,6 +5,8 @@
 /// - **dismissed**: an in-domain question answered "I can't help with that" (target 0);
 /// - **must**: the first screen shows every required unit (target ≥ 90% of questions that require any);
 /// - **gaps**: every labelled gap kind is among the reply's admitted gaps (target ≥ 95% of questions with gaps);
+/// - **false gaps**: a gap kind the reply admits that the question is not labelled with, in the
+///   domain ("nothing about Kafka" when Kafka is the person's own stack) (target 0);
 /// - **unknown numbers**: numbers in the reply that neither the knowledge base, the question nor
 ///   the person's stored figures hold, outside lines that show their arithmetic ("4–6 + 3–4 = 7–10 months") and small counts
 ///   up to ``smallCount`` (stages, list positions) (target 0);
@@ -59,6 +61,8 @@ public struct AnswerEvaluation: Codable, Sendable {
         /// same-claims group's best place counts.
         public var retrieved: [Retrieved]
         public var missingGaps: [Gap.Kind]
+        /// The kinds the reply admits that the question is not labelled with, each with the words admitted.
+        public var extraGaps: [Gap]
         public var unknownNumbers: [String]
         public var repeatedLines: [String]
         /// First-screen lines at 80 columns, the source list not counted.
@@ -76,6 +80,8 @@ public struct AnswerEvaluation: Codable, Sendable {
         public var allUnitsShown: Int
         public var withGaps: Int
         public var gapsAdmitted: Int
+        /// In-domain replies that admit a gap kind the question is not labelled with.
+        public var repliesWithFalseGaps: Int
         public var repliesWithUnknownNumbers: Int
         public var repliesWithRepeatedLines: Int
         public var medianLines: Double
@@ -129,6 +135,7 @@ public struct AnswerEvaluation: Codable, Sendable {
             let bodyText = renderer.render(body)
             let shown = reply.units.map(\.id)
             let admitted = Set(reply.admittedGaps.map(\.kind))
+            let extra = answer.domain == .in ? reply.admittedGaps.filter { !answer.gaps.contains($0.kind) } : []
             let dismissed = reply.blocks.contains(.paragraph(Responder.outOfScopeText))
             var unknown: [String] = []
             // The person's own figures, as the advisor stored them ("14 LPA" is 1,400,000 rupees a year), are theirs.
@@ -152,7 +159,7 @@ public struct AnswerEvaluation: Codable, Sendable {
                 missingUnits: answer.must.filter { unit in
                     !shown.contains(unit) && !(claimOf[unit].map { group in shown.contains { claimOf[$0] == group } } ?? false)
                 }, shownUnits: shown, retrieved: retrieved,
-                missingGaps: answer.gaps.filter { !admitted.contains($0) }, unknownNumbers: unknown,
+                missingGaps: answer.gaps.filter { !admitted.contains($0) }, extraGaps: extra, unknownNumbers: unknown,
                 repeatedLines: repeated,
                 lines: bodyText.isEmpty ? 0 : bodyText.split(separator: "\n", omittingEmptySubsequences: false).count,
                 totalLines: renderer.render(reply).split(separator: "\n", omittingEmptySubsequences: false).count,
@@ -168,6 +175,7 @@ public struct AnswerEvaluation: Codable, Sendable {
             questions: answers.count, inDomain: inDomain.count, dismissed: inDomain.filter { $0.1.dismissed }.count,
             withUnits: withUnits.count, allUnitsShown: withUnits.filter { $0.1.missingUnits.isEmpty }.count,
             withGaps: withGaps.count, gapsAdmitted: withGaps.filter { $0.1.missingGaps.isEmpty }.count,
+            repliesWithFalseGaps: results.filter { !$0.extraGaps.isEmpty }.count,
             repliesWithUnknownNumbers: results.filter { !$0.unknownNumbers.isEmpty }.count,
             repliesWithRepeatedLines: results.filter { !$0.repeatedLines.isEmpty }.count,
             medianLines: Self.median(inDomain.map { Double($0.1.lines) }),
@@ -189,6 +197,10 @@ public struct AnswerEvaluation: Codable, Sendable {
             if !result.missingGaps.isEmpty {
                 problems.append("gaps not admitted: \(result.missingGaps.map(\.rawValue).joined(separator: ", "))")
             }
+            if !result.extraGaps.isEmpty {
+                let admitted = result.extraGaps.map { "\($0.kind.rawValue) \"\($0.term)\"" }
+                problems.append("gaps admitted but not labelled: \(admitted.joined(separator: ", "))")
+            }
             if !result.unknownNumbers.isEmpty {
                 problems.append("numbers not in the knowledge base: \(result.unknownNumbers.joined(separator: ", "))")
             }
@@ -208,6 +220,7 @@ public struct AnswerEvaluation: Codable, Sendable {
         lines.append(
             "  first screen holds every must unit:   \(t.allUnitsShown)/\(t.withUnits) = \(Self.percent(t.unitRate))  (target ≥ 90%)")
         lines.append("  gaps admitted:                        \(t.gapsAdmitted)/\(t.withGaps) = \(Self.percent(t.gapRate))  (target ≥ 95%)")
+        lines.append("  replies with false gaps:              \(t.repliesWithFalseGaps)  (target 0)")
         lines.append("  replies with numbers not in the KB:   \(t.repliesWithUnknownNumbers)  (target 0)")
         lines.append("  replies with a repeated line:         \(t.repliesWithRepeatedLines)  (target 0)")
         lines.append(

@@ -58,6 +58,21 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Words that compare pay with a background's: "than", "compared to" ("do MLOps people
         /// earn more than DevOps people").
         case gapPayCompare = "gap-pay-compare"
+        /// Fields of work that people aim at or weigh against MLOps and the articles give no path
+        /// into: "cybersecurity", "game development", "generative ai".
+        case gapFields = "gap-fields"
+        /// Names of languages people speak ("japanese", "german"), generated into places.yaml.
+        case gapLanguages = "gap-languages"
+        /// Words that make a language next to them the one a person speaks: "speak", "fluent", "my".
+        case gapLanguageUse = "gap-language-use"
+        /// Words that ask the advisor to do a piece of work: "write me", "can you write".
+        case gapRequest = "gap-request"
+        /// What such a request asks for, that the articles cannot give: "script", "code", "dockerfile".
+        case gapRequestThings = "gap-request-things"
+        /// Words before a name that ask about learning or using it: "know", "learn", "use".
+        case gapLearnBefore = "gap-learn-before"
+        /// Words that join the items of a list of names: "and", "plus".
+        case gapListJoiners = "gap-list-joiners"
         /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".

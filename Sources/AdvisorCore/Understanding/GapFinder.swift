@@ -196,7 +196,7 @@ public struct GapFinder: Sendable {
             if term.gap.kind == .role
                 ? isRoleGap(term, at: span, tokens, words)
                 : !(term.gap.kind == .named
-                    && (isAlreadyKnown(span.lowerBound, words) || isInOwnStack(span, tokens, words)
+                    && (isAlreadyKnown(span.lowerBound, words, tokens) || isInOwnStack(span, tokens, words)
                         || isAmbiguous(span, words) && !isNamedInCompany(span, tokens, words, names: names)))
             {
                 found.append((span, Gap(kind: term.gap.kind, term: term.gap.name)))
@@ -211,8 +211,12 @@ public struct GapFinder: Sendable {
         found += namedCurrencies(tokens, words)
         found += unnamedCurrencies(tokens, words)
         found += unlistedNames(tokens, words, covered: covered)
+        found += fields(tokens, words, covered: covered)
+        found += languages(tokens, words)
+        found += requests(tokens, words)
         // Names of things, not of jobs, may be what "that course" refers to.
         let things = names.filter { backgrounds.longest(in: words, at: $0.lowerBound)?.count != $0.count }
+        found += unknownTools(tokens, words, covered: covered, tools: things, named: found.map(\.span))
         found += unnamedReferences(tokens, words, after: things + found.filter { $0.gap.kind == .named }.map(\.span))
         var seen: Set<Gap> = []
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }.filter { seen.insert($0.gap).inserted }
@@ -229,14 +233,40 @@ public struct GapFinder: Sendable {
             || cues[.gapChoose].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } == true
         let isAim = isAimedAt(span, words) || (isChoice && isWeighed(span, words))
         // "we work with data engineers": a plural names other people, not the person's own role.
-        let isPlural = tokens[span.upperBound - 1].text.hasSuffix("s") && !Stemmer.stem(tokens[span.upperBound - 1].text).hasSuffix("s")
+        // "ML platform roles" names jobs, not people: a `gap-role-groups` word is no plural of people.
+        let isPlural =
+            tokens[span.upperBound - 1].text.hasSuffix("s") && !Stemmer.stem(tokens[span.upperBound - 1].text).hasSuffix("s")
+            && cues[.gapRoleGroups]?.starts(in: words, at: span.upperBound - 1) == nil
         return isAim || (!term.isKnownBackground && !isPlural)
     }
 
-    /// "some ansible", "have done some kaggle": a name listed among what the person already
-    /// knows is no question about it.
-    private func isAlreadyKnown(_ start: Int, _ words: [String?]) -> Bool {
-        cue(.gapKnownBefore, endingNear: start, within: 2, words) != nil
+    /// "some ansible", "have done some kaggle", "I use Kafka and Snowflake": a name listed among
+    /// what the person already knows is no question about it. A later item of the list counts
+    /// too: the words before it, back over items of up to three words joined by commas or a
+    /// `gap-list-joiners` word, reach a `gap-known-before` cue.
+    private func isAlreadyKnown(_ start: Int, _ words: [String?], _ tokens: [Token] = []) -> Bool {
+        if cue(.gapKnownBefore, endingNear: start, within: 2, words) != nil { return true }
+        var position = start
+        for _ in 0..<6 {
+            // A joiner right before the item: "and", "plus", or a comma.
+            guard position > 0 else { return false }
+            let joiner = position - 1
+            let isComma =
+                tokens.indices.contains(joiner) && tokens[joiner].kind == .boundary && !tokens[joiner].isQuote
+                && !tokens[joiner].opensBracket && !tokens[joiner].closesBracket
+            guard isComma || cues[.gapListJoiners]?.starts(in: words, at: joiner) == 1 else { return false }
+            // The item before it: one to three words.
+            var itemStart = joiner
+            while itemStart > 0, joiner - itemStart < 3, words[itemStart - 1] != nil,
+                cues[.gapListJoiners]?.starts(in: words, at: itemStart - 1) != 1
+            {
+                itemStart -= 1
+            }
+            guard itemStart < joiner else { return false }
+            if cue(.gapKnownBefore, endingNear: itemStart, within: 2, words) != nil { return true }
+            position = itemStart
+        }
+        return false
     }
 
     /// "a data engineer (Spark, Airflow, dbt on Databricks)", "Backend dev (Go + Postgres, 8
@@ -247,6 +277,8 @@ public struct GapFinder: Sendable {
         guard let open = tokens[..<span.lowerBound].lastIndex(where: \.opensBracket),
             !tokens[open..<span.lowerBound].contains(where: \.closesBracket), open > 0, tokens[open - 1].kind == .word
         else { return false }
+        // "Data engineer, 4 yrs (Kafka, Snowflake)": years of work right before the bracket.
+        if open > 1, tokens[open - 2].kind == .number, Normalizer.timeUnits.contains(tokens[open - 1].text) { return true }
         if backgrounds.start(in: words, endingBefore: open) != nil || terms.start(in: words, endingBefore: open) != nil { return true }
         return [CueList.ID.generalJobHeads, .jobWords].contains { cues[$0]?.start(in: words, endingBefore: open) != nil }
     }
@@ -366,6 +398,94 @@ public struct GapFinder: Sendable {
             let span = index..<index + count
             found.append((span, Gap(kind: kind, term: tokens[span].map(\.text).joined(separator: " "))))
             index = span.upperBound
+        }
+        return found
+    }
+
+    // MARK: Fields, languages, requests
+
+    /// "MLOps or cybersecurity?", "going straight into generative AI": a `gap-fields` field the
+    /// person aims at or weighs against MLOps, which the articles give no path into, is a role gap.
+    private func fields(_ tokens: [Token], _ words: [String?], covered: [Bool]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let table = cues[.gapFields] else { return [] }
+        return table.matches(in: words).compactMap { span, _ in
+            guard !span.contains(where: { covered[$0] }), !isNegated(span.lowerBound, tokens),
+                isAimedAt(span, words) || isWeighed(span, words)
+            else { return nil }
+            return (span, Gap(kind: .role, term: tokens[span].map(\.spelling).joined(separator: " ")))
+        }
+    }
+
+    /// "without speaking Japanese", "fluent in German", "my English": a `gap-languages` name
+    /// after a `gap-language-use` word (at most two words before), or right before "speaking"
+    /// ("a Spanish-speaking market"), asks about the language spoken at work, which no article covers.
+    private func languages(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let table = cues[.gapLanguages], let use = cues[.gapLanguageUse] else { return [] }
+        for (span, _) in table.matches(in: words) {
+            let isUsed =
+                cue(.gapLanguageUse, endingNear: span.lowerBound, within: 2, words) != nil
+                || (span.upperBound < words.count && use.starts(in: words, at: span.upperBound) != nil)
+            if isUsed { return [(span, Gap(kind: .topic, term: Self.languageTopic))] }
+        }
+        return []
+    }
+
+    /// How a reply names the topic of ``languages(_:_:)``.
+    static let languageTopic = "the language spoken at work"
+
+    /// "can you write me a script", "could you fix my code": a `gap-request` for a
+    /// `gap-request-things` thing (at most three words after it) asks the advisor to do work,
+    /// which the articles cannot answer.
+    private func requests(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let table = cues[.gapRequest] else { return [] }
+        for index in words.indices {
+            guard let count = table.starts(in: words, at: index),
+                cue(.gapRequestThings, startingNear: index + count, within: 3, words) != nil
+            else { continue }
+            return [(index..<index + count, Gap(kind: .topic, term: Self.requestTopic))]
+        }
+        return []
+    }
+
+    /// How a reply names the topic of ``requests(_:_:)``.
+    static let requestTopic = "writing code on request"
+
+    /// "do I need to know CUDA", "terraform or pulumi", "learn TorchServe": a word the knowledge
+    /// base and the common words lack, and that is no near-spelling of a word they hold, is an
+    /// unknown tool when it is weighed ("or", `gap-weigh`) against a tool or certificate the
+    /// knowledge base holds (`tools`), or when it is written like a name (two capitals or more:
+    /// "CUDA", "TorchServe") right after a `gap-learn-before` word. Words of another gap (`named`)
+    /// or already covered are skipped, and so are names the person already knows.
+    private func unknownTools(
+        _ tokens: [Token], _ words: [String?], covered: [Bool], tools: [Range<Int>], named: [Range<Int>]
+    ) -> [(span: Range<Int>, gap: Gap)] {
+        let vocabulary = vocabularyBox.value
+        func isUnknown(_ index: Int) -> Bool {
+            guard tokens.indices.contains(index), tokens[index].kind == .word, !covered[index],
+                !named.contains(where: { $0.contains(index) }), !tools.contains(where: { $0.contains(index) })
+            else { return false }
+            let word = tokens[index].text
+            guard word.count >= 3, !commonWords.contains(word), !vocabulary.contains(word), currencies.starts(in: words, at: index) == nil,
+                !StopWords.contains(word)
+            else { return false }
+            // "gogle", "kubernets": a near-spelling of a known word is a typo, not a name.
+            return !vocabulary.isNear(word)
+                && !commonWords.contains { $0.count >= 4 && abs($0.count - word.count) <= 1 && $0.editDistance(to: word, limit: 1) <= 1 }
+        }
+        func isWeighedAgainstTool(_ index: Int) -> Bool {
+            let weighs = { (position: Int) in
+                tokens.indices.contains(position)
+                    && (tokens[position].text == "or" || self.cues[.gapWeigh]?.starts(in: words, at: position) == 1)
+            }
+            if weighs(index + 1), tools.contains(where: { $0.lowerBound == index + 2 }) { return true }
+            return weighs(index - 1) && tools.contains { $0.upperBound == index - 1 }
+        }
+        var found: [(span: Range<Int>, gap: Gap)] = []
+        for index in tokens.indices where isUnknown(index) {
+            let capitals = tokens[index].spelling.filter(\.isUppercase).count
+            let isNameLike = capitals >= 2 && cue(.gapLearnBefore, endingNear: index, within: 1, words) != nil
+            guard isWeighedAgainstTool(index) || isNameLike, !isAlreadyKnown(index, words, tokens) else { continue }
+            found.append((index..<index + 1, Gap(kind: .named, term: tokens[index].spelling)))
         }
         return found
     }

@@ -33,6 +33,14 @@ struct KnowledgeVocabulary: Sendable {
     /// Whether the knowledge base uses this word anywhere.
     func contains(_ word: String) -> Bool { occurrences[word] != nil || (word.utf8.count >= 6 && joined.contains(word)) }
 
+    /// Whether the word is one edit from a word of four letters or more that the knowledge base
+    /// uses ("gogle" for "google"): a typo of it rather than a name of its own.
+    func isNear(_ word: String) -> Bool {
+        occurrences.keys.contains { known in
+            known.count >= 4 && abs(known.count - word.count) <= 1 && known.editDistance(to: word, limit: 1) <= 1
+        }
+    }
+
     /// Whether these words appear in this order in one text of the knowledge base.
     func holds(_ phrase: [String]) -> Bool {
         guard let first = phrase.first else { return false }

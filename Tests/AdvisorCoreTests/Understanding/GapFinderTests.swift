@@ -183,8 +183,11 @@ struct GapFinderTests {
     /// "I've been a", and tools, books and certificates the articles do not name.
     static let moreFamilyLines: [(String, [Gap])] = [
         ("in my early fifties, is a career change into mlops sane?", [age("fifties")]),
-        ("Quick context, me: 34, product designer in Leeds, no CS degree. Where do I begin?", [age("34"), role("product designer")]),
-        ("what do MLOps folks make, in pesos, in Mexico City?", [Gap(kind: .currency, term: "pesos"), country("Mexico")]),
+        (
+            "Quick context, me: 34, product designer in Leeds, no CS degree. Where do I begin?",
+            [age("34"), role("product designer"), country("Leeds")]
+        ),
+        ("what do MLOps folks make, in pesos, in Mexico City?", [Gap(kind: .currency, term: "pesos"), country("Mexico City")]),
         ("is automated ML going to make pipelines pointless", [topic("AutoML")]),
         ("what does an ML infrastructure team do differently from an MLOps team?", [role("AI infrastructure engineer")]),
         ("Go or Python for writing ML tooling?", [named("Go")]),
