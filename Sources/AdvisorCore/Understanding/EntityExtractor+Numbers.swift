@@ -146,10 +146,7 @@ extension EntityExtractor {
     /// Whether the clause around `index` is about time away from work (`years-off-work`): "been a
     /// stay-at-home mom for 6 years", "a 2 year career break".
     private func isOffWork(_ tokens: [Token], around index: Int) -> Bool {
-        let text = Self.clause(around: index, tokens).map { tokens[$0].text }
-        return own.offWork.contains { phrase in
-            phrase.count <= text.count && (0...(text.count - phrase.count)).contains { text[$0..<$0 + phrase.count].elementsEqual(phrase) }
-        }
+        OwnBackgroundWords.contains(own.offWork, in: Self.clause(around: index, tokens).map { tokens[$0].text })
     }
 
     /// "before that I was a java developer for 3": a bare number after "for" that ends a clause
