@@ -160,6 +160,12 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Phrases that make the years said in their clause time away from work, not experience:
         /// "a stay-at-home mom for 6 years", "a 2 year career break".
         case yearsOffWork = "years-off-work"
+        /// Words right after "5 years" that make it experience: "of", "experience", "as".
+        case experienceAfter = "experience-after"
+        /// Words in the clause that make "5 years" experience: "been", "worked", "career".
+        case experienceContext = "experience-context"
+        /// Words in the clause that make "2 years" a duration instead: "take", "how", "within".
+        case durationContext = "duration-context"
         /// Phrases right before a background that weigh it against something, not hold it: "is
         /// MLOps harder than DevOps", "compared to data science".
         case weighedBefore = "weighed-before"

@@ -3,17 +3,6 @@ extension EntityExtractor {
     static let yearUnits: Set<String> = ["years", "year", "yrs", "yr"]
     static let monthUnits: Set<String> = ["months", "month", "mos", "mo"]
     static let weekUnits: Set<String> = ["weeks", "week", "wks", "wk"]
-    /// Words right after "5 years" that make it experience: "5 years of java", "5 yrs experience".
-    static let experienceAfter: Set<String> = [
-        "of", "experience", "exp", "xp", "in", "as", "at", "doing", "coding", "writing", "working", "building",
-        "professionally", "programming", "developing",
-    ]
-    /// Words in the clause that make "5 years" experience: "i've been coding for 5 years".
-    static let experienceContext: Set<String> = ["been", "worked", "working", "experience", "have", "had", "spent", "career", "coding"]
-    /// Words in the clause that make "2 years" a duration instead: "how long, 2 years?", "will it take 2 years".
-    static let durationContext: Set<String> = [
-        "take", "takes", "took", "long", "how", "need", "needs", "will", "within", "next", "by", "plan", "aim",
-    ]
 
     /// Money, durations, hours per week and years of experience.
     ///
@@ -25,9 +14,10 @@ extension EntityExtractor {
     ///   is also a ``Gap``: the articles' figures are US dollars.
     /// - Hours per week: a number (or range; the upper end counts) before an hour unit that is
     ///   followed by "per week", "a week", "weekly", "each/every week"; "2 hours a day" is 14.
-    /// - Years of experience: a number before a year unit followed by "of", "experience" (or a
-    ///   typo of it), "in", "as", …, or in a clause with "been", "worked", "have", … or the
-    ///   person's own job ("DS with 4 yrs here"), and no "take", "how long", …. Years are bound to
+    /// - Years of experience: a number before a year unit followed by an `experience-after` word
+    ///   ("of", "experience" or a typo of it, "as"), or in a clause with an `experience-context`
+    ///   word ("been", "worked") or the person's own job ("DS with 4 yrs here"), and no
+    ///   `duration-context` word ("take", "how long"). Years are bound to
     ///   the job they are said with: in a clause about time away from work (`years-off-work`:
     ///   "a stay-at-home mom for 6 years") they are no experience, and years said with the
     ///   person's job win over years said without one. A bare number after "for" that ends a
@@ -113,7 +103,7 @@ extension EntityExtractor {
         let before = number > 0 ? tokens[number - 1].text : ""
         if ["in", "within", "next", "than"].contains(before) { return false }
         let after = unit + 1 < tokens.count ? tokens[unit + 1].text : ""
-        if Self.experienceAfter.contains(after) || Self.isTypo(after, ofOneOf: Self.experienceAfter) { return true }
+        if own.experienceAfter.contains(after) || Self.isTypo(after, ofOneOf: own.experienceAfter) { return true }
         // "5 yrs java", "3 years react": years of something the person works with.
         if unit + 1 < named.count, named[unit + 1], !["to", "for"].contains(before) { return true }
         var start = number
@@ -125,8 +115,8 @@ extension EntityExtractor {
         if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) || $0 == tokens[number].text }) {
             return true
         }
-        let said = clause.contains(where: Self.experienceContext.contains) || (start..<stop).contains { $0 < held.count && held[$0] }
-        return said && !clause.contains(where: Self.durationContext.contains)
+        let said = clause.contains(where: own.experienceContext.contains) || (start..<stop).contains { $0 < held.count && held[$0] }
+        return said && !clause.contains(where: own.durationContext.contains)
     }
 
     /// The clause around the token at `index`, boundaries excluded.

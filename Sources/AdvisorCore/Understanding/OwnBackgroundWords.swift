@@ -13,6 +13,12 @@ struct OwnBackgroundWords: Sendable {
     let resourceStems: Set<String>
     /// Words that may sit around a bare "about 5 years".
     let yearHedges: Set<String>
+    /// Words right after "5 years" that make it experience: "5 years of java", "5 yrs experience".
+    let experienceAfter: Set<String>
+    /// Words in the clause that make "5 years" experience: "i've been coding for 5 years".
+    let experienceContext: Set<String>
+    /// Words in the clause that make "2 years" a duration instead: "will it take 2 years".
+    let durationContext: Set<String>
     /// Phrases that make the years said in their clause time away from work, not experience:
     /// "stay at home", "career break".
     let offWork: [[String]]
@@ -56,6 +62,9 @@ struct OwnBackgroundWords: Sendable {
         resourceStems = Set(knowledge.cueWordSet(.gapTitle).map(Stemmer.stem))
         yearHedges = knowledge.cueWordSet(.yearHedges)
         offWork = knowledge.cueWords(.yearsOffWork)
+        experienceAfter = knowledge.cueWordSet(.experienceAfter)
+        experienceContext = knowledge.cueWordSet(.experienceContext)
+        durationContext = knowledge.cueWordSet(.durationContext)
         weighedBefore = knowledge.cueWords(.weighedBefore)
         studyGraduate = knowledge.cueWordSet(.studyGraduate)
         studyStudent = knowledge.cueWordSet(.studyStudent)
