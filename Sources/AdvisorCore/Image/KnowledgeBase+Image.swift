@@ -95,10 +95,11 @@ extension Background: ImageRecord {
         writer.string(id)
         writer.string(name)
         writer.strings(synonyms)
+        writer.strings(shortForms)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        self.init(id: try reader.string(), name: try reader.string(), synonyms: try reader.strings())
+        self.init(id: try reader.string(), name: try reader.string(), synonyms: try reader.strings(), shortForms: try reader.strings())
     }
 }
 

@@ -9,10 +9,14 @@ public struct Background: Hashable, Codable, Sendable, Identifiable {
     public var name: String
     /// Other ways of saying it: "front-end", "react developer", "ui developer".
     public var synonyms: [String]
+    /// The short forms people type for the job ("ds", "sde", "fe dev"): the entity extractor
+    /// reads them as the job; retrieval, the classifier and replies do not use them as names.
+    public var shortForms: [String]
 
-    public init(id: String, name: String, synonyms: [String]) {
+    public init(id: String, name: String, synonyms: [String], shortForms: [String] = []) {
         self.id = id
         self.name = name
         self.synonyms = synonyms
+        self.shortForms = shortForms
     }
 }

@@ -172,6 +172,18 @@ public struct CueList: Hashable, Codable, Sendable {
         case notHeldAfter = "not-held-after"
         /// Words that may sit around a bare "about 5 years": "about", "yeah", "or so".
         case yearHedges = "year-hedges"
+        /// Phrases that make the years said in their clause time away from work, not experience:
+        /// "a stay-at-home mom for 6 years", "a 2 year career break".
+        case yearsOffWork = "years-off-work"
+        /// Words right after "5 years" that make it experience: "of", "experience", "as".
+        case experienceAfter = "experience-after"
+        /// Words in the clause that make "5 years" experience: "been", "worked", "career".
+        case experienceContext = "experience-context"
+        /// Words in the clause that make "2 years" a duration instead: "take", "how", "within".
+        case durationContext = "duration-context"
+        /// Phrases right before a background that weigh it against something, not hold it: "is
+        /// MLOps harder than DevOps", "compared to data science".
+        case weighedBefore = "weighed-before"
         /// Words that say the person graduated in a field: "graduating", "grad", "degree".
         case studyGraduate = "study-graduate"
         /// Words that say the person studies a field: "student", "studying".
@@ -182,6 +194,12 @@ public struct CueList: Hashable, Codable, Sendable {
         case studyFields = "study-fields"
         /// Verbs by which a person says they have a tool or certificate: "know", "use", "hold".
         case haveVerbs = "have-verbs"
+        /// Phrases that say a tool is used in the person's work, in a message about their job:
+        /// "some terraform at work", "k8s all day".
+        case workUse = "work-use"
+        /// Words between an amount of pay and its currency or period that only say how it is
+        /// counted: "net", "gross", "before tax".
+        case payQualifiers = "pay-qualifiers"
         /// Words that make such a clause a plan or a question: "learn", "need", "should".
         case notYet = "not-yet"
         /// Words that may sit next to a job title typed alone: "hi", "here", "currently".

@@ -92,11 +92,11 @@ struct SectionReader {
                     id: define("source", r), title: r.string("title"), publisher: r.string("publisher"),
                     file: r.string("file"), covers: r.string("covers")))
         case "backgrounds":
-            r.allowOnly(["id", "name", "synonyms"])
+            r.allowOnly(["id", "name", "synonyms", "shortForms"])
             backgrounds.append(
                 Background(
                     id: define("background", r), name: r.string("name"),
-                    synonyms: r.strings("synonyms")))
+                    synonyms: r.strings("synonyms"), shortForms: r.strings("shortForms")))
         case "paths":
             readPath(r)
         case "stages":

@@ -3,17 +3,6 @@ extension EntityExtractor {
     static let yearUnits: Set<String> = ["years", "year", "yrs", "yr"]
     static let monthUnits: Set<String> = ["months", "month", "mos", "mo"]
     static let weekUnits: Set<String> = ["weeks", "week", "wks", "wk"]
-    /// Words right after "5 years" that make it experience: "5 years of java", "5 yrs experience".
-    static let experienceAfter: Set<String> = [
-        "of", "experience", "exp", "xp", "in", "as", "at", "doing", "coding", "writing", "working", "building",
-        "professionally", "programming", "developing",
-    ]
-    /// Words in the clause that make "5 years" experience: "i've been coding for 5 years".
-    static let experienceContext: Set<String> = ["been", "worked", "working", "experience", "have", "had", "spent", "career", "coding"]
-    /// Words in the clause that make "2 years" a duration instead: "how long, 2 years?", "will it take 2 years".
-    static let durationContext: Set<String> = [
-        "take", "takes", "took", "long", "how", "need", "needs", "will", "within", "next", "by", "plan", "aim",
-    ]
 
     /// Money, durations, hours per week and years of experience.
     ///
@@ -25,12 +14,29 @@ extension EntityExtractor {
     ///   is also a ``Gap``: the articles' figures are US dollars.
     /// - Hours per week: a number (or range; the upper end counts) before an hour unit that is
     ///   followed by "per week", "a week", "weekly", "each/every week"; "2 hours a day" is 14.
-    /// - Years of experience: a number before a year unit followed by "of", "experience", "in",
-    ///   "as", …, or in a clause with "been", "worked", "have", … and no "take", "how long", ….
+    /// - Years of experience: a number before a year unit followed by an `experience-after` word
+    ///   ("of", "experience" or a typo of it, "as"), or in a clause with an `experience-context`
+    ///   word ("been", "worked") or the person's own job ("DS with 4 yrs here"), and no
+    ///   `duration-context` word ("take", "how long"). Years are bound to
+    ///   the job they are said with: in a clause about time away from work (`years-off-work`:
+    ///   "a stay-at-home mom for 6 years") they are no experience, and years said with the
+    ///   person's job win over years said without one. A bare number after "for" that ends a
+    ///   clause about the person's job takes the year unit the message used before ("a java
+    ///   developer for 3").
     /// - Durations: any other number or range before a month, year or week unit, in months
     ///   (weeks round up to whole months).
-    func readNumbers(_ tokens: [Token], dollarSign: Bool = false, named: [Bool] = [], into entities: inout Entities) {
+    func readNumbers(
+        _ tokens: [Token], dollarSign: Bool = false, named: [Bool] = [], held: [Bool] = [], into entities: inout Entities
+    ) {
         var index = 0
+        // Whether the years read so far were said with the person's job.
+        var yearsBound = false
+        var yearUnitSeen = false
+        func experience(_ years: Double, bound: Bool) {
+            guard bound || !yearsBound, let whole = Self.whole(years, in: Profile.plausibleYearsOfExperience) else { return }
+            entities.yearsOfExperience = whole
+            yearsBound = bound
+        }
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .number, let first = token.value else {
@@ -44,10 +50,14 @@ extension EntityExtractor {
                 if tokens[end - 1].isMoney, low < 1000, upper >= 1000 { low *= 1000 }
             }
             let unit = end < tokens.count ? tokens[end].text : ""
+            if Self.yearUnits.contains(unit) { yearUnitSeen = true }
             if Self.hourUnits.contains(unit) {
                 if let hours = hoursPerWeek(high, after: end + 1, in: tokens) { entities.hoursPerWeek = hours }
-            } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end, named: named) {
-                if let years = Self.whole(high, in: Profile.plausibleYearsOfExperience) { entities.yearsOfExperience = years }
+            } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end, named: named, held: held) {
+                let bound = isBound(tokens, around: index, held: held)
+                if bound || !isOffWork(tokens, around: index) { experience(high, bound: bound) }
+            } else if yearUnitSeen, isElidedYears(tokens, number: index, end: end, held: held) {
+                experience(high, bound: true)
             } else if let months = Self.months(per: unit) {
                 if let min = Self.wholeMonths(low * months), let max = Self.wholeMonths(high * months), min <= max {
                     entities.durations.append(MonthRange(min: min, max: max))
@@ -89,11 +99,11 @@ extension EntityExtractor {
         return nil
     }
 
-    private func isExperience(_ tokens: [Token], number: Int, unit: Int, named: [Bool] = []) -> Bool {
+    private func isExperience(_ tokens: [Token], number: Int, unit: Int, named: [Bool] = [], held: [Bool] = []) -> Bool {
         let before = number > 0 ? tokens[number - 1].text : ""
         if ["in", "within", "next", "than"].contains(before) { return false }
         let after = unit + 1 < tokens.count ? tokens[unit + 1].text : ""
-        if Self.experienceAfter.contains(after) { return true }
+        if own.experienceAfter.contains(after) || Self.isTypo(after, ofOneOf: own.experienceAfter) { return true }
         // "5 yrs java", "3 years react": years of something the person works with.
         if unit + 1 < named.count, named[unit + 1], !["to", "for"].contains(before) { return true }
         var start = number
@@ -105,7 +115,44 @@ extension EntityExtractor {
         if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) || $0 == tokens[number].text }) {
             return true
         }
-        return clause.contains(where: Self.experienceContext.contains) && !clause.contains(where: Self.durationContext.contains)
+        let said = clause.contains(where: own.experienceContext.contains) || (start..<stop).contains { $0 < held.count && held[$0] }
+        return said && !clause.contains(where: own.durationContext.contains)
+    }
+
+    /// The clause around the token at `index`, boundaries excluded.
+    private static func clause(around index: Int, _ tokens: [Token]) -> Range<Int> {
+        var start = index
+        while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
+        var stop = index
+        while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
+        return start..<stop
+    }
+
+    /// Whether the clause around `index` names the person's own job: the years are said with it.
+    private func isBound(_ tokens: [Token], around index: Int, held: [Bool]) -> Bool {
+        Self.clause(around: index, tokens).contains { $0 < held.count && held[$0] }
+    }
+
+    /// Whether the clause around `index` is about time away from work (`years-off-work`): "been a
+    /// stay-at-home mom for 6 years", "a 2 year career break".
+    private func isOffWork(_ tokens: [Token], around index: Int) -> Bool {
+        OwnBackgroundWords.contains(own.offWork, in: Self.clause(around: index, tokens).map { tokens[$0].text })
+    }
+
+    /// "before that I was a java developer for 3": a bare number after "for" that ends a clause
+    /// naming the person's own job, with no unit of its own (the message named years before it).
+    private func isElidedYears(_ tokens: [Token], number: Int, end: Int, held: [Bool]) -> Bool {
+        guard number > 0, tokens[number - 1].text == "for", !tokens[number].isMoney, end == number + 1,
+            end == tokens.count || tokens[end].kind == .boundary
+        else { return false }
+        return isBound(tokens, around: number, held: held)
+    }
+
+    /// Whether `word` is a typo of one of `words` (seven letters or more, same first letter, at
+    /// most two edits): "expirience" is "experience".
+    static func isTypo(_ word: String, ofOneOf words: Set<String>) -> Bool {
+        guard word.utf8.count >= 7, let first = word.first else { return false }
+        return words.contains { $0.utf8.count >= 7 && $0.first == first && word.editDistance(to: $0, limit: 2) <= 2 }
     }
 
     /// The amounts a number (or range) at `index`…`end` states, with the currency and period the
@@ -120,13 +167,16 @@ extension EntityExtractor {
             next += word.words.count
         }
         var named: [String] = []
+        next += own.payQualifier(at: next, tokens)
         if let word = pay.match(pay.currencies, in: tokens, at: next) {
             named = word.currencies
             next += word.words.count
         } else if let word = pay.match(pay.currencies, in: tokens, endingBefore: index) {
             named = word.currencies
         }
-        if let word = pay.match(pay.periods, in: tokens, at: next) {
+        let qualified = next + own.payQualifier(at: next, tokens)
+        if let word = pay.match(pay.periods, in: tokens, at: qualified) {
+            next = qualified
             period = word.period
             next += word.words.count
         }

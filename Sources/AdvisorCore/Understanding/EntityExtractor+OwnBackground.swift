@@ -3,8 +3,8 @@
 /// "about 5 years" are.
 extension EntityExtractor {
     /// Whether the background at `span` is named as what someone does, rather than as a goal
-    /// ("to ML engineer"), a title ("Python for DevOps": a tool, then "for"), a course, or other
-    /// people: after an `others-before` phrase ("our data scientists", "my team of SREs") or in
+    /// ("to ML engineer"), a title ("Python for DevOps": a tool, then "for"), a course, a
+    /// comparison ("harder than DevOps", `weighed-before`), or other people: after an `others-before` phrase ("our data scientists", "my team of SREs") or in
     /// the plural ("we work with data engineers"); or weighed, after a `gap-weigh-between` word in
     /// its clause ("between MLOps and a data scientist").
     func isHeld(_ span: Range<Int>, _ tokens: [Token], named: [Bool]) -> Bool {
@@ -17,6 +17,8 @@ extension EntityExtractor {
         { before -= 1 }
         if before >= 0, own.aimBefore.contains(tokens[before].text) { return false }
         if before >= 0, own.isOthers(endingAt: before, tokens.map(\.text)) { return false }
+        // "harder than devops", "compared to data science": weighed against, not held.
+        if before >= 0, own.isWeighed(endingAt: before, tokens.map(\.text)) { return false }
         if own.isPlural(tokens[span.upperBound - 1].text) { return false }
         if before >= 1, tokens[before].text == "for", named[before - 1] { return false }
         // "where the lines lie between MLOps and a data scientist": weighed, not held.
@@ -84,8 +86,12 @@ extension EntityExtractor {
 
     /// Tools and certifications the person says they have, in a clause "I … know/use/have …"
     /// without "learn", "need", "should", a question word…: "i already know k8s, terraform,
-    /// jenkins" (a list continues the clause), "i have CKA".
-    func markKnown(_ tokens: [Token], named: [Bool], matches: [(at: Int, name: Name)], in entities: inout Entities) {
+    /// jenkins" (a list continues the clause), "i have CKA". In a message that says the
+    /// person's job, a clause that says a tool is used at work (`work-use`) counts too: "backend
+    /// dev, some terraform at work".
+    func markKnown(
+        _ tokens: [Token], named: [Bool], matches: [(at: Int, name: Name)], holdsJob: Bool = false, in entities: inout Entities
+    ) {
         var start = 0
         while start < tokens.count {
             var end = start
@@ -96,7 +102,9 @@ extension EntityExtractor {
                 while end < tokens.count, tokens[end].kind != .boundary { end += 1 }
             }
             let words = tokens[start..<end].map(\.text)
-            if words.contains("i"), words.contains(where: own.haveVerbs.contains), !words.contains(where: own.notYet.contains) {
+            let says = words.contains("i") && words.contains(where: own.haveVerbs.contains)
+            let usesAtWork = holdsJob && OwnBackgroundWords.contains(own.workUse, in: words)
+            if says || usesAtWork, !words.contains(where: own.notYet.contains) {
                 for match in matches where (start..<end).contains(match.at) {
                     switch match.name.kind {
                     case .tool where !entities.knownTools.contains(match.name.id): entities.knownTools.append(match.name.id)

@@ -76,7 +76,9 @@ public struct EntityExtractor: Sendable {
             }
         }
         for background in knowledge.backgrounds {
-            for phrase in [background.id, background.name] + background.synonyms { add(phrase, .background, background.id) }
+            for phrase in [background.id, background.name] + background.synonyms + background.shortForms {
+                add(phrase, .background, background.id)
+            }
         }
         for tool in knowledge.tools {
             for phrase in [tool.id, tool.name] + tool.aliases { add(phrase, .tool, tool.id) }
@@ -145,6 +147,8 @@ public struct EntityExtractor: Sendable {
         let negated = negationMask(tokens)
         var named = [Bool](repeating: false, count: tokens.count)
         var backgroundSpans: [Range<Int>] = []
+        // The words of the backgrounds the person holds, to bind the years said with them.
+        var held = [Bool](repeating: false, count: tokens.count)
         // Held backgrounds, and whether the person had them before ("used to be a sysadmin").
         var heldSpans: [(id: String, isPast: Bool)] = []
         // General job words a field of work makes another job ("game dev"), if held.
@@ -177,14 +181,13 @@ public struct EntityExtractor: Sendable {
                     if !entities.mentionedBackgrounds.contains(match.id) { entities.mentionedBackgrounds.append(match.id) }
                 } else {
                     heldSpans.append((match.id, isPast(before: span.lowerBound, tokens)))
+                    for position in span { held[position] = true }
                 }
             }
             index = span.upperBound
         }
-        markKnown(tokens, named: named, matches: found, in: &entities)
+        markKnown(tokens, named: named, matches: found, holdsJob: !heldSpans.isEmpty, in: &entities)
         entities.isTitleAlone = backgroundSpans.count == 1 && isTitleAlone(tokens, named: named)
-        readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, into: &entities)
-        if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
         var certified = [Bool](repeating: false, count: tokens.count)
         for (at, name) in found where name.kind == .certification {
             for position in at..<min(tokens.count, at + name.words.count) { certified[position] = true }
@@ -195,15 +198,18 @@ public struct EntityExtractor: Sendable {
         let job =
             unknownJob(tokens, words: words, negated: negated) ?? fieldJob(tokens, named: named, negated: negated)
             ?? modifiedJobs.first { !$0.isPast } ?? modifiedJobs.first ?? titleJob(tokens, named: named, negated: negated)
+        if let job { for position in job.span where position < held.count { held[position] = true } }
+        readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, held: held, into: &entities)
+        if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
         // A job the person had gives way to one they have: "an IT manager (used to be a sysadmin)".
         if job.map({ !$0.isPast }) ?? false || heldSpans.contains(where: { !$0.isPast }) {
             for (id, isPast) in heldSpans where isPast && !heldSpans.contains(where: { $0.id == id && !$0.isPast }) {
                 if !entities.mentionedBackgrounds.contains(id) { entities.mentionedBackgrounds.append(id) }
             }
         }
-        let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
+        let heldIDs = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
         // "not a coder, i'm a nurse": a negated background leaves the job said beside it.
-        if held.isEmpty, entities.negatedBackgrounds.isEmpty || job != nil {
+        if heldIDs.isEmpty, entities.negatedBackgrounds.isEmpty || job != nil {
             entities.unknownBackground = job?.name ?? studies(tokens, negated: negated)
             // The person's own job, which the articles have no path from, is a role gap; once, when
             // the gap finder found a role in the same words ("i'm a big data engineer").
@@ -221,7 +227,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         // "nurses vs. frontend devs": backgrounds weighed against each other, none the person's.
-        if entities.unknownBackground == nil, held.isEmpty, !backgroundSpans.isEmpty {
+        if entities.unknownBackground == nil, heldIDs.isEmpty, !backgroundSpans.isEmpty {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
         }
         var seen: Set<Gap> = []

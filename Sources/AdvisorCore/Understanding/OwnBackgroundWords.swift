@@ -13,6 +13,18 @@ struct OwnBackgroundWords: Sendable {
     let resourceStems: Set<String>
     /// Words that may sit around a bare "about 5 years".
     let yearHedges: Set<String>
+    /// Words right after "5 years" that make it experience: "5 years of java", "5 yrs experience".
+    let experienceAfter: Set<String>
+    /// Words in the clause that make "5 years" experience: "i've been coding for 5 years".
+    let experienceContext: Set<String>
+    /// Words in the clause that make "2 years" a duration instead: "will it take 2 years".
+    let durationContext: Set<String>
+    /// Phrases that make the years said in their clause time away from work, not experience:
+    /// "stay at home", "career break".
+    let offWork: [[String]]
+    /// Phrases right before a background that weigh it against something, not hold it: "than",
+    /// "compared to".
+    let weighedBefore: [[String]]
     /// Words that say the person graduated in a field, and those that say they study one.
     let studyGraduate: Set<String>
     let studyStudent: Set<String>
@@ -23,6 +35,12 @@ struct OwnBackgroundWords: Sendable {
     /// Verbs by which a person says they have a tool, and words that make that a plan instead.
     let haveVerbs: Set<String>
     let notYet: Set<String>
+    /// Phrases that say a tool is used in the person's work, in a message about their job: "some
+    /// terraform at work", "k8s all day".
+    let workUse: [[String]]
+    /// Words between an amount of pay and its currency or period that only say how it is
+    /// counted: "18k PLN net a month", "9000 EUR gross per month".
+    let payQualifiers: [[String]]
     /// Words that may sit next to a job title typed alone, and words that start a place after it.
     let titleFillers: Set<String>
     let placeWords: Set<String>
@@ -43,6 +61,11 @@ struct OwnBackgroundWords: Sendable {
         notHeldAfter = knowledge.cueWordSet(.notHeldAfter)
         resourceStems = Set(knowledge.cueWordSet(.gapTitle).map(Stemmer.stem))
         yearHedges = knowledge.cueWordSet(.yearHedges)
+        offWork = knowledge.cueWords(.yearsOffWork)
+        experienceAfter = knowledge.cueWordSet(.experienceAfter)
+        experienceContext = knowledge.cueWordSet(.experienceContext)
+        durationContext = knowledge.cueWordSet(.durationContext)
+        weighedBefore = knowledge.cueWords(.weighedBefore)
         studyGraduate = knowledge.cueWordSet(.studyGraduate)
         studyStudent = knowledge.cueWordSet(.studyStudent)
         studyFieldIntro = knowledge.cueWordSet(.studyFieldIntro)
@@ -50,6 +73,8 @@ struct OwnBackgroundWords: Sendable {
             .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
         haveVerbs = knowledge.cueWordSet(.haveVerbs)
         notYet = knowledge.cueWordSet(.notYet)
+        workUse = knowledge.cueWords(.workUse)
+        payQualifiers = knowledge.cueWords(.payQualifiers)
         titleFillers = knowledge.cueWordSet(.titleFillers)
         placeWords = knowledge.cueWordSet(.placeWords)
         othersBefore = knowledge.cueWords(.othersBefore)
@@ -70,6 +95,27 @@ struct OwnBackgroundWords: Sendable {
     /// Whether an `others-before` phrase ends at `end` (inclusive): "our", "my team of".
     func isOthers(endingAt end: Int, _ text: [String]) -> Bool {
         othersBefore.contains { $0.count <= end + 1 && text[(end + 1 - $0.count)...end].elementsEqual($0) }
+    }
+
+    /// Whether one of `phrases` occurs in `text`.
+    static func contains(_ phrases: [[String]], in text: some Collection<String>) -> Bool {
+        let words = Array(text)
+        return phrases.contains { phrase in
+            phrase.count <= words.count
+                && (0...(words.count - phrase.count)).contains { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
+        }
+    }
+
+    /// The length of the `pay-qualifiers` phrase starting at `start`, or 0.
+    func payQualifier(at start: Int, _ tokens: [Token]) -> Int {
+        payQualifiers.first { phrase in
+            start + phrase.count <= tokens.count && tokens[start..<start + phrase.count].map(\.text).elementsEqual(phrase)
+        }?.count ?? 0
+    }
+
+    /// Whether a `weighed-before` phrase ends at `end` (inclusive): "harder than", "compared to".
+    func isWeighed(endingAt end: Int, _ text: [String]) -> Bool {
+        weighedBefore.contains { $0.count <= end + 1 && text[(end + 1 - $0.count)...end].elementsEqual($0) }
     }
 
     /// Whether the word after a background makes it something done or met, not held.

@@ -29,6 +29,7 @@ extension Entities {
         var parts: [String] = []
         func add(_ name: String, _ values: [String]) { if !values.isEmpty { parts.append("\(name): \(values.joined(separator: ", "))") } }
         add("background", backgrounds)
+        add("mentioned, not held", mentionedBackgrounds)
         add("not background", negatedBackgrounds)
         add("unknown background", unknownBackground.map { [$0] } ?? [])
         add("tools", tools)

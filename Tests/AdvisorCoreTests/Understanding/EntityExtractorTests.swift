@@ -333,4 +333,78 @@ struct EntityExtractorTests {
     func namesNoUnknownJobBesideAKnownBackgroundWhenNoneIsMeant(text: String) {
         #expect(extractor.extract(from: text).unknownBackground == nil)
     }
+
+    /// Years are bound to the job they are said with: years away from work are no experience,
+    /// years said with the person's job win, and a bare number after "for" takes the unit the
+    /// message used before it.
+    @Test(arguments: [
+        ("spent 4 years as a full time parent; before that I was a backend developer for 5", 5 as Int?),
+        ("I've been unemployed for 2 years but worked as a frontend dev for 4 years before that", 4),
+        ("a two year career break after 6 years as a data analyst", 6),
+        ("raising kids for 8 years now. i was a sysadmin for 2", 2),
+        ("data analyst with 3 yrs, mostly excel and power bi", 3),
+        ("i'm a nurse for 10 years now", 10),
+        ("been at home with my baby for 3 years, want to get back into tech", nil),
+        ("i'm a frontend dev hoping to switch within 2 years", nil),
+        ("backend dev here, will it take 2 years?", nil),
+        ("frontend dev and it will take me 2 years probably", nil),
+    ])
+    func bindsYearsToTheJobTheyAreSaidWith(text: String, years: Int?) {
+        #expect(Self.realExtractor.extract(from: text).yearsOfExperience == years)
+    }
+
+    /// A number with a unit word is read by what it counts: "experience" typed with a typo
+    /// still makes the years experience, not how long something takes.
+    @Test(arguments: [("salary at 5 yrs experiance?", 5), ("mlops pay with 2 years expereince", 2), ("7 yrs professionaly", 7)])
+    func readsYearsBeforeATypoOfExperienceAsExperience(text: String, years: Int) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.yearsOfExperience == years)
+        #expect(entities.durations.isEmpty)
+    }
+
+    /// The short forms people type for a job are the job (data in backgrounds.yaml).
+    @Test(arguments: [
+        ("DS here, 3 yrs, mostly notebooks", "data-scientist"), ("sde at a fintech, can i move to mlops", "software-engineer"),
+        ("fe dev looking at mlops", "frontend"), ("ml eng with 2 yrs", "ml-engineer"), ("sys admin for a decade", "devops"),
+    ])
+    func readsTheShortFormOfAJob(text: String, background: String) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == [background])
+    }
+
+    /// A job the question weighs MLOps against ("harder than DevOps") is named, not the person's.
+    @Test(arguments: [
+        ("is mlops more stressful than data science?", [String]()),
+        ("how does mlops pay compared to backend", []),
+        ("would the switch be slower for me than for a data analyst", []),
+        ("I'm a frontend dev; is this harder than backend?", ["frontend"]),
+        ("nurse vs backend developer", []),
+    ])
+    func aJobWeighedAgainstIsNotThePersons(text: String, held: [String]) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == held)
+    }
+
+    /// In a message that says the person's job, a tool used at work is one they know.
+    @Test(arguments: [
+        ("sre here, terraform and k8s all day. what am i missing for mlops?", ["terraform", "kubernetes"]),
+        ("frontend dev, 4 yrs, a bit of docker at work, how long to mlops", ["docker"]),
+        ("data analyst, should i learn docker at work first?", []),
+        ("is docker used daily in mlops?", []),
+    ])
+    func aToolUsedAtWorkInAMessageAboutTheJobIsKnown(text: String, tools: [String]) {
+        #expect(Self.realExtractor.extract(from: text).knownTools == tools)
+    }
+
+    /// "net", "gross", "before tax" between an amount and its period say how pay is counted.
+    @Test(arguments: [
+        ("I'm on 9000 EUR gross per month", Money(9000, currency: "EUR", period: .month)),
+        ("take home is 40k GBP net a year", Money(40000, currency: "GBP", period: .year)),
+        ("about 60k before tax a year", Money(60000, currency: nil, period: .year)),
+    ])
+    func aPayQualifierKeepsTheAmountsPeriod(text: String, money: Money) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.money == [money])
+        #expect(entities.durations.isEmpty)
+    }
 }

@@ -33,6 +33,25 @@ struct ReportedMisunderstandingTests {
         #expect(entities.negatedBackgrounds == negated)
     }
 
+    /// A question about pay keeps its intent when the person adds their own pay or years
+    /// ("i'm on 90k", "with 6 years experience"): the aside fills the profile, the question is
+    /// answered. Working conditions (on call, work-life balance) are the outlook's, not the
+    /// daily tasks'. A statement of pay or years alone is still the person telling about
+    /// themselves. All written for this test, none from the answer set.
+    @Test(arguments: [
+        ("will my salary drop if i switch, i'm on 90k", Intent.salary),
+        ("am i going to earn less than now? on 60k at the moment", .salary),
+        ("salary for mlops with 6 years expereince?", .salary),
+        ("is the work life balance bad for mlops folks?", .outlook),
+        ("would I be in an on call rotation?", .outlook),
+        ("my pay is 88k right now", .inform),
+        ("i have 6 yrs experience", .inform),
+        ("backend, 7 years experience", .inform),
+    ])
+    func aQuestionWithAnAsideAboutThePersonKeepsItsIntent(text: String, intent: Intent) {
+        #expect(Self.classifier.classify(text).first?.intent == intent, "\(Self.classifier.classify(text).prefix(2))")
+    }
+
     /// "Certs or projects?" sits on the line between the two intents; the dialogue weighs one
     /// against the other for either (`UtteranceCues.weighsCertificationsAgainstProjects`), so
     /// either reading is right, but nothing else is.
