@@ -37,6 +37,10 @@ public struct DialoguePolicy: Sendable {
     /// has five; "do I need both?" two).
     static let ownQuestionWords = 5
 
+    /// Up to this many content words less one, a part without words of the field asks nothing of
+    /// its own beside a part that asks clearly ("does it make sense?", "something else?").
+    static let shortPartWords = 3
+
     /// Up to this many words, a message naming one amount and nothing else states the person's pay.
     static let bareAmountWords = 5
 
@@ -182,7 +186,12 @@ public struct DialoguePolicy: Sendable {
         var fromFacts: Set<Int> = []
         // When some part asks, the parts that only state something are asides ("I want to move into MLOps.").
         let someAsk = parts.contains { UtteranceCues($0.text, knowledge: knowledge).asksQuestion }
-        let readings = parts.map { reading($0, someAsk: someAsk, state: state) }
+        // When some part asks with an intent of its own, a part of a word or two and no word of the
+        // field takes no guessed one ("What do you think of the role? Does it make sense?": not pay).
+        let someoneAsksClearly = parts.contains { part in
+            effectiveIntent(part.understanding, UtteranceCues(part.text, knowledge: knowledge)).map(Self.questionIntents.contains) ?? false
+        }
+        let readings = parts.map { reading($0, someAsk: someAsk, guessesShortParts: !someoneAsksClearly, state: state) }
         // A question in a message about the field is about the field too ("…transitioning into ML. Is
         // there anything you'd recommend doing early on?"), unless it is clearly about something else
         // or too short to ask anything of its own ("do I need both?" after the two tools).
@@ -267,14 +276,17 @@ public struct DialoguePolicy: Sendable {
     /// How one part of a long message reads: its cues, the intent it asks with (nil: none the
     /// advisor answers), and whether it tells something about the person.
     private func reading(
-        _ part: (text: String, understanding: Understanding), someAsk: Bool, state: DialogueState
+        _ part: (text: String, understanding: Understanding), someAsk: Bool, guessesShortParts: Bool, state: DialogueState
     ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool) {
         let cues = UtteranceCues(part.text, knowledge: knowledge)
         var intent = effectiveIntent(part.understanding, cues)
         if someAsk, !cues.asksQuestion, cues.speaksOfThemselves, intent.map(Self.questionIntents.contains) ?? false { intent = .inform }
         // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
         // one message of several questions is no place to ask "did you mean" about each.
-        if intent == nil, cues.asksQuestion { intent = questionIntent(part.understanding) }
+        let guessable =
+            guessesShortParts || FactQuery.wordCount(part.text) >= Self.shortPartWords
+            || vocabulary.isInDomain(part.text, entities: part.understanding.entities)
+        if intent == nil, cues.asksQuestion, guessable { intent = questionIntent(part.understanding) }
         let tells =
             intent == .inform || cues.isSelfDescription
             || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false)
