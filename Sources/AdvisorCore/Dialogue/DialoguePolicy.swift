@@ -280,7 +280,13 @@ public struct DialoguePolicy: Sendable {
     ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool) {
         let cues = UtteranceCues(part.text, knowledge: knowledge)
         var intent = effectiveIntent(part.understanding, cues)
-        if someAsk, !cues.asksQuestion, cues.speaksOfThemselves, intent.map(Self.questionIntents.contains) ?? false { intent = .inform }
+        // Beside a question, a part that only says who the person is ("I'm a…", or a title and where
+        // they are heading: "Frontend dev looking to move into MLOps.") asks nothing.
+        if someAsk, !cues.asksQuestion, cues.speaksOfThemselves || part.understanding.entities.isTitleAlone,
+            intent.map(Self.questionIntents.contains) ?? false
+        {
+            intent = .inform
+        }
         // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
         // one message of several questions is no place to ask "did you mean" about each.
         let guessable =
@@ -289,7 +295,7 @@ public struct DialoguePolicy: Sendable {
         if intent == nil, cues.asksQuestion, guessable { intent = questionIntent(part.understanding) }
         let tells =
             intent == .inform || cues.isSelfDescription
-            || statesFactsOnly(part.understanding.entities, cues, state: state, wholeMessage: false)
+            || statesFactsOnly(part.understanding.entities, cues, state: state)
         return (cues, intent, tells)
     }
 

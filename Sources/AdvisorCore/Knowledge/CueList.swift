@@ -206,6 +206,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case titleFillers = "title-fillers"
         /// Words that start a place after a title typed alone: "from", "based".
         case placeWords = "place-words"
+        /// Words that start what the person aims at after a title typed alone: "transitioning", "moving".
+        case aimVerbs = "aim-verbs"
 
         // Options weighed against each other (read by ``WeighedOptions``):
         /// Words before a job that make staying in it an option: "stay frontend", "remain a nurse".

@@ -118,7 +118,8 @@ extension EntityExtractor {
         }
     }
 
-    /// Whether every word outside the named spans is a filler, or one or two words of a place.
+    /// Whether every word outside the named spans is a filler, or one or two words of a place, or
+    /// after the title what the person aims at ("backend engineer transitioning into ML").
     func isTitleAlone(_ tokens: [Token], named: [Bool]) -> Bool {
         var index = 0
         while index < tokens.count {
@@ -129,6 +130,7 @@ extension EntityExtractor {
             }
             let word = tokens[index].text
             if own.titleFillers.contains(word) { continue }
+            if own.aimVerbs.contains(word), named[..<index].contains(true) { return true }
             if own.placeWords.contains(word) {
                 // The place itself: up to two words, then the clause must end.
                 var end = index + 1

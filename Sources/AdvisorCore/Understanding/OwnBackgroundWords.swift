@@ -44,6 +44,9 @@ struct OwnBackgroundWords: Sendable {
     /// Words that may sit next to a job title typed alone, and words that start a place after it.
     let titleFillers: Set<String>
     let placeWords: Set<String>
+    /// Words that start, after a title, what the person aims at ("backend engineer transitioning
+    /// into ML"): the rest of the clause is the aim, not more about the job.
+    let aimVerbs: Set<String>
     /// Phrases right before a background that make it other people's: "our", "team of".
     let othersBefore: [[String]]
     /// Words before a job in its clause that make it one the person had: "used", "former".
@@ -76,6 +79,7 @@ struct OwnBackgroundWords: Sendable {
         workUse = knowledge.cueWords(.workUse)
         payQualifiers = knowledge.cueWords(.payQualifiers)
         titleFillers = knowledge.cueWordSet(.titleFillers)
+        aimVerbs = knowledge.cueWordSet(.aimVerbs)
         placeWords = knowledge.cueWordSet(.placeWords)
         othersBefore = knowledge.cueWords(.othersBefore)
         pastWords = knowledge.cueWordSet(.pastWords)

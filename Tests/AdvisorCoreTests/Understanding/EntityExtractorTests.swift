@@ -234,7 +234,8 @@ struct EntityExtractorTests {
     @Test(arguments: [
         ("devops engineer", true), ("hi, devops engineer here from lahore", true), ("data scientists here", true),
         ("compare devops and frontend", false), ("how long from devops", false), ("devops engineer, how long?", false),
-        ("devops for 5 years", false),
+        ("devops for 5 years", false), ("backend developer transitioning into mlops", true),
+        ("frontend dev looking to move into mlops", true), ("transitioning into devops", false),
     ])
     func aJobTitleTypedAloneIsSeen(text: String, alone: Bool) {
         #expect(extractor.extract(from: text).isTitleAlone == alone)
