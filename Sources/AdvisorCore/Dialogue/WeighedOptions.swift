@@ -86,8 +86,11 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
             self.init(kind: .certifications, options: certificates)
         } else if tools.count >= 2 && weighs || tools.count == 1 && certificates.isEmpty && Self.asksWhetherNeeded(cues) {
             self.init(kind: .tools, options: tools)
-        } else if certificates.isEmpty, tools.isEmpty, cues.mentions(.certificateWords), cues.mentions(.rankWords) {
-            // "Which cert should I do first?", "which certifications are worth it?": every current one is an option.
+        } else if certificates.isEmpty, tools.isEmpty, cues.mentions(.certificateWords), cues.mentions(.rankWords),
+            !cues.mentions(.certificateAlternatives)
+        {
+            // "Which cert should I do first?", "which certifications are worth it?": every current one is an
+            // option; not when certificates are weighed against something else ("a master's or certs?").
             let all = knowledge.certifications.filter { $0.replacedBy == nil && !held.contains($0.id) }.map { Option.certification($0.id) }
             guard all.count >= 2 else { return nil }
             self.init(kind: .certifications, options: all)

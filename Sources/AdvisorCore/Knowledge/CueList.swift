@@ -216,6 +216,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case needWords = "need-words"
         /// Words that ask for an order or a worth among things not named: "which cert first?".
         case rankWords = "rank-words"
+        /// What certificates are weighed against rather than among themselves: "a master's", "self study".
+        case certificateAlternatives = "certificate-alternatives"
         /// Words that may stand between "or" and MLOps for MLOps to be an option: "or switch to an MLOps role".
         case optionFillers = "option-fillers"
         /// Words right before a background that make it other people's: "our data scientists",

@@ -53,6 +53,12 @@ struct WeighedOptionsTests {
         }
     }
 
+    @Test(arguments: ["is a master's degree better than certs?", "bootcamp or certifications, which is worth it?"])
+    func certificatesWeighedAgainstADegreeAreNotRankedAmongThemselves(line: String) {
+        let turn = advisor.respond(to: line, state: DialogueState())
+        #expect(turn.state.lastOptions == nil, "\(plainText(turn.reply))")
+    }
+
     @Test(arguments: [
         "which cert should i do first", "which certifications are worth it for a student", "what certification to start with?",
     ])
