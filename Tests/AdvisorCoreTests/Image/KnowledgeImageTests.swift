@@ -47,9 +47,6 @@ struct KnowledgeImageTests {
         #expect(image.units == yaml.units)
         #expect(image.boosts == yaml.boosts)
         #expect(image.related == yaml.related)
-        // All but the English words, which only the typo tables (in the image) read.
-        #expect(image.wordLists == yaml.wordLists.filter { $0.id != WordList.Name.english.rawValue })
-        #expect(image.words(.english).isEmpty && yaml.words(.english).count > 1000)
         #expect(image.idf == yaml.idf)
         #expect(image.tagged == yaml.tagged)
         #expect(image.placeInTopic == yaml.placeInTopic)
