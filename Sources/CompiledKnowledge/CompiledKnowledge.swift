@@ -9,7 +9,7 @@
 public enum CompiledKnowledge {
     /// The advisor built from `Knowledge/` when the program was built.
     public static func advisor() throws -> Advisor {
-        if let advisor = try withImage({ try KnowledgeImage.decode($0).advisor }) { return advisor }
+        if let advisor = try withImage({ try KnowledgeImage.decode($0, inPlace: true).advisor }) { return advisor }
         return Advisor(knowledge: try KnowledgeLoader().loadEmbedded())
     }
 
@@ -26,7 +26,9 @@ public enum CompiledKnowledge {
         try withImage { try KnowledgeImage.decodeHeader($0) }
     }
 
-    /// Runs `body` on the image's bytes, where the binary holds them; nil when the image is empty.
+    /// Runs `body` on the image's bytes, where the binary holds them (a constant: they stay put
+    /// for the life of the program, so what is read in place from them stays valid); nil when the
+    /// image is empty.
     private static func withImage<T>(_ body: (UnsafeRawBufferPointer) throws -> T) throws -> T? {
         guard CompiledImage.byteCount > 0 else { return nil }
         return try CompiledImage.words.withUnsafeBytes { words in

@@ -270,7 +270,13 @@ extension Responder {
         {
             return (stage, nil)
         }
-        for tool in knowledge.tools where WeighedOptions.certificates(of: tool.id, in: knowledge).contains(certification) {
+        // `WeighedOptions.certificates(of:in:)` of each tool, with the certificate's names read once.
+        guard knowledge.certifications.contains(certification) else { return nil }
+        let certificationNames = WeighedOptions.words(of: [certification.name] + certification.aliases)
+        for tool in knowledge.tools {
+            guard let record = knowledge.tool(tool.id),
+                WeighedOptions.isNamed(by: WeighedOptions.words(of: [record.name] + record.aliases), in: certificationNames)
+            else { continue }
             if let stage = knowledge.stages.first(where: { $0.tools.contains(tool.id) }) { return (stage, tool) }
         }
         return nil

@@ -410,8 +410,13 @@ extension Responder {
 
     /// The unit id of a salary figure (`salary.<source>.<role>.<level>`, then `.2`, …).
     func salaryUnitID(_ figure: SalaryFigure) -> String? {
-        let units = index.units.filter { $0.kind == .salary }
-        guard let position = knowledge.salaries.firstIndex(of: figure), position < units.count else { return nil }
-        return units[position].id
+        guard let position = knowledge.salaries.firstIndex(of: figure) else { return nil }
+        // The position-th salary unit, found without copying the units out.
+        var seen = 0
+        for unit in index.units where unit.kind == .salary {
+            if seen == position { return unit.id }
+            seen += 1
+        }
+        return nil
     }
 }

@@ -208,14 +208,21 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
     /// the knowledge base's order.
     public static func certificates(of tool: String, in knowledge: KnowledgeBase) -> [Certification] {
         guard let record = knowledge.tool(tool) else { return [] }
-        let names = ([record.name] + record.aliases).map { Normalizer.tokens($0).filter { $0.kind != .boundary }.map(\.text) }
-        return knowledge.certifications.filter { certification in
-            ([certification.name] + certification.aliases).contains { text in
-                let words = Normalizer.tokens(text).filter { $0.kind != .boundary }.map(\.text)
-                return names.contains { name in
-                    !name.isEmpty && words.count >= name.count
-                        && (0...(words.count - name.count)).contains { words[$0..<($0 + name.count)].elementsEqual(name) }
-                }
+        let names = words(of: [record.name] + record.aliases)
+        return knowledge.certifications.filter { isNamed(by: names, in: words(of: [$0.name] + $0.aliases)) }
+    }
+
+    /// Each text's words as ``Normalizer`` reads them.
+    static func words(of texts: [String]) -> [[String]] {
+        texts.map { Normalizer.tokens($0).filter { $0.kind != .boundary }.map(\.text) }
+    }
+
+    /// Whether one of a tool's names (their ``words(of:)``) is said in one of a certificate's names.
+    static func isNamed(by names: [[String]], in certificationNames: [[String]]) -> Bool {
+        certificationNames.contains { words in
+            names.contains { name in
+                !name.isEmpty && words.count >= name.count
+                    && (0...(words.count - name.count)).contains { words[$0..<($0 + name.count)].elementsEqual(name) }
             }
         }
     }

@@ -83,7 +83,8 @@ extension EntityExtractor.Kind {
     }
 }
 
-/// The gap finder's part of the `extractor` section: its phrase tables, terms and common words.
+/// The gap finder's part of the `extractor` section: its phrase tables (terms, backgrounds, cue lists,
+/// currencies, backgrounds without pay figures) and common words.
 extension GapFinder {
     func write(to writer: inout ImageWriter) {
         terms.write(to: &writer) { writer, value in writer.count(value) }
@@ -97,6 +98,8 @@ extension GapFinder {
             cues[list]!.write(to: &writer) { writer, value in writer.bool(value) }
         }
         writer.strings(commonWords.sorted())
+        currencies.write(to: &writer) { writer, value in writer.string(value) }
+        unpaidBackgrounds.write(to: &writer) { writer, value in writer.string(value) }
     }
 
     init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws(KnowledgeImageError) {
@@ -112,10 +115,14 @@ extension GapFinder {
             cues[list] = try PhraseTable<Bool>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.bool() }
         }
         let commonWords = Set(try reader.strings())
+        let currencies = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
+        let unpaidBackgrounds = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
         guard terms.byFirst.values.allSatisfy({ $0.allSatisfy { $0.value >= 0 && $0.value < entries.count } }) else {
             throw .malformed("a gap phrase names no gap", at: reader.offset)
         }
-        self.init(knowledge: knowledge, terms: terms, backgrounds: backgrounds, entries: entries, cues: cues, commonWords: commonWords)
+        self.init(
+            knowledge: knowledge, terms: terms, backgrounds: backgrounds, entries: entries, cues: cues, commonWords: commonWords,
+            currencies: currencies, unpaidBackgrounds: unpaidBackgrounds)
     }
 }
 

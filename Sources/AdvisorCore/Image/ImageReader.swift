@@ -2,8 +2,15 @@
 struct ImageReader: ~Copyable {
     private let base: UnsafeRawBufferPointer
     private(set) var offset = 0
+    /// Whether the image outlives everything read from it (the program's own, a constant): its
+    /// tables are then views of it (``table(_:)``), not copies, and their contents are not scanned
+    /// again (the build tool wrote them and the image tests read them back); sizes are still checked.
+    let inPlace: Bool
 
-    init(_ base: UnsafeRawBufferPointer) { self.base = base }
+    init(_ base: UnsafeRawBufferPointer, inPlace: Bool = false) {
+        self.base = base
+        self.inPlace = inPlace
+    }
 
     var isAtEnd: Bool { offset == base.count }
 
@@ -77,12 +84,19 @@ struct ImageReader: ~Copyable {
         return values
     }
 
-    /// A part written by ``ImageWriter/section(_:)``, to read on its own.
+    /// A part written by ``ImageWriter/section(_:)``, to read on its own (it starts 8-aligned).
     mutating func section() throws(KnowledgeImageError) -> ImageReader {
         let length = try count()
+        try align(8)
         try need(length)
         defer { offset += length }
-        return ImageReader(UnsafeRawBufferPointer(rebasing: base[offset..<offset + length]))
+        return ImageReader(UnsafeRawBufferPointer(rebasing: base[offset..<offset + length]), inPlace: inPlace)
+    }
+
+    private mutating func align(_ boundary: Int) throws(KnowledgeImageError) {
+        let padding = (boundary - offset % boundary) % boundary
+        try need(padding)
+        offset += padding
     }
 
     /// The bytes of a part written by ``ImageWriter/raw(_:)``, in place (valid while the image is).
@@ -116,4 +130,26 @@ struct ImageReader: ~Copyable {
     }
 
     mutating func floats() throws(KnowledgeImageError) -> [Float] { try words(Float.self) }
+
+    /// An array written by ``ImageWriter/words(_:)``, as a view of the image when it is read in
+    /// place (and suitably aligned in memory), else copied.
+    mutating func table<T: BitwiseCopyable>(_: T.Type = T.self) throws(KnowledgeImageError) -> FlatArray<T> {
+        precondition(MemoryLayout<T>.size == 4)
+        guard inPlace else { return FlatArray(try words(T.self)) }
+        let number = try count()
+        try align(4)
+        try need(number * 4)
+        defer { offset += number * 4 }
+        let start = base.baseAddress.map { $0 + offset }
+        guard let start, Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 else {
+            return FlatArray(Array(UnsafeRawBufferPointer(rebasing: base[offset..<offset + number * 4]).bindMemory(to: T.self)))
+        }
+        return FlatArray(unowned: UnsafeBufferPointer(start: start.assumingMemoryBound(to: T.self), count: number))
+    }
+
+    /// The bytes of a part written by ``ImageWriter/raw(_:)``: a view when read in place, else a copy.
+    mutating func byteTable() throws(KnowledgeImageError) -> FlatArray<UInt8> {
+        guard inPlace else { return FlatArray(try raw()) }
+        return FlatArray(unowned: try rawInPlace().bindMemory(to: UInt8.self))
+    }
 }

@@ -52,25 +52,28 @@ struct ImageWriter {
     }
 
     /// A part of the image with its length first, so that a reader can take it as a whole
-    /// (``ImageReader/section()``); alignment inside it is relative to its start.
+    /// (``ImageReader/section()``). It starts 8-aligned and alignment inside it is relative to
+    /// its start, so that an image at an 8-aligned address has its arrays aligned in memory.
     mutating func section(_ body: (inout ImageWriter) throws -> Void) rethrows {
         var part = ImageWriter()
         try body(&part)
-        raw(part.bytes)
+        count(part.bytes.count)
+        while bytes.count % 8 != 0 { bytes.append(0) }
+        bytes.append(contentsOf: part.bytes)
     }
 
-    mutating func raw(_ values: [UInt8]) {
+    mutating func raw(_ values: some Collection<UInt8>) {
         count(values.count)
         bytes.append(contentsOf: values)
     }
 
     /// An array of 32-bit values, aligned to 4 bytes in the image so that reading it is one copy.
-    mutating func words<T: FixedWidthInteger>(_ values: [T]) {
+    mutating func words<T: FixedWidthInteger>(_ values: some Collection<T>) {
         precondition(T.bitWidth == 32)
         count(values.count)
         while bytes.count % 4 != 0 { bytes.append(0) }
         for value in values { word(UInt32(truncatingIfNeeded: value)) }
     }
 
-    mutating func floats(_ values: [Float]) { words(values.map(\.bitPattern)) }
+    mutating func floats(_ values: some Collection<Float>) { words(values.map(\.bitPattern)) }
 }

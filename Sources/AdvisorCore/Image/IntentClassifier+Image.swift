@@ -1,6 +1,7 @@
 /// The `classifier` section of a ``KnowledgeImage``: the TF-IDF index (terms, IDF, postings; not
 /// the document vectors, which are the postings transposed), the class centroids, the keywords
-/// with their specificity and the typo vocabulary, as the classifier built them.
+/// with their specificity, the typo vocabulary and the postings' runs by intent, as the
+/// classifier built them.
 extension IntentClassifier {
     func write(to writer: inout ImageWriter) {
         precondition(formula == Formula(), "an image holds a classifier with the committed formula")
@@ -27,6 +28,7 @@ extension IntentClassifier {
         writer.words(centroids.groupIDs)
         writer.floats(centroids.weights)
         index.write(to: &writer)
+        runs.write(to: &writer)
     }
 
     /// The classifier of an image whose `knowledge` section was `knowledge`.
@@ -53,25 +55,30 @@ extension IntentClassifier {
         }
         let vocabulary = try TypoCorrector(reading: &reader)
         let centroids = TFIDFIndex.CentroidPostings(
-            groups: try reader.count(), start: try reader.words(), groupIDs: try reader.words(),
-            weights: try reader.floats())
+            groups: try reader.count(), start: try reader.table(), groupIDs: try reader.table(),
+            weights: try reader.table())
         let documents = knowledge.intents.flatMap(\.examples)
         let index = try TFIDFIndex(reading: &reader, documents: documents)
         guard exampleIntent.count == documents.count, exampleIntent.allSatisfy({ $0 >= 0 && Int($0) < intents.count }),
-            centroids.start.count == index.termCount + 1
+            centroids.start.count == index.termCount + 1, centroids.groupIDs.count == centroids.weights.count,
+            centroids.start.last.map(Int.init) == centroids.groupIDs.count,
+            reader.inPlace || centroids.groupIDs.allSatisfy({ $0 >= 0 && Int($0) < centroids.groups })
         else {
             throw KnowledgeImageError.malformed("the classifier does not match the knowledge", at: reader.offset)
         }
+        let runs = try TFIDFIndex.GroupRuns(
+            reading: &reader, terms: index.termCount, postings: index.postingDocuments.count, group: exampleIntent,
+            groups: intents.count)
         self.init(
             thresholds: thresholds, formula: Formula(), intents: intents, index: index, exampleIntent: exampleIntent,
             keywords: keywords, vocabulary: vocabulary, outOfScopePosition: intents.firstIndex(of: .outOfScope),
-            centroids: centroids)
+            centroids: centroids, runs: runs)
     }
 
     private init(
         thresholds: Thresholds, formula: Formula, intents: [Intent], index: TFIDFIndex, exampleIntent: [Int32],
         keywords: [String: [(intent: Int, words: [String], text: String, specificity: Double)]],
-        vocabulary: TypoCorrector, outOfScopePosition: Int?, centroids: TFIDFIndex.CentroidPostings
+        vocabulary: TypoCorrector, outOfScopePosition: Int?, centroids: TFIDFIndex.CentroidPostings, runs: TFIDFIndex.GroupRuns
     ) {
         self.thresholds = thresholds
         self.formula = formula
@@ -82,39 +89,21 @@ extension IntentClassifier {
         self.vocabulary = vocabulary
         self.outOfScopePosition = outOfScopePosition
         self.centroids = centroids
-        self.runs = index.groupRuns(group: exampleIntent, groups: intents.count)
+        self.runs = runs
     }
 }
 
 extension TFIDFIndex {
-    /// Postings are stored compactly: per term its count, then per posting one LEB128 number,
-    /// `(document − previous document) << 2 | k`, `k` the term's kind weight there (0 word,
-    /// 1 stop word, 2 pair, 3 trigram). The weight is `(weight(k) × idf) / norm(document)`,
-    /// computed on reading with the same operations that built it, so it is the same float.
+    /// Postings are stored as the index holds them (where each term's start, documents, weights),
+    /// so that the program's own image is read in place: a question touches only its terms' pages.
     func write(to writer: inout ImageWriter) {
-        let kinds = [weights.word, weights.stopWord, weights.bigram, weights.trigram]
-        for weight in kinds { writer.float(weight) }
+        for weight in [weights.word, weights.stopWord, weights.bigram, weights.trigram] { writer.float(weight) }
         terms.write(to: &writer)
         writer.floats(idf)
         writer.float(unseenIDF)
-        writer.floats(documentNorm)
-        writer.count(postingDocuments.count)
-        var stream = ImageWriter()
-        for term in 0..<terms.count {
-            let range = Int(postingStart[term])..<Int(postingStart[term + 1])
-            stream.count(range.count)
-            var previous: Int32 = 0
-            for position in range {
-                let document = postingDocuments[position]
-                guard let kind = kinds.firstIndex(where: { ($0 * idf[term]) / documentNorm[Int(document)] == postingWeights[position] })
-                else {
-                    preconditionFailure("a posting weight is not (kind × idf) / norm")
-                }
-                stream.count(Int(document - previous) << 2 | kind)
-                previous = document
-            }
-        }
-        writer.raw(stream.bytes)
+        writer.words(postingStart)
+        writer.words(postingDocuments)
+        writer.floats(postingWeights)
     }
 
     init(reading reader: inout ImageReader, documents: [String]) throws(KnowledgeImageError) {
@@ -123,59 +112,53 @@ extension TFIDFIndex {
         weights.stopWord = try reader.float()
         weights.bigram = try reader.float()
         weights.trigram = try reader.float()
-        let kinds = [weights.word, weights.stopWord, weights.bigram, weights.trigram]
         let terms = try ByteStringTable(reading: &reader)
-        let idf = try reader.floats()
+        let idf = try reader.table(Float.self)
         let unseenIDF = try reader.float()
-        let documentNorm = try reader.floats()
-        let total = try reader.count()
-        let stream = try reader.rawInPlace()
-        guard idf.count == terms.count, documentNorm.count == documents.count else {
+        let postingStart = try reader.table(Int32.self)
+        let postingDocuments = try reader.table(Int32.self)
+        let postingWeights = try reader.table(Float.self)
+        // Read in place, only the sizes are checked (see ``ImageReader/inPlace``).
+        guard idf.count == terms.count, postingStart.count == terms.count + 1, postingStart.first == 0,
+            postingStart.last.map(Int.init) == postingDocuments.count, postingWeights.count == postingDocuments.count,
+            reader.inPlace
+                || (zip(postingStart, postingStart.dropFirst()).allSatisfy { $0 <= $1 }
+                    && postingDocuments.allSatisfy { $0 >= 0 && Int($0) < documents.count })
+        else {
             throw .malformed("the TF-IDF index is inconsistent", at: reader.offset)
         }
-        var postingStart = [Int32](repeating: 0, count: terms.count + 1)
-        var postingDocuments = [Int32](repeating: 0, count: total)
-        var postingWeights = [Float](repeating: 0, count: total)
-        // One tight pass; any inconsistency leaves `valid` false (checked once, at the end).
-        var valid = true
-        postingDocuments.withUnsafeMutableBufferPointer { documentsOut in
-            postingWeights.withUnsafeMutableBufferPointer { weightsOut in
-                var at = 0, written = 0
-                func number() -> Int {
-                    var value = 0, shift = 0
-                    while at < stream.count, shift < 35 {
-                        let byte = stream[at]
-                        at += 1
-                        value |= Int(byte & 0x7F) << shift
-                        if byte < 0x80 { return value }
-                        shift += 7
-                    }
-                    valid = false
-                    return 0
-                }
-                for term in 0..<terms.count where valid {
-                    let count = number()
-                    guard count <= total - written else { valid = false; break }
-                    var document = 0
-                    let termIDF = idf[term]
-                    for _ in 0..<count {
-                        let packed = number()
-                        document += packed >> 2
-                        guard document < documents.count else { valid = false; break }
-                        documentsOut[written] = Int32(document)
-                        weightsOut[written] = (kinds[packed & 3] * termIDF) / documentNorm[document]
-                        written += 1
-                    }
-                    postingStart[term + 1] = Int32(written)
-                }
-                if written != total || at != stream.count { valid = false }
-            }
-        }
-        guard valid else { throw .malformed("the postings are inconsistent", at: reader.offset) }
         self.init(
-            documents: documents, weights: weights, terms: terms, idf: idf, unseenIDF: unseenIDF, documentNorm: documentNorm,
+            documents: documents, weights: weights, terms: terms, idf: idf, unseenIDF: unseenIDF,
             postingStart: postingStart, postingDocuments: postingDocuments, postingWeights: postingWeights,
             vectorStart: [], vectorIDs: [], vectorWeights: [])
+    }
+}
+
+extension TFIDFIndex.GroupRuns {
+    func write(to writer: inout ImageWriter) {
+        writer.words(start)
+        writer.words(group)
+        writer.words(end)
+        writer.floats(heaviest)
+    }
+
+    /// The runs of an index with `terms` terms and `postings` postings, whose documents' groups are `group`.
+    init(reading reader: inout ImageReader, terms: Int, postings: Int, group: [Int32], groups: Int) throws(KnowledgeImageError) {
+        let start = try reader.table(Int32.self)
+        let owners = try reader.table(Int32.self)
+        let end = try reader.table(Int32.self)
+        let heaviest = try reader.table(Float.self)
+        guard start.count == terms + 1, start.first == 0, start.last.map(Int.init) == owners.count, end.count == owners.count,
+            heaviest.count == owners.count,
+            reader.inPlace
+                || (zip(start, start.dropFirst()).allSatisfy { $0 <= $1 } && owners.allSatisfy { $0 >= 0 && Int($0) < groups }
+                    && end.allSatisfy { $0 >= 0 && Int($0) <= postings })
+        else {
+            throw .malformed("the classifier's runs are inconsistent", at: reader.offset)
+        }
+        self.init(
+            start: start, group: owners, end: end, heaviest: heaviest,
+            documentSpan: TFIDFIndex.documentSpans(group: group, groups: groups))
     }
 }
 
@@ -190,12 +173,12 @@ extension TypoCorrector {
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
         let words = try ByteStringTable(reading: &reader)
-        let priority = try reader.words(Int32.self)
-        let frequency = try reader.words(Int32.self)
-        let bucketStart = try reader.words(Int32.self)
-        let preferred = try reader.words(Int32.self)
+        let priority = try reader.table(Int32.self)
+        let frequency = try reader.table(Int32.self)
+        let bucketStart = try reader.table(Int32.self)
+        let preferred = try reader.table(Int32.self)
         guard priority.count == words.count, frequency.count == words.count, bucketStart.last.map(Int.init) == words.count,
-            preferred.count == words.count, preferred.allSatisfy({ $0 < Int32(words.count) })
+            preferred.count == words.count, reader.inPlace || preferred.allSatisfy({ $0 < Int32(words.count) })
         else {
             throw .malformed("a typo vocabulary is inconsistent", at: reader.offset)
         }

@@ -10,8 +10,9 @@
 /// **Layout.** A header (magic `CAKI`, a byte-order mark, ``formatVersion``, the FNV-1a hash of
 /// the input files, ``inputHash(of:)``), then named sections, each a name and a length-prefixed
 /// body: `knowledge`, `classifier`, `extractor`, `facts`. A new table is a new section with its own
-/// write and read functions; a reader skips sections it does not know. Big tables are flat
-/// arrays of 32-bit numbers in the machine's byte order, read with one copy each; strings are
+/// write and read functions; a reader skips sections it does not know. Sections start 8-aligned.
+/// Big tables are flat arrays of 32-bit numbers in the machine's byte order, 4-aligned: the image
+/// compiled into the program is read in place (``FlatArray``), any other is copied; strings are
 /// UTF-8 with a LEB128 length.
 public enum KnowledgeImage {
     /// Bumped whenever the layout of any section changes.
@@ -60,8 +61,12 @@ public enum KnowledgeImage {
     }
 
     /// The advisor an image holds, and the hash of the files it was built from.
-    public static func decode(_ image: UnsafeRawBufferPointer) throws -> (advisor: Advisor, inputHash: UInt64) {
-        var reader = ImageReader(image)
+    ///
+    /// - Parameter inPlace: the image outlives the advisor and never changes (the program's own,
+    ///   compiled into it): its big tables are then read where they are, not copied, and only the
+    ///   pages a question needs are ever touched.
+    public static func decode(_ image: UnsafeRawBufferPointer, inPlace: Bool = false) throws -> (advisor: Advisor, inputHash: UInt64) {
+        var reader = ImageReader(image, inPlace: inPlace)
         let inputHash = try readHeader(&reader)
         var knowledge: KnowledgeBase?
         var classifier: IntentClassifier?
@@ -115,7 +120,8 @@ public enum KnowledgeImage {
         _ = try reader.count()
         _ = try reader.string()
         let length = try reader.count()
-        return reader.offset + length
+        // The section starts at the next multiple of 8 (``ImageWriter/section(_:)``).
+        return (reader.offset + 7) / 8 * 8 + length
     }
 
     /// The hash of the files an image was built from, after checking its header.

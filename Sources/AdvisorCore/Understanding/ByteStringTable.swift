@@ -2,16 +2,16 @@
 ///
 /// Built once from a list of distinct keys (a key's position is its index in that list) and
 /// stored as three flat arrays (the keys' bytes end to end, where each starts, and open-addressed
-/// slots), so a ``KnowledgeImage`` reads it back with three copies instead of inserting every
-/// key into a `Dictionary` at start. The hash is FNV-1a, which does not depend on the process's
+/// slots), so a ``KnowledgeImage`` reads it back in place instead of inserting every key into a
+/// `Dictionary` at start. The hash is FNV-1a, which does not depend on the process's
 /// hash seed, so the slots mean the same in every process.
 struct ByteStringTable: Sendable {
     /// The keys' bytes, end to end.
-    let bytes: [UInt8]
+    let bytes: FlatArray<UInt8>
     /// Where each key starts in `bytes`; one more entry than keys, the last the end.
-    let starts: [Int32]
+    let starts: FlatArray<Int32>
     /// Open-addressed slots (a power of two, at most half full): a key's position, or -1.
-    let slots: [Int32]
+    let slots: FlatArray<Int32>
 
     init(keys: [[UInt8]]) {
         var bytes: [UInt8] = []
@@ -29,10 +29,10 @@ struct ByteStringTable: Sendable {
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(position)
         }
-        self.init(bytes: bytes, starts: starts, slots: slots)
+        self.init(bytes: FlatArray(bytes), starts: FlatArray(starts), slots: FlatArray(slots))
     }
 
-    init(bytes: [UInt8], starts: [Int32], slots: [Int32]) {
+    init(bytes: FlatArray<UInt8>, starts: FlatArray<Int32>, slots: FlatArray<Int32>) {
         self.bytes = bytes
         self.starts = starts
         self.slots = slots
@@ -41,7 +41,7 @@ struct ByteStringTable: Sendable {
     var count: Int { starts.count - 1 }
 
     /// The bytes of the key at a position.
-    func key(at position: Int) -> ArraySlice<UInt8> {
+    func key(at position: Int) -> Slice<FlatArray<UInt8>> {
         bytes[Int(starts[position])..<Int(starts[position + 1])]
     }
 
@@ -50,12 +50,16 @@ struct ByteStringTable: Sendable {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
         return bytes.withUnsafeBufferPointer { stored in
-            while true {
-                let position = slots[slot]
-                if position < 0 { return nil }
-                let start = Int(starts[Int(position)]), end = Int(starts[Int(position) + 1])
-                if end - start == key.count, memcmpEqual(stored, start, key) { return position }
-                slot = (slot + 1) & mask
+            starts.withUnsafeBufferPointer { starts in
+                slots.withUnsafeBufferPointer { slots in
+                    while true {
+                        let position = slots[slot]
+                        if position < 0 { return nil }
+                        let start = Int(starts[Int(position)]), end = Int(starts[Int(position) + 1])
+                        if end - start == key.count, end <= stored.count, memcmpEqual(stored, start, key) { return position }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
         }
     }
@@ -89,11 +93,12 @@ extension ByteStringTable {
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
-        let bytes = try reader.raw()
-        let starts = try reader.words(Int32.self)
-        let slots = try reader.words(Int32.self)
+        let bytes = try reader.byteTable()
+        let starts = try reader.table(Int32.self)
+        let slots = try reader.table(Int32.self)
+        // Read in place, only the sizes are checked (see ``ImageReader/inPlace``).
         guard let last = starts.last, Int(last) == bytes.count, slots.count.nonzeroBitCount == 1,
-            slots.allSatisfy({ $0 < Int32(starts.count - 1) })
+            reader.inPlace || slots.allSatisfy({ $0 < Int32(starts.count - 1) })
         else {
             throw .malformed("a word table is inconsistent", at: reader.offset)
         }

@@ -116,7 +116,7 @@ public struct EntityExtractor: Sendable {
         // Plain English words ("plays", the `english` list) are known to the corrector, so they are never
         // respelt as a name, and never a name's respelling (a negative priority).
         let correctable = TypoCorrector(
-            words: nameWords.filter { $0.utf8.count >= 5 }.sorted().map { ($0, 1, 1) } + knowledge.words(.english).map { ($0, -1, 1) })
+            correcting: nameWords.filter { $0.utf8.count >= 5 }.sorted().map { ($0, 1, 1) }, leaving: knowledge.words(.english))
         // A word several examples use is a real word, unless it is a typo of a name the examples
         // use three times as often (the data holds "fronted" on purpose; "frontend" far more).
         let frequent = frequency.filter { word, count in

@@ -84,7 +84,8 @@ public struct GapFinder: Sendable {
         }
         self.init(
             knowledge: knowledge, terms: table, backgrounds: backgrounds, entries: entries, cues: cues,
-            commonWords: commonWords.union(StopWords.words))
+            commonWords: commonWords.union(StopWords.words), currencies: Self.currencies(knowledge),
+            unpaidBackgrounds: Self.unpaidBackgrounds(knowledge))
     }
 
     /// Every phrase that names a gap: its own; each with a `gap-short-forms` word for its
@@ -159,15 +160,16 @@ public struct GapFinder: Sendable {
     /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
     init(
         knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
-        cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>
+        cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>, currencies: PhraseTable<String>,
+        unpaidBackgrounds: PhraseTable<String>
     ) {
         self.terms = terms
         self.backgrounds = backgrounds
         self.entries = entries
         self.cues = cues
         self.negations = knowledge.cueWordSet(.negations)
-        self.currencies = Self.currencies(knowledge)
-        self.unpaidBackgrounds = Self.unpaidBackgrounds(knowledge)
+        self.currencies = currencies
+        self.unpaidBackgrounds = unpaidBackgrounds
         self.vocabularyBox = LazyVocabulary(knowledge)
         self.commonWords = commonWords
     }

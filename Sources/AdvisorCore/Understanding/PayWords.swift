@@ -84,9 +84,20 @@ struct PayWords: Sendable {
                 || (hasLetterSigns && text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }))
         else { return text }
         var out = ""
+        // Which ASCII characters start a sign (lowered): any other ASCII character is copied
+        // without trying each sign on it.
+        var startsASign = [Bool](repeating: false, count: 128)
+        for (sign, _) in signs { if let scalar = sign.unicodeScalars.first, scalar.isASCII { startsASign[Int(scalar.value)] = true } }
         // Signs are matched without case; the text keeps its capitals for the names read from it.
         var rest = Substring(text)
         outer: while let first = rest.first {
+            if let ascii = first.asciiValue, first.unicodeScalars.count == 1,
+                !startsASign[Int(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)]
+            {
+                out.append(first)
+                rest = rest.dropFirst()
+                continue
+            }
             // A sign that starts with a letter ("c$") only at the start of a word.
             let wordStart = !(out.last?.isLetter ?? false)
             for (sign, word) in signs

@@ -7,10 +7,10 @@ extension TFIDFIndex {
     /// `end[r]` and begins where the one before it ends (its term's first at `postingStart[t]`). A group whose documents are not contiguous
     /// has several runs in a term; bounds and scoring add them up alike.
     struct GroupRuns: Sendable {
-        var start: [Int32]
-        var group: [Int32]
-        var end: [Int32]
-        var heaviest: [Float]
+        var start: FlatArray<Int32>
+        var group: FlatArray<Int32>
+        var end: FlatArray<Int32>
+        var heaviest: FlatArray<Float>
         /// For each group, its lowest document and one past its highest (a scratch array's span).
         var documentSpan: [(first: Int32, end: Int32)]
     }
@@ -18,7 +18,7 @@ extension TFIDFIndex {
     /// The runs of documents of one group in every term's postings; `group[d]` is document `d`'s
     /// group (0..<groups). One pass over the postings.
     func groupRuns(group: [Int32], groups: Int) -> GroupRuns {
-        // Counted first, then filled in place: this runs at every start (6 M instructions with appends).
+        // Counted first, then filled in place (6 M instructions with appends); a compiled image holds the result.
         let count = postingDocuments.withUnsafeBufferPointer { documents in
             group.withUnsafeBufferPointer { group in
                 var count = 0
@@ -32,17 +32,15 @@ extension TFIDFIndex {
                 return count
             }
         }
-        var runs = GroupRuns(
-            start: [Int32](repeating: 0, count: termCount + 1), group: [Int32](repeating: 0, count: count),
-            end: [Int32](repeating: 0, count: count),
-            heaviest: [Float](repeating: 0, count: count), documentSpan: [])
+        var runStart = [Int32](repeating: 0, count: termCount + 1), runGroup = [Int32](repeating: 0, count: count)
+        var runEnd = [Int32](repeating: 0, count: count), runHeaviest = [Float](repeating: 0, count: count)
         postingDocuments.withUnsafeBufferPointer { documents in
             postingWeights.withUnsafeBufferPointer { weights in
                 group.withUnsafeBufferPointer { group in
-                    runs.start.withUnsafeMutableBufferPointer { start in
-                        runs.group.withUnsafeMutableBufferPointer { owners in
-                            runs.end.withUnsafeMutableBufferPointer { ends in
-                                runs.heaviest.withUnsafeMutableBufferPointer { heaviest in
+                    runStart.withUnsafeMutableBufferPointer { start in
+                        runGroup.withUnsafeMutableBufferPointer { owners in
+                            runEnd.withUnsafeMutableBufferPointer { ends in
+                                runHeaviest.withUnsafeMutableBufferPointer { heaviest in
                                     var run = 0
                                     for term in 0..<termCount {
                                         var position = Int(postingStart[term])
@@ -69,12 +67,18 @@ extension TFIDFIndex {
                 }
             }
         }
+        return GroupRuns(
+            start: FlatArray(runStart), group: FlatArray(runGroup), end: FlatArray(runEnd), heaviest: FlatArray(runHeaviest),
+            documentSpan: Self.documentSpans(group: group, groups: groups))
+    }
+
+    /// For each group, its lowest document and one past its highest (``GroupRuns/documentSpan``).
+    static func documentSpans(group: [Int32], groups: Int) -> [(first: Int32, end: Int32)] {
         var span = [(first: Int32, end: Int32)](repeating: (Int32.max, 0), count: groups)
         for (document, owner) in group.enumerated() {
             span[Int(owner)].first = Swift.min(span[Int(owner)].first, Int32(document))
             span[Int(owner)].end = Swift.max(span[Int(owner)].end, Int32(document + 1))
         }
-        runs.documentSpan = span.map { $0.first > $0.end ? (0, 0) : $0 }
-        return runs
+        return span.map { $0.first > $0.end ? (0, 0) : $0 }
     }
 }

@@ -56,7 +56,7 @@ extension TFIDFIndex {
     }
 
     /// The term with an id.
-    func key(of id: Int32) -> TermKey { TermKey(bytes: terms.key(at: Int(id))) }
+    func key(of id: Int32) -> TermKey { TermKey(bytes: ArraySlice(terms.key(at: Int(id)))) }
 
     /// Each word token's stem (the others' entries are empty), for ``terms(of:stems:weights:visit:)``.
     static func stems(of tokens: [Token], stem: (String) -> String = Stemmer.stem) -> [String] {

@@ -27,9 +27,9 @@ public struct TFIDFIndex: Sendable {
     struct CentroidPostings: Sendable {
         var groups: Int
         /// For term id `t`, `groupIDs[start[t]..<start[t + 1]]` and the same range of `weights`.
-        var start: [Int32]
-        var groupIDs: [Int32]
-        var weights: [Float]
+        var start: FlatArray<Int32>
+        var groupIDs: FlatArray<Int32>
+        var weights: FlatArray<Float>
     }
 
     public struct Match: Hashable, Sendable {
@@ -41,16 +41,13 @@ public struct TFIDFIndex: Sendable {
     public let weights: Weights
     /// The terms, interned: a term's id is its position (bytes as ``terms(of:stems:weights:visit:)`` writes them).
     let terms: ByteStringTable
-    let idf: [Float]
+    let idf: FlatArray<Float>
     let unseenIDF: Float
-    /// Each document's vector norm before normalising: a posting's weight is `(c × idf) / norm`,
-    /// `c` the term's kind weight, which is how a ``KnowledgeImage`` stores postings compactly.
-    let documentNorm: [Float]
     /// For each term id `t`, the documents containing it (ascending) and the term's weight there:
     /// `postingDocuments[postingStart[t]..<postingStart[t + 1]]`, and the same range of `postingWeights`.
-    let postingStart: [Int32]
-    let postingDocuments: [Int32]
-    let postingWeights: [Float]
+    let postingStart: FlatArray<Int32>
+    let postingDocuments: FlatArray<Int32>
+    let postingWeights: FlatArray<Float>
     /// Each document's vector, the same way: `vectorStart[d]..<vectorStart[d + 1]` of `vectorIDs`/`vectorWeights`.
     /// Empty in an index read from a ``KnowledgeImage`` (they are the postings transposed, and only
     /// explanations need them): ``vector(ofDocument:)`` then gathers a document's terms from the postings.
@@ -97,19 +94,18 @@ public struct TFIDFIndex: Sendable {
         var frequency = [Int](repeating: 0, count: keys.count)
         for counts in raw { for (id, _) in counts { frequency[Int(id)] += 1 } }
         let total = Float(documents.count)
-        idf = frequency.map { log((1 + total) / (1 + Float($0))) + 1 }
+        let idf = frequency.map { log((1 + total) / (1 + Float($0))) + 1 }
+        self.idf = FlatArray(idf)
         unseenIDF = log(1 + total) + 1
         var postingDocuments = [[Int32]](repeating: [], count: keys.count)
         var postingWeights = [[Float]](repeating: [], count: keys.count)
         var vectorStart: [Int32] = [0], vectorIDs: [Int32] = [], vectorWeights: [Float] = []
-        var documentNorm: [Float] = []
         for (document, counts) in raw.enumerated() {
             var ids: [Int32] = [], weights: [Float] = []
             for (id, count) in counts {
                 ids.append(id)
                 weights.append(count * idf[Int(id)])
             }
-            documentNorm.append(Self.norm(weights))
             Self.normalise(&weights)
             for (id, weight) in zip(ids, weights) {
                 postingDocuments[Int(id)].append(Int32(document))
@@ -120,22 +116,21 @@ public struct TFIDFIndex: Sendable {
             vectorStart.append(Int32(vectorIDs.count))
         }
         self.terms = ByteStringTable(keys: keys)
-        self.documentNorm = documentNorm
         self.vectorStart = vectorStart
         self.vectorIDs = vectorIDs
         self.vectorWeights = vectorWeights
         var postingStart: [Int32] = [0]
         postingStart.reserveCapacity(keys.count + 1)
         for list in postingDocuments { postingStart.append(postingStart.last! + Int32(list.count)) }
-        self.postingStart = postingStart
-        self.postingDocuments = Array(postingDocuments.joined())
-        self.postingWeights = Array(postingWeights.joined())
+        self.postingStart = FlatArray(postingStart)
+        self.postingDocuments = FlatArray(Array(postingDocuments.joined()))
+        self.postingWeights = FlatArray(Array(postingWeights.joined()))
     }
 
     /// An index read back from a ``KnowledgeImage``.
     init(
-        documents: [String], weights: Weights, terms: ByteStringTable, idf: [Float], unseenIDF: Float, documentNorm: [Float],
-        postingStart: [Int32], postingDocuments: [Int32], postingWeights: [Float],
+        documents: [String], weights: Weights, terms: ByteStringTable, idf: FlatArray<Float>, unseenIDF: Float,
+        postingStart: FlatArray<Int32>, postingDocuments: FlatArray<Int32>, postingWeights: FlatArray<Float>,
         vectorStart: [Int32], vectorIDs: [Int32], vectorWeights: [Float]
     ) {
         self.documents = documents
@@ -143,7 +138,6 @@ public struct TFIDFIndex: Sendable {
         self.terms = terms
         self.idf = idf
         self.unseenIDF = unseenIDF
-        self.documentNorm = documentNorm
         self.postingStart = postingStart
         self.postingDocuments = postingDocuments
         self.postingWeights = postingWeights
@@ -265,8 +259,8 @@ public struct TFIDFIndex: Sendable {
         start.reserveCapacity(postings.count + 1)
         for posting in postings { start.append(start.last! + Int32(posting.groups.count)) }
         return CentroidPostings(
-            groups: groups, start: start, groupIDs: Array(postings.map(\.groups).joined()),
-            weights: Array(postings.map(\.weights).joined()))
+            groups: groups, start: FlatArray(start), groupIDs: FlatArray(Array(postings.map(\.groups).joined())),
+            weights: FlatArray(Array(postings.map(\.weights).joined())))
     }
 
     /// Adds the query's cosine with every group's centroid into `scores` (one slot per group).

@@ -30,13 +30,13 @@ public struct TypoCorrector: Sendable {
     /// Every known word; a word's position indexes `priority` and `frequency`. Words are ordered
     /// by bucket (first byte, then length), then by bytes; words too long to correct come last.
     let words: ByteStringTable
-    let priority: [Int32]
-    let frequency: [Int32]
+    let priority: FlatArray<Int32>
+    let frequency: FlatArray<Int32>
     /// For each bucket key `k`, the words `bucketStart[k]..<bucketStart[k + 1]`.
-    let bucketStart: [Int32]
+    let bucketStart: FlatArray<Int32>
     /// Each word's ``preferredSpelling(of:ratio:)`` at the default ratio (a position, or -1),
     /// worked out once when the vocabulary is built rather than for every word of every query.
-    private(set) var preferred: [Int32]
+    private(set) var preferred: FlatArray<Int32>
 
     /// - Parameter words: each known word with a priority (higher wins a tie in distance) and how
     ///   often it occurs (more frequent wins a remaining tie). A word listed twice keeps its highest
@@ -56,15 +56,30 @@ public struct TypoCorrector: Sendable {
         for entry in ordered { bucketStart[Self.bucket(entry.bytes, count: buckets) + 1] += 1 }
         for key in 0..<buckets { bucketStart[key + 1] += bucketStart[key] }
         var corrector = TypoCorrector(
-            words: ByteStringTable(keys: ordered.map(\.bytes)), priority: ordered.map { Int32(clamping: $0.info.priority) },
-            frequency: ordered.map { Int32(clamping: $0.info.frequency) }, bucketStart: bucketStart, preferred: [])
-        corrector.preferred = ordered.indices.map { position in
-            Int32(corrector.searchPreferredSpelling(of: position, ratio: Self.defaultRatio) ?? -1)
-        }
+            words: ByteStringTable(keys: ordered.map(\.bytes)), priority: FlatArray(ordered.map { Int32(clamping: $0.info.priority) }),
+            frequency: FlatArray(ordered.map { Int32(clamping: $0.info.frequency) }), bucketStart: FlatArray(bucketStart),
+            preferred: FlatArray([]))
+        corrector.preferred = FlatArray(
+            ordered.indices.map { position in
+                Int32(corrector.searchPreferredSpelling(of: position, ratio: Self.defaultRatio) ?? -1)
+            })
         self = corrector
     }
 
-    init(words: ByteStringTable, priority: [Int32], frequency: [Int32], bucketStart: [Int32], preferred: [Int32]) {
+    /// A corrector asked only for ``correction(of:)``, whose plain words (`plainWords`, at priority
+    /// -1) are kept only where they stop a correction: a plain word is never a correction, so one
+    /// that none of `words` is within reach of changes no answer and is left out (the entity
+    /// extractor's 9,838 English words shrink to those near its names).
+    public init(correcting words: [(word: String, priority: Int, frequency: Int)], leaving plainWords: [String]) {
+        let own = TypoCorrector(words: words)
+        let reached = plainWords.filter { own.contains($0) || own.correction(of: $0) != nil }
+        self.init(words: words + reached.map { ($0, -1, 1) })
+    }
+
+    init(
+        words: ByteStringTable, priority: FlatArray<Int32>, frequency: FlatArray<Int32>, bucketStart: FlatArray<Int32>,
+        preferred: FlatArray<Int32>
+    ) {
         self.words = words
         self.priority = priority
         self.frequency = frequency

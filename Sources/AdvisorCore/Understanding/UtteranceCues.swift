@@ -32,8 +32,9 @@ struct UtteranceCues: Sendable {
     }
 
     private func has(_ phrase: [String]) -> Bool {
-        guard let first = phrase.first, words.count >= phrase.count, words.contains(first) else { return false }
-        return (0...(words.count - phrase.count)).contains { matches(phrase, at: $0) }
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] && matches(phrase, at: start) { return true }
+        return false
     }
 
     /// Whether the typed words from `start` on are the phrase.
@@ -61,8 +62,10 @@ struct UtteranceCues: Sendable {
     /// Whether the message holds a phrase of the list (for lists no signal below names).
     func mentions(_ list: CueList.ID) -> Bool { hasAny(list) }
 
-    /// Whether the utterance holds a phrase of the cue list.
-    private func hasAny(_ list: CueList.ID) -> Bool { knowledge.cueWords(list).contains(where: has) }
+    /// Whether the utterance holds a phrase of the cue list (walked in place: no list of phrases is built).
+    private func hasAny(_ list: CueList.ID) -> Bool {
+        knowledge.cues.contains { $0.id == list && $0.words.contains(where: has) }
+    }
 
     /// Whether the first word is one of the cue list's.
     private func startsWith(_ list: CueList.ID) -> Bool { words.first.map(knowledge.cueWordSet(list).contains) ?? false }

@@ -36,6 +36,9 @@ struct KnowledgeImageTests {
         #expect(image.amountWords == yaml.amountWords)
         #expect(image.payPeriods == yaml.payPeriods)
         #expect(image.related == yaml.related)
+        // All but the English words, which only the typo tables (in the image) read.
+        #expect(image.wordLists == yaml.wordLists.filter { $0.id != WordList.Name.english.rawValue })
+        #expect(image.words(.english).isEmpty && yaml.words(.english).count > 1000)
         #expect(try CompiledKnowledge.knowledgeBase().intents == yaml.intents)
     }
 
