@@ -96,7 +96,7 @@ public struct DialoguePolicy: Sendable {
     /// Whether the message only tells the advisor about the person, unasked: "around 10 hours a
     /// week, I have a kid lol", "about 5 years", "devops engineer" typed on its own, "graduating
     /// in CS in 2026". A message that asks something goes to the question it asks.
-    private func statesFactsOnly(_ entities: Entities, _ cues: UtteranceCues, state: DialogueState, wholeMessage: Bool = true) -> Bool {
+    private func statesFactsOnly(_ entities: Entities, _ cues: UtteranceCues, state: DialogueState) -> Bool {
         guard !cues.asksQuestion, !cues.asksWhatAbout else { return false }
         if entities.hoursPerWeek != nil || entities.yearsOfExperience != nil { return true }
         if !entities.knownTools.isEmpty || !entities.heldCertifications.isEmpty { return true }
@@ -106,9 +106,10 @@ public struct DialoguePolicy: Sendable {
         }
         let held = entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) }
         if entities.unknownBackground != nil, cues.isSelfDescription || held.isEmpty { return true }
-        // A job title typed alone ("devops engineer", "data scientist here") says what the person
-        // does, until they have said so; after that, it asks about another background.
-        return wholeMessage && held.count == 1 && entities.isTitleAlone && entities.unknownBackground == nil
+        // A job title typed alone ("devops engineer", "data scientist here", a sentence of a longer
+        // message too) says what the person does, until they have said so; after that, it asks
+        // about another background.
+        return held.count == 1 && entities.isTitleAlone && entities.unknownBackground == nil
             && state.profile.background == nil
     }
 
