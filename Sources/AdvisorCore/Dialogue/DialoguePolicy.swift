@@ -186,13 +186,16 @@ public struct DialoguePolicy: Sendable {
         /// Parts that ask about the field in words no intent fits, answered from the facts.
         var fromFacts: Set<Int> = []
         // When some part asks, the parts that only state something are asides ("I want to move into MLOps.").
-        let someAsk = parts.contains { UtteranceCues($0.text, knowledge: knowledge).asksQuestion }
+        let partCues = parts.map { UtteranceCues($0.text, knowledge: knowledge) }
+        let someAsk = partCues.contains(where: \.asksQuestion)
         // When some part asks with an intent of its own, a part of a word or two and no word of the
         // field takes no guessed one ("What do you think of the role? Does it make sense?": not pay).
-        let someoneAsksClearly = parts.contains { part in
-            effectiveIntent(part.understanding, UtteranceCues(part.text, knowledge: knowledge)).map(Self.questionIntents.contains) ?? false
+        let someoneAsksClearly = zip(parts, partCues).contains { part, cues in
+            effectiveIntent(part.understanding, cues).map(Self.questionIntents.contains) ?? false
         }
-        let readings = parts.map { reading($0, someAsk: someAsk, guessesShortParts: !someoneAsksClearly, state: state) }
+        let readings = zip(parts, partCues).map { part, cues in
+            reading(part, cues, someAsk: someAsk, guessesShortParts: !someoneAsksClearly, state: state)
+        }
         // A question in a message about the field is about the field too ("…transitioning into ML. Is
         // there anything you'd recommend doing early on?"), unless it is clearly about something else
         // or too short to ask anything of its own ("do I need both?" after the two tools).
@@ -277,9 +280,9 @@ public struct DialoguePolicy: Sendable {
     /// How one part of a long message reads: its cues, the intent it asks with (nil: none the
     /// advisor answers), and whether it tells something about the person.
     private func reading(
-        _ part: (text: String, understanding: Understanding), someAsk: Bool, guessesShortParts: Bool, state: DialogueState
+        _ part: (text: String, understanding: Understanding), _ cues: UtteranceCues, someAsk: Bool, guessesShortParts: Bool,
+        state: DialogueState
     ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool) {
-        let cues = UtteranceCues(part.text, knowledge: knowledge)
         var intent = effectiveIntent(part.understanding, cues)
         // Beside a question, a part that only says who the person is ("I'm a…", or a title and where
         // they are heading: "Frontend dev looking to move into MLOps.") asks nothing.

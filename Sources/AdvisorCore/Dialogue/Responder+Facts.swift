@@ -89,9 +89,7 @@ extension Responder {
     /// ``relatedUnits``, each scoring at least ``relatedMinimumScore`` and ``keepFraction`` of
     /// the best of them.
     func joinRelatedFacts(_ question: DialogueAction.Question, to layout: ReplyBuilder, into reply: inout ReplyBuilder) {
-        // A short question is what its kind of answer covers; a layout that already chose units by
-        // the question's words has answered them.
-        guard FactQuery.wordCount(question.text ?? "") > Self.longQuestionWords, !layout.isRanked else {
+        guard Self.asksBeyond(layout, question) else {
             reply.append(layout)
             return
         }
@@ -99,15 +97,8 @@ extension Responder {
         reply.append(opening)
         var shown = layout
         shown.append(reply)
-        let chosen = relatedFacts(question, beyond: shown)
-        if !chosen.isEmpty {
-            reply.heading("Also from the articles, on what you asked")
-            var lines: [String] = []
-            for match in chosen { lines.append(reply.line(match.unit)) }
-            reply.bullets(lines)
-            // The layout goes on under a heading of its own, not as more of what was just listed.
-            if case .bullets? = rest.blocks.first { reply.heading("In more detail") }
-        }
+        // The layout goes on under a heading of its own, not as more of what was just listed.
+        if addRelatedFacts(question, beyond: shown, into: &reply), case .bullets? = rest.blocks.first { reply.heading("In more detail") }
         reply.append(rest)
     }
 
@@ -116,13 +107,26 @@ extension Responder {
     /// after its first lines would lose).
     func appendRelatedFacts(_ question: DialogueAction.Question, to layout: ReplyBuilder, into reply: inout ReplyBuilder) {
         reply.append(layout)
-        guard FactQuery.wordCount(question.text ?? "") > Self.longQuestionWords, !layout.isRanked else { return }
-        let chosen = relatedFacts(question, beyond: reply)
-        guard !chosen.isEmpty else { return }
+        let shown = reply
+        if Self.asksBeyond(layout, question) { addRelatedFacts(question, beyond: shown, into: &reply) }
+    }
+
+    /// Whether a question asks more than its layout covers: a long one (a post of several
+    /// sentences), whose layout did not already choose units by the question's words.
+    private static func asksBeyond(_ layout: ReplyBuilder, _ question: DialogueAction.Question) -> Bool {
+        FactQuery.wordCount(question.text ?? "") > longQuestionWords && !layout.isRanked
+    }
+
+    /// The units ``relatedFacts(_:beyond:)`` chooses, under their heading; whether there were any.
+    @discardableResult
+    private func addRelatedFacts(_ question: DialogueAction.Question, beyond shown: ReplyBuilder, into reply: inout ReplyBuilder) -> Bool {
+        let chosen = relatedFacts(question, beyond: shown)
+        guard !chosen.isEmpty else { return false }
         reply.heading("Also from the articles, on what you asked")
         var lines: [String] = []
         for match in chosen { lines.append(reply.line(match.unit)) }
         reply.bullets(lines)
+        return true
     }
 
     /// The units ``FactIndex`` ranks best for the question's words and names, leaning to the
