@@ -6,6 +6,9 @@
 extension Responder {
     /// How many facts each tool brings besides its own line: more when it is the only one.
     static let factsPerWeighedTool = (alone: 3, several: 1)
+    /// How many facts naming several of the tools weighed open their answer (more would be the
+    /// articles' lists of the whole toolbox).
+    static let jointFactsShown = 1
 
     /// The gaps an answer weighing these options admits in its own words: a role the articles lack
     /// that is one of the options gets its own line, not the general one; so does a role gap that
@@ -291,10 +294,14 @@ extension Responder {
         }
         let plan = PersonalPlan(knowledge: knowledge, background: profile.knownBackground)
         let factCount = tools.count == 1 ? Self.factsPerWeighedTool.alone : Self.factsPerWeighedTool.several
-        var lines: [String] = []
+        // What the articles say of the tools together comes first ("Docker and Kubernetes are the
+        // everyday basics"), and a roadmap stage they all belong to is said once, after them.
+        let joint = tools.count > 1 ? jointFacts(tools, text: text, into: &reply) : []
         var facts: [String] = []
+        let sharedStage = tools.count > 1 ? Self.sharedStage(tools.map(toolStage)) : nil
+        var lines: [String] = []
         for tool in tools {
-            lines.append(toolLine(tool, plan: plan, into: &reply))
+            lines.append(toolLine(tool, plan: plan, withStage: sharedStage == nil, into: &reply))
             // What the person's own move says of the tool first ("still missing from backend: … Kubernetes").
             let own = index.units.filter { unit in
                 [.pathGaps, .pathCarriesOver].contains(unit.kind) && unit.tags.tools.contains(tool.id)
@@ -313,36 +320,60 @@ extension Responder {
             reply.bullets(facts)
             return
         }
+        if let sharedStage {
+            lines.append(stageLine(sharedStage, plan: plan, sharedBy: tools.count, into: &reply))
+        }
         reply.headline("No article ranks \(Self.listed(tools.map(\.name))) against each other; what they say about each:")
-        reply.bullets(lines + facts)
+        reply.bullets(joint + lines + facts)
+    }
+
+    /// The topic facts that name at least two of the tools, best match first: at most ``jointFactsShown``.
+    private func jointFacts(_ tools: [Tool], text: String, into reply: inout ReplyBuilder) -> [String] {
+        var query = Entities()
+        query.tools = tools.map(\.id)
+        let ids = Set(query.tools)
+        var lines: [String] = []
+        for match in index.ranked(FactQuery(text: text, entities: query))
+        where match.unit.kind == .topicFact && match.unit.tags.tools.filter(ids.contains).count >= 2
+            && !reply.hasShown(match.unit.id)
+        {
+            lines.append(reply.line(match.unit))
+            if lines.count == Self.jointFactsShown { break }
+        }
+        return lines
+    }
+
+    /// Where a tool sits on the card's roadmap.
+    enum ToolStage: Equatable {
+        /// The stage lists the tool.
+        case listed(RoadmapStage)
+        /// No stage names the tool, but one asks for its kind of work ("infrastructure as code").
+        case skill(ToolGroup, RoadmapStage)
+    }
+
+    /// The stage the tool sits in, if any.
+    func toolStage(_ tool: Tool) -> ToolStage? {
+        if let stage = knowledge.stages.first(where: { $0.tools.contains(tool.id) }) { return .listed(stage) }
+        return stageSkill(of: tool).map { .skill($0.0, $0.1) }
+    }
+
+    /// The one stage every tool sits in the same way, if there is one.
+    static func sharedStage(_ stages: [ToolStage?]) -> ToolStage? {
+        guard let first = stages.first ?? nil, stages.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     /// "Kubeflow: runs ML pipelines on Kubernetes; named by 2 of the 5 articles (…); stage 3 of the
     /// card's roadmap, …; certificate: …", and the stage's skip for the person's background.
-    private func toolLine(_ tool: Tool, plan: PersonalPlan, into reply: inout ReplyBuilder) -> String {
+    /// `withStage`: false when the stage is said once for all the tools weighed.
+    private func toolLine(_ tool: Tool, plan: PersonalPlan, withStage: Bool = true, into reply: inout ReplyBuilder) -> String {
         var parts = [
             "\(Self.trimmedSentence(tool.purpose)); named by \(tool.sources.count) of the \(knowledge.sources.count) "
                 + "articles \(reply.citing(tool.sources))"
         ]
         reply.shows("tool.\(tool.id)", in: parts[0])
-        if let stage = knowledge.stages.first(where: { $0.tools.contains(tool.id) }) {
-            let salary = stage.salary.map { "; the card's potential salary at that stage is \($0.text)" } ?? ""
-            let line =
-                "Stage \(stage.order) of the card's roadmap, \(stage.title) (\(stage.duration.text)\(salary)) \(reply.citing([stage.source]))"
-            reply.shows("stage.\(stage.id)", in: line)
-            parts.append(line)
-            if let skip = plan.skipped.first(where: { $0.stage.id == stage.id }), let background = plan.background {
-                parts.append(
-                    "From \(background.name) you may skip that stage: \(Self.trimmedSentence(skip.reason.reason)) \(reply.citing([skip.reason.source]))"
-                )
-            }
-        } else if let (group, stage) = stageSkill(of: tool) {
-            // No stage names the tool, but one asks for its kind of work ("infrastructure as code").
-            let line =
-                "Its kind of work, \(group.name.lowercased()), is a skill of stage \(stage.order) of the card's roadmap, "
-                + "\(stage.title) (\(stage.duration.text)) \(reply.citing([stage.source]))"
-            reply.shows("stage.\(stage.id)", in: line)
-            parts.append(line)
+        if withStage, let stage = toolStage(tool) {
+            parts.append(stageLine(stage, plan: plan, into: &reply))
         }
         let certifications = WeighedOptions.certificates(of: tool.id, in: knowledge).filter { $0.replacedBy == nil }
         if !certifications.isEmpty {
@@ -351,6 +382,34 @@ extension Responder {
             parts.append("Certificate: " + named.joined(separator: "; "))
         }
         return "\(tool.name): " + parts.joined(separator: ". ")
+    }
+
+    /// "Stage 2 of the card's roadmap, DevOps + Cloud Infrastructure (3–4 months; …) (career-card)",
+    /// and the stage's skip for the person's background; `sharedBy` tools: "Both are in stage 2 …".
+    private func stageLine(_ toolStage: ToolStage, plan: PersonalPlan, sharedBy count: Int = 1, into reply: inout ReplyBuilder) -> String {
+        let all = count == 2 ? "Both" : "All \(count)"
+        switch toolStage {
+        case let .listed(stage):
+            let salary = stage.salary.map { "; the card's potential salary at that stage is \($0.text)" } ?? ""
+            var line =
+                (count > 1 ? "\(all) are in stage" : "Stage")
+                + " \(stage.order) of the card's roadmap, \(stage.title) (\(stage.duration.text)\(salary)) "
+                + reply.citing([stage.source])
+            reply.shows("stage.\(stage.id)", in: line)
+            if let skip = plan.skipped.first(where: { $0.stage.id == stage.id }), let background = plan.background {
+                line +=
+                    ". From \(background.name) you may skip that stage: \(Self.trimmedSentence(skip.reason.reason)) "
+                    + reply.citing([skip.reason.source])
+            }
+            return line
+        case let .skill(group, stage):
+            let line =
+                (count > 1 ? "Their" : "Its")
+                + " kind of work, \(group.name.lowercased()), is a skill of stage \(stage.order) of the card's roadmap, "
+                + "\(stage.title) (\(stage.duration.text)) \(reply.citing([stage.source]))"
+            reply.shows("stage.\(stage.id)", in: line)
+            return line
+        }
     }
 
     /// The first of the tool's groups that a roadmap stage lists among its skills, with that stage.

@@ -22,12 +22,37 @@ struct WeighedOptionsTests {
         let turn = advisor.respond(to: "which matters more, \(a.name) or \(b.name)?", state: DialogueState())
         #expect(turn.state.lastOptions == WeighedOptions(kind: .tools, options: [.tool(first), .tool(second)]))
         let text = plainText(turn.reply, width: 10_000)
+        let stages = try [a, b].map { tool in try #require(Self.knowledge.stages.first { $0.tools.contains(tool.id) }) }
         for tool in [a, b] {
-            let stage = try #require(Self.knowledge.stages.first { $0.tools.contains(tool.id) })
             #expect(text.contains("\(tool.name): "))
             #expect(text.contains("named by \(tool.sources.count) of the \(Self.knowledge.sources.count) articles"))
-            #expect(text.contains("Stage \(stage.order) of the card's roadmap, \(stage.title)"))
         }
+        // A stage both tools belong to is said once, for both.
+        if stages[0].id == stages[1].id {
+            #expect(text.contains("Both are in stage \(stages[0].order) of the card's roadmap, \(stages[0].title)"))
+            #expect(!text.contains("Stage \(stages[0].order) of the card's roadmap"))
+        } else {
+            for stage in stages { #expect(text.contains("Stage \(stage.order) of the card's roadmap, \(stage.title)")) }
+        }
+    }
+
+    /// Pairs of tools that an article's fact names together, each with the first such fact.
+    static let toolsNamedTogether: [(String, String, String)] = {
+        var seen = Set<[String]>()
+        return sharedAdvisor.responder.index.units.compactMap { unit in
+            let tools = unit.tags.tools.filter { knowledge.tool($0) != nil }
+            guard unit.kind == .topicFact, tools.count >= 2, seen.insert(Array(tools.prefix(2))).inserted else { return nil }
+            return (tools[0], tools[1], unit.id)
+        }
+    }()
+
+    @Test(arguments: toolsNamedTogether)
+    func twoToolsThatAFactNamesTogetherOpenWithAFactNamingBoth(first: String, second: String, unit: String) throws {
+        let (a, b) = (try #require(Self.knowledge.tool(first)), try #require(Self.knowledge.tool(second)))
+        let turn = advisor.respond(to: "\(a.name) or \(b.name)?", state: DialogueState())
+        let shown = try #require(turn.reply.units.first, "no fact shown for \(a.name) or \(b.name)")
+        let opening = try #require(advisor.responder.index.unit(shown.id))
+        #expect(opening.tags.tools.contains(first) && opening.tags.tools.contains(second), "opened with \(shown.id)")
     }
 
     /// Every pair of current certificates, each named by its first alias.
