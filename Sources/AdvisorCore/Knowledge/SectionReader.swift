@@ -180,7 +180,9 @@ struct SectionReader {
             for (phrase, at) in zip(words, r.itemLocations("words")) {
                 let terms = FactIndex.terms(phrase)
                 // "what they do" is "what" once its small words go: it would fire on every question.
-                if !terms.isEmpty, terms.allSatisfy(MessageSplitter.questionWords.contains) {
+                if !terms.isEmpty,
+                    terms.allSatisfy({ MessageSplitter.questionWords.contains($0) || MessageSplitter.openingQuestionWords.contains($0) })
+                {
                     log.report(.relatedPhraseOnlyQuestionWords(at, phrase: phrase))
                 }
                 let key = terms.sorted().joined(separator: " ")

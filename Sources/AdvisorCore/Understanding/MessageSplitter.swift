@@ -84,7 +84,10 @@ public enum MessageSplitter {
     /// which open relative clauses there as often ("tools, which I use at work, …").
     static let commaQuestionOpeners: Set<String> = ["what", "what's", "whats", "how", "how's", "why"]
     /// Question words that make a side a question wherever they stand.
-    static let questionWords: Set<String> = ["what", "what's", "whats", "which", "how", "how's", "when", "where", "why", "who", "whose"]
+    static let questionWords: Set<String> = ["what", "what's", "whats", "which", "how", "how's", "when", "where", "why"]
+    /// Question words that make a side a question only as its first word: elsewhere they open a
+    /// relative clause ("as someone who wants to switch", "people whose background is finance").
+    static let openingQuestionWords: Set<String> = ["who", "whose"]
     /// Words that make a side a question when it starts with them and a subject: "is it worth it".
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "shall", "has", "have",
@@ -115,7 +118,7 @@ public enum MessageSplitter {
 
     private static func asksByItsWords(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
-        if words.contains(where: questionWords.contains) { return true }
+        if words.contains(where: questionWords.contains) || openingQuestionWords.contains(first) { return true }
         guard auxiliaries.contains(first), words.count > 1 else { return false }
         return subjects.contains(words[1]) || determiners.contains(words[1]) || topicNouns.contains(words[1])
     }

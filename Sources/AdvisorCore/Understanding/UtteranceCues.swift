@@ -143,6 +143,7 @@ struct UtteranceCues: Sendable {
     /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my plan").
     var startsLikeAQuestion: Bool {
         if words.prefix(3).contains(where: MessageSplitter.questionWords.contains) { return true }
+        if let first = words.first, MessageSplitter.openingQuestionWords.contains(first) { return true }
         guard words.count > 1, MessageSplitter.auxiliaries.contains(words[0]) else { return false }
         return MessageSplitter.subjects.contains(words[1])
     }

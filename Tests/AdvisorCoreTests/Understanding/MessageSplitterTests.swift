@@ -51,6 +51,9 @@ struct MessageSplitterTests {
         // A comma before a question word that opens no question of its own, or after no question.
         "I'm a backend dev, how long would it take?", "what's the salary, roughly, for seniors?",
         "which tools, which I already use at work, matter?",
+        // "who" inside a sentence opens a relative clause, not a question.
+        "As someone who is moving from support into MLOps, what should I learn first?",
+        "For people whose background is testing, how long does it take?",
     ])
     func keepsASentenceWholeWhenOneSideIsNoQuestion(text: String) {
         #expect(MessageSplitter.questions(in: text) == [text])
