@@ -284,9 +284,12 @@ public struct DialoguePolicy: Sendable {
         state: DialogueState
     ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool) {
         var intent = effectiveIntent(part.understanding, cues)
-        // Beside a question, a part that only says who the person is ("I'm a…", or a title and where
-        // they are heading: "Frontend dev looking to move into MLOps.") asks nothing.
-        if someAsk, !cues.asksQuestion, cues.speaksOfThemselves || part.understanding.entities.isTitleAlone,
+        // Beside a question, a part that only says who the person is ("I'm a…", a title and where
+        // they are heading: "Frontend dev looking to move into MLOps.", or their figures without a
+        // question: "Me: 31, mechanical engineer, salary 9 LPA.") asks nothing.
+        let entities = part.understanding.entities
+        let statesFigures = !entities.money.isEmpty || entities.yearsOfExperience != nil || entities.hoursPerWeek != nil
+        if someAsk, !cues.asksQuestion, cues.speaksOfThemselves || entities.isTitleAlone || statesFigures,
             intent.map(Self.questionIntents.contains) ?? false
         {
             intent = .inform

@@ -9,6 +9,8 @@ extension Responder {
     /// How many facts naming several of the tools weighed open their answer (more would be the
     /// articles' lists of the whole toolbox).
     static let jointFactsShown = 1
+    /// How far down the ranking for the question a fact naming the tools together may be.
+    static let jointFactsAmong = 3
 
     /// The gaps an answer weighing these options admits in its own words: a role the articles lack
     /// that is one of the options gets its own line, not the general one; so does a role gap that
@@ -327,13 +329,15 @@ extension Responder {
         reply.bullets(joint + lines + facts)
     }
 
-    /// The topic facts that name at least two of the tools, best match first: at most ``jointFactsShown``.
+    /// The topic facts that name at least two of the tools among the best few matches for the
+    /// question (``jointFactsAmong``), best first: at most ``jointFactsShown``. A fact that only
+    /// happens to name them ("the frameworks moving fast were TensorFlow and PyTorch") ranks lower.
     private func jointFacts(_ tools: [Tool], text: String, into reply: inout ReplyBuilder) -> [String] {
         var query = Entities()
         query.tools = tools.map(\.id)
         let ids = Set(query.tools)
         var lines: [String] = []
-        for match in index.ranked(FactQuery(text: text, entities: query))
+        for match in index.ranked(FactQuery(text: text, entities: query)).prefix(Self.jointFactsAmong)
         where match.unit.kind == .topicFact && match.unit.tags.tools.filter(ids.contains).count >= 2
             && !reply.hasShown(match.unit.id)
         {
