@@ -206,7 +206,7 @@ public struct DialoguePolicy: Sendable {
         for (part, reading) in zip(parts, readings) where reading.tellsAboutThemselves {
             _ = takeIn(part.understanding.entities, reading.cues, intent: .inform, into: &told.profile)
         }
-        for (part, (cues, intent, tellsAboutThemselves)) in zip(parts, readings) {
+        for (part, (cues, intent, tellsAboutThemselves, answeredByGap)) in zip(parts, readings) {
             if tellsAboutThemselves {
                 changes += takeIn(part.understanding.entities, cues, intent: .inform, into: &state.profile)
             }
@@ -224,7 +224,7 @@ public struct DialoguePolicy: Sendable {
                 } else {
                     questions.append(DialogueAction.Question(intent: intent, entities: entities, text: part.text, options: options))
                 }
-            } else if !statesOnly, cues.endsWithQuestionMark || cues.asksQuestion,
+            } else if !statesOnly, !answeredByGap, cues.endsWithQuestionMark || cues.asksQuestion,
                 vocabulary.isInDomain(part.text, entities: part.understanding.entities)
                     || (messageInDomain && FactQuery.wordCount(part.text) >= Self.ownQuestionWords
                         || vocabulary.mentionsCareer(part.text)) && part.understanding.confidence < Self.careerWordsOutOfScopeCeiling
@@ -278,11 +278,12 @@ public struct DialoguePolicy: Sendable {
     }
 
     /// How one part of a long message reads: its cues, the intent it asks with (nil: none the
-    /// advisor answers), and whether it tells something about the person.
+    /// advisor answers), whether it tells something about the person, and whether the admission of
+    /// a gap it names is its whole answer.
     private func reading(
         _ part: (text: String, understanding: Understanding), _ cues: UtteranceCues, someAsk: Bool, guessesShortParts: Bool,
         state: DialogueState
-    ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool) {
+    ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool, answeredByGap: Bool) {
         var intent = effectiveIntent(part.understanding, cues)
         // Beside a question, a part that only says who the person is ("I'm a…", a title and where
         // they are heading: "Frontend dev looking to move into MLOps.", or their figures without a
@@ -299,11 +300,15 @@ public struct DialoguePolicy: Sendable {
         let guessable =
             guessesShortParts || FactQuery.wordCount(part.text) >= Self.shortPartWords
             || vocabulary.isInDomain(part.text, entities: part.understanding.entities)
-        if intent == nil, cues.asksQuestion, guessable { intent = questionIntent(part.understanding) }
+        // A part that asks about something the articles lack, in words no kind of answer fits ("Is
+        // there anything about mobile ML in your sources?"), is answered by saying they lack it.
+        let asksOnlyAboutAGap =
+            (intent == nil || intent == .outOfScope) && entities.gaps.contains { $0.kind == .topic || $0.kind == .named }
+        if intent == nil, cues.asksQuestion, guessable, !asksOnlyAboutAGap { intent = questionIntent(part.understanding) }
         let tells =
             intent == .inform || cues.isSelfDescription
             || statesFactsOnly(part.understanding.entities, cues, state: state)
-        return (cues, intent, tells)
+        return (cues, intent, tells, asksOnlyAboutAGap)
     }
 
     static func deferredOfferText(count: Int) -> String {

@@ -228,7 +228,8 @@ struct ReplyBuilder {
         if let end = openingsEnd, end < blocks.count {
             var openings = reserved + moreCost
             for index in 0..<end { openings += cost(blocks[index], after: index == 0 ? nil : blocks[index - 1]) }
-            if openings <= Reply.longestScreen { budget = max(budget, openings) }
+            // Openings that do not all fit still get the longest screen: as many of them as it holds.
+            budget = max(budget, min(openings, Reply.longestScreen))
         }
         for (index, block) in blocks.enumerated() {
             let available = budget - reserved - used - (index == blocks.count - 1 ? 0 : moreCost)

@@ -207,12 +207,18 @@ extension Responder {
     /// question names that the reply has not admitted yet.
     func admitGaps(_ entities: Entities, into reply: inout ReplyBuilder) {
         var fresh = entities.gaps.filter { !reply.hasAdmitted($0) }
-        // The person's own job with no path: said once, as the no-path line the answers use.
+        // The person's own job with no path: said once, in the same sentence as the other gaps when
+        // there are any ("The sources have no path for nurse and say nothing about age and Kenya."),
+        // otherwise as the no-path line the answers use.
+        var noPathFor: String?
         if let own = entities.unknownBackground, let index = fresh.firstIndex(where: { $0.isRole(own) }) {
-            fresh.remove(at: index)
-            noPath(for: own, into: &reply)
+            reply.admit(fresh.remove(at: index))
+            noPathFor = own
         }
-        guard !fresh.isEmpty else { return }
+        guard !fresh.isEmpty else {
+            if let noPathFor { noPath(for: noPathFor, into: &reply, admitted: true) }
+            return
+        }
         var phrases: [String] = []
         for gap in fresh {
             reply.admit(gap)
@@ -229,7 +235,8 @@ extension Responder {
         }
         // Said once, after every place and currency ("Poland and pay in PLN", not a note after each).
         let note = fresh.contains { $0.kind == .country || $0.kind == .currency } ? " Their pay figures are in US dollars." : ""
-        reply.paragraph("The articles say nothing about \(Self.listed(phrases)).\(note)")
+        let opening = noPathFor.map { "The sources have no path for \($0.sanitizedForDisplay) and say" } ?? "The articles say"
+        reply.paragraph("\(opening) nothing about \(Self.listed(phrases)).\(note)")
     }
 
     /// A short label of the advisor's own for one of several answers: what it names, or what kind
