@@ -11,9 +11,14 @@ import Foundation
 /// (``Boosts/lengthPivot``), so a unit's word score is near the cosine but a unit with many
 /// phrases is not drowned by its own length.
 ///
+/// **Sentences**: in a message of several sentences, each sentence is also matched on its own
+/// and a unit keeps its best word score, a sentence's weighing ``Boosts/sentence`` of it: in the
+/// whole message's cosine one part's words are a small share and lose to the names it holds.
+///
 /// **Names**: a tool, certification, tool family or salary level the question names
 /// (``Entities``, found by the ``EntityExtractor``) lifts the units tagged with it, and lifts
-/// most the unit that *is* it (`tool.kubernetes` for "why Kubernetes?"). A background lifts only
+/// most the unit that *is* it (`tool.kubernetes` for "why Kubernetes?"); a tool the person says
+/// they already know (``Entities/knownTools``) lifts nothing. A background lifts only
 /// units that match otherwise already. Tags come from the
 /// records a unit belongs to and from what its own words name, found once when the index is built.
 ///
@@ -68,6 +73,9 @@ public struct FactIndex: Sendable {
         /// Pivoted length normalisation: a unit's weights are divided by `p × its norm + (1 − p) ×
         /// the mean norm`; 1 is the plain cosine, lower favours units longer than the mean.
         public var lengthPivot: Double = 0.7
+        /// What a unit keeps of its match with one sentence of a message of several, when that
+        /// beats its match with the whole message (``FactIndex/ranked(_:)``).
+        public var sentence: Double = 0.7
         public init() {}
     }
 
@@ -197,25 +205,21 @@ public struct FactIndex: Sendable {
 
     /// Units matching the query, best first; units with no evidence at all are left out.
     public func ranked(_ query: FactQuery) -> [Match] {
-        var scores = [Double](repeating: 0, count: units.count)
         var touched = Set<Int32>()
         // The question's words: the cosine over the terms the index knows (unknown words only add to the norm).
         var queryTerms: [String: Float] = [:]
         for term in Self.terms(query.text) { queryTerms[term, default: 0] += 1 }
-        let unseen = log(1 + Float(units.count)) + 1
-        // In term order: floating-point sums depend on the order of their parts, and units with
-        // the same words must tie exactly, whatever order the dictionary hands the terms out in.
-        let typed = queryTerms.sorted { $0.key < $1.key }.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
-        let weights = typed + relatedTerms(of: Set(queryTerms.keys)).map { ($0, Float(boosts.related) * idf[$0]!) }
-        // The norm is the typed words' alone: the related words add to a unit's score, they do
-        // not make the words typed count less.
-        let norm = typed.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
-        if norm > 0 {
-            for (term, weight) in weights {
-                for posting in postings[term] ?? [] {
-                    scores[Int(posting.unit)] += Double(weight / norm * posting.weight)
-                    touched.insert(posting.unit)
-                }
+        var scores = wordScores(queryTerms, touched: &touched)
+        // A message of several sentences: each sentence is matched on its own too, and a unit
+        // keeps its best match. In the whole message's cosine the words of one part are a small
+        // share of a long query, and what that part asks loses to the names the message holds.
+        let parts = MessageSplitter.sentences(in: query.text)
+        if parts.count > 1 {
+            for part in parts {
+                var partTerms: [String: Float] = [:]
+                for term in Self.terms(part) { partTerms[term, default: 0] += 1 }
+                let partScores = wordScores(partTerms, touched: &touched)
+                for index in scores.indices { scores[index] = max(scores[index], boosts.sentence * partScores[index]) }
             }
         }
         func lift(_ tag: String, by amount: Double) {
@@ -235,7 +239,10 @@ public struct FactIndex: Sendable {
             }
         }
         let entities = query.entities
-        for tool in entities.tools {
+        // A tool the person already knows is where they stand, not what they ask about ("i have
+        // java and some aws, what next?"); their words still match. A certificate they hold is
+        // still lifted: "does my CKA count?" asks about it.
+        for tool in entities.tools where !entities.knownTools.contains(tool) {
             lift("tool:\(tool)", by: boosts.namesIt)
             lift("is:tool.\(tool)", by: boosts.itself)
         }
@@ -279,6 +286,28 @@ public struct FactIndex: Sendable {
         }
         return touched.map { Match(unit: units[Int($0)], score: scores[Int($0)]) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : positions[$0.unit.id]! < positions[$1.unit.id]! }
+    }
+
+    /// The word score of every unit for these terms: their cosine with the unit's words, the
+    /// related words they bring (``relatedTerms(of:)``) added at ``Boosts/related``.
+    func wordScores(_ queryTerms: [String: Float], touched: inout Set<Int32>) -> [Double] {
+        var scores = [Double](repeating: 0, count: units.count)
+        let unseen = log(1 + Float(units.count)) + 1
+        // In term order: floating-point sums depend on the order of their parts, and units with
+        // the same words must tie exactly, whatever order the dictionary hands the terms out in.
+        let typed = queryTerms.sorted { $0.key < $1.key }.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
+        let weights = typed + relatedTerms(of: Set(queryTerms.keys)).map { ($0, Float(boosts.related) * idf[$0]!) }
+        // The norm is the typed words' alone: the related words add to a unit's score, they do
+        // not make the words typed count less.
+        let norm = typed.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+        guard norm > 0 else { return scores }
+        for (term, weight) in weights {
+            for posting in postings[term] ?? [] {
+                scores[Int(posting.unit)] += Double(weight / norm * posting.weight)
+                touched.insert(posting.unit)
+            }
+        }
+        return scores
     }
 
     /// The words the groups of related words add to a question holding these terms: every

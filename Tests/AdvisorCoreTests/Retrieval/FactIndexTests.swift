@@ -71,6 +71,43 @@ struct FactIndexTests {
         #expect(Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities, bringsInPaths: true)).isEmpty)
     }
 
+    @Test(arguments: ["kubernetes", "terraform", "mlflow"])
+    func aToolThePersonAlreadyKnowsIsNotLiftedButOneTheyNameIs(tool: String) {
+        var entities = Entities()
+        entities.tools = [tool]
+        let named = Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities))
+        #expect(named.first?.unit.id == "tool.\(tool)")
+        entities.knownTools = [tool]
+        #expect(Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities)).isEmpty)
+    }
+
+    /// Units of distinct words among fillers, so that one sentence of a long message matches one unit.
+    static let sentenceIndex = FactIndex(
+        units: [
+            ("pay", "Salaries rise with seniority"), ("doubt", "Imposter syndrome fades with practice"),
+            ("cloud", "Cloud providers sell managed training services"),
+        ].map { FactUnit(id: $0.0, kind: .topicFact, source: "s", text: $0.1, tags: FactUnit.Tags(topic: "lessons")) }
+            + (1...20).map {
+                FactUnit(id: "filler\($0)", kind: .topicFact, source: "s", text: "weekend reading list \($0)", tags: FactUnit.Tags(topic: "lessons"))
+            })
+
+    @Test(arguments: [
+        ("I spent six years in accounting, reconciling ledgers and chasing invoices every quarter. Does imposter syndrome fade?", "Does imposter syndrome fade?", "doubt"),
+        ("Teacher here. Evenings free, weekends busy with family and a long commute. Do salaries rise with seniority?", "Do salaries rise with seniority?", "pay"),
+    ])
+    func aSentenceOfALongMessageMatchesItsUnitAsIfAskedAlone(message: String, sentence: String, unit: String) {
+        let score = { (text: String) in Self.sentenceIndex.ranked(FactQuery(text: text)).first { $0.unit.id == unit }?.score ?? 0 }
+        #expect(Self.sentenceIndex.ranked(FactQuery(text: message)).first?.unit.id == unit)
+        #expect(score(message) >= FactIndex.Boosts().sentence * score(sentence) - 1e-9, "\(score(message)) vs \(score(sentence))")
+    }
+
+    @Test func aOneSentenceQuestionScoresAsTheWholeMessage() {
+        let question = "do salaries rise with seniority in cloud teams"
+        let ranked = Self.sentenceIndex.ranked(FactQuery(text: question))
+        let index = FactIndex(units: Self.sentenceIndex.units, boosts: { var b = FactIndex.Boosts(); b.sentence = 5; return b }())
+        #expect(index.ranked(FactQuery(text: question)).map(\.score) == ranked.map(\.score))
+    }
+
     @Test func unitsAreLookedUpById() {
         #expect(Self.advisor.responder.index.unit("cert.cka")?.kind == .certification)
         #expect(!Self.advisor.responder.index.contains("cert.ckaa"))
