@@ -43,6 +43,8 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
     case tooFewRelatedWords(SourceLocation, group: String)
     case relatedPhraseInTwoGroups(SourceLocation, phrase: String, group: String, first: SourceLocation)
     case relatedPhraseOnlyQuestionWords(SourceLocation, phrase: String)
+    case unknownWordList(SourceLocation, id: String, suggestion: String?)
+    case notOneWord(SourceLocation, list: String, phrase: String)
 
     /// Where the problem is, if it is in a file.
     public var location: SourceLocation? {
@@ -54,7 +56,7 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
             let .invalidRange(at, _, _, _), let .duplicateID(at, _, _, _), let .unknownReference(at, _, _, _),
             let .duplicatePhrase(at, _, _), let .heldGap(at, _), let .askWithoutWords(at, _, _),
             let .tooFewRelatedWords(at, _), let .relatedPhraseInTwoGroups(at, _, _, _),
-            let .relatedPhraseOnlyQuestionWords(at, _):
+            let .relatedPhraseOnlyQuestionWords(at, _), let .unknownWordList(at, _, _), let .notOneWord(at, _, _):
             at
         }
     }
@@ -108,6 +110,11 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .relatedPhraseOnlyQuestionWords(at, phrase):
             return
                 "\(at): error: \(quoted(phrase)) holds only question words and words retrieval skips, so it would match almost any question (add the word that carries its meaning, or remove the phrase)"
+        case let .unknownWordList(at, id, suggestion):
+            return "\(at): error: unknown word list \(quoted(id))\(String.didYouMean(suggestion))"
+        case let .notOneWord(at, list, phrase):
+            return
+                "\(at): error: \(quoted(phrase)) in the word list \(quoted(list)) must be one lower-case word as typed (split it, or write it in lower case)"
         case let .askWithoutWords(at, field, phrase):
             return
                 "\(at): error: \(quoted(phrase)) in \(quoted(field)) has only words retrieval skips (add the word that sets this unit apart, e.g. \"junior\")"

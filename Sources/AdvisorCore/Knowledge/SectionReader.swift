@@ -165,7 +165,19 @@ struct SectionReader {
         case "wordLists":
             r.allowOnly(["id", "description", "words"])
             let id = define("word list", r)
-            wordLists.append(WordList(id: id, description: r.string("description"), words: r.strings("words", required: true)))
+            let names = WordList.Name.allCases.map(\.rawValue)
+            if !names.contains(id) {
+                log.report(.unknownWordList(r.location(of: "id"), id: id, suggestion: id.closest(among: names)))
+            }
+            let words = r.strings("words", required: true)
+            // A word the corrector leaves alone is compared with one typed word.
+            if id == WordList.Name.notTypos.rawValue {
+                for (word, at) in zip(words, r.itemLocations("words")) {
+                    let tokens = Normalizer.tokens(word)
+                    if tokens.count != 1 || tokens[0].kind != .word || tokens[0].text != word { log.report(.notOneWord(at, list: id, phrase: word)) }
+                }
+            }
+            wordLists.append(WordList(id: id, description: r.string("description"), words: words))
         case "related":
             r.allowOnly(["id", "words", "topics"])
             let id = define("related words", r)

@@ -101,7 +101,8 @@ extension EntityExtractor {
     /// "Teacher (high school physics) for 10 years, …", "Me: 31, mechanical engineer in Pune.",
     /// "recruiter here", "nurse, 6 years": a job that opens a clause (up to three words ending in
     /// a job word, none of them known, a stop word or about MLOps itself), followed by a
-    /// `title-job-after` word, a bracket or a number after the clause's end ("hello advisor" and
+    /// `title-job-after` word, an `aim-verbs` word ("teacher moving into ML"), a bracket or a
+    /// number after the clause's end ("hello advisor" and
     /// "evening, advisor" name none). Levels in front are skipped ("senior …"), a general job word
     /// needs a word before it ("mechanical engineer", not "engineer"), and a job in the plural
     /// names other people ("Hiring managers in fintech").
@@ -124,6 +125,7 @@ extension EntityExtractor {
                 let isTitle =
                     stop < tokens.count
                     && (tokens[stop].opensBracket || gapFinder.cues[.titleJobAfter]?.starts(in: words, at: stop) != nil
+                        || own.aimVerbs.contains(tokens[stop].text)
                         || tokens[stop].kind == .boundary && stop + 1 < tokens.count && tokens[stop + 1].kind == .number)
                 if isTitle {
                     return OwnJob(name: jobSpelling(tokens[first..<stop]), span: first..<stop, isPast: isPast(before: first, tokens))

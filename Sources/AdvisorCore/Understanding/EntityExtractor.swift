@@ -10,7 +10,9 @@
 /// **Typos**: a word of five letters or more that is neither a name nor a common word (one
 /// used in two or more training examples, or a stop word) is corrected to a name word by a
 /// ``TypoCorrector`` (same first letter, 1 edit or transposition, 2 from seven letters; ties
-/// broken by a total order): "kubernets" → kubernetes, "fronted" → frontend.
+/// broken by a total order): "kubernets" → kubernetes, "fronted" → frontend. The `not-typos`
+/// word list of `Knowledge/words.yaml` names common words near a name that stay themselves
+/// ("scale" is not "scala").
 ///
 /// **Negation**: "not", "no", "never", "without", "nor" negate the names in the next five
 /// tokens, up to a clause boundary or "but"; "not sure", "no idea" do not negate. Negated
@@ -124,7 +126,7 @@ public struct EntityExtractor: Sendable {
             guard let name = correctable.correction(of: word) else { return true }
             return (frequency[name] ?? 0) < 3 * count
         }
-        commonWords = Set(frequent.keys).union(StopWords.words).union(Self.notTypos).subtracting(nameWords)
+        commonWords = Set(frequent.keys).union(StopWords.words).union(knowledge.words(.notTypos)).subtracting(nameWords)
         self.correctable = correctable
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         jobs = JobWords(knowledge: knowledge)
@@ -132,12 +134,6 @@ public struct EntityExtractor: Sendable {
         negation = NegationWords(knowledge: knowledge)
         pay = PayWords(knowledge: knowledge)
     }
-
-    /// Common words one letter away from a name that must stay themselves.
-    static let notTypos: Set<String> = [
-        "scale", "scaled", "scales", "panda", "flash", "class", "stack", "state", "start", "space", "models",
-        "model", "cloudy", "javas", "later", "serve", "server", "servers", "served", "services", "doctor", "docket",
-    ]
 
     public func extract(from utterance: String) -> Entities {
         let spelled = pay.spelledOut(utterance)
@@ -178,9 +174,13 @@ public struct EntityExtractor: Sendable {
             if match.kind == .background, !negated[index] {
                 backgroundSpans.append(span)
                 if !isHeld(span, tokens, named: named) {
-                    if !entities.mentionedBackgrounds.contains(match.id) { entities.mentionedBackgrounds.append(match.id) }
+                    // "a financial analyst at a bank": the workplace names the field the person holds.
+                    if !entities.mentionedBackgrounds.contains(match.id), !heldSpans.contains(where: { $0.id == match.id }) {
+                        entities.mentionedBackgrounds.append(match.id)
+                    }
                 } else {
                     heldSpans.append((match.id, isPast(before: span.lowerBound, tokens)))
+                    entities.mentionedBackgrounds.removeAll { $0 == match.id }
                     for position in span { held[position] = true }
                 }
             }

@@ -187,7 +187,7 @@ public struct GapFinder: Sendable {
         let mentionsPay = cues[.gapPay].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } ?? false
         var found: [(span: Range<Int>, gap: Gap)] = []
         var covered = [Bool](repeating: false, count: tokens.count)
-        for (span, entry) in terms.matches(in: words) {
+        for (span, entry) in termMatches(tokens, words) {
             let term = entries[entry]
             let isInsideName = names.contains {
                 $0.count > span.count && $0.lowerBound <= span.lowerBound && $0.upperBound >= span.upperBound
@@ -222,6 +222,16 @@ public struct GapFinder: Sendable {
         found += unnamedReferences(tokens, words, after: things + found.filter { $0.gap.kind == .named }.map(\.span))
         var seen: Set<Gap> = []
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }.filter { seen.insert($0.gap).inserted }
+    }
+
+    /// The gap terms' matches, read over quotation marks: "recruiters ask me about 'ML platform'
+    /// roles" names the role "ML platform role" across the closing mark.
+    private func termMatches(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, value: Int)] {
+        guard tokens.contains(where: \.isQuote) else { return terms.matches(in: words) }
+        let kept = tokens.indices.filter { !tokens[$0].isQuote }
+        return terms.matches(in: kept.map { words[$0] }).map { span, entry in
+            (kept[span.lowerBound]..<kept[span.upperBound - 1] + 1, entry)
+        }
     }
 
     // MARK: Roles
@@ -279,8 +289,13 @@ public struct GapFinder: Sendable {
         guard let open = tokens[..<span.lowerBound].lastIndex(where: \.opensBracket),
             !tokens[open..<span.lowerBound].contains(where: \.closesBracket), open > 0, tokens[open - 1].kind == .word
         else { return false }
-        // "Data engineer, 4 yrs (Kafka, Snowflake)": years of work right before the bracket.
-        if open > 1, tokens[open - 2].kind == .number, Normalizer.timeUnits.contains(tokens[open - 1].text) { return true }
+        // "Data engineer, 4 yrs (Kafka, Snowflake)", "6 years experience (dbt, Snowflake)": years of
+        // work right before the bracket, an `experience-after` word or two between.
+        var unit = open - 1
+        while unit > open - 3, unit > 1, tokens[unit].kind == .word, cues[.experienceAfter]?.starts(in: words, at: unit) == 1,
+            !EntityExtractor.yearUnits.contains(tokens[unit].text)
+        { unit -= 1 }
+        if unit > 0, tokens[unit - 1].kind == .number, EntityExtractor.yearUnits.contains(tokens[unit].text) { return true }
         if backgrounds.start(in: words, endingBefore: open) != nil || terms.start(in: words, endingBefore: open) != nil { return true }
         return [CueList.ID.generalJobHeads, .jobWords].contains { cues[$0]?.start(in: words, endingBefore: open) != nil }
     }
@@ -574,13 +589,25 @@ public struct GapFinder: Sendable {
             guard !run.isEmpty, !run.contains(where: { covered[$0] }), isUnknownName(run, tokens, words, quoted: quoted) else { return }
             found.append((run, Gap(kind: .named, term: tokens[run].map(\.spelling).joined(separator: " "))))
         }
-        for (index, token) in tokens.enumerated() where token.isQuote && index + 1 < tokens.count {
+        // Quotation marks pair up: the one that closes a title opens nothing ("the 'X' course by Y").
+        var closing = -1
+        for (index, token) in tokens.enumerated() where token.isQuote && index + 1 < tokens.count && index != closing {
             let end = tokens[(index + 1)...].firstIndex { $0.kind == .boundary } ?? tokens.endIndex
+            if end < tokens.endIndex, tokens[end].isQuote { closing = end }
             guard end == tokens.endIndex || tokens[end].isQuote, (1...8).contains(end - index - 1) else { continue }
             let titled =
                 cue(.gapTitle, endingNear: index, within: 2, words) != nil
                 || cue(.gapTitle, startingNear: min(end + 1, words.count), within: 0, words) != nil
-            if tokens[index + 1].isCapitalised || titled { add(index + 1..<end, quoted: true) }
+            // "is 'ML platform engineer' the same as MLOps", "my title is 'data engineer'": a job
+            // title in quotes is a role (a gap of its own when the data lists it), not a book or course.
+            // A work's title may end in a job word too, but opens with a small word ("'The Pragmatic Programmer'").
+            let isJobTitle =
+                !StopWords.contains(tokens[index + 1].text)
+                && [CueList.ID.generalJobHeads, .jobWords].contains { cues[$0]?.start(in: words, endingBefore: end) != nil }
+            // Untitled, a quotation is a name when written as one: every word but the small ones
+            // capitalised ("'The Phoenix Project'", not "doing 'AI features'").
+            let isTitleCase = tokens[(index + 1)..<end].allSatisfy { $0.isCapitalised || StopWords.contains($0.text) || $0.kind != .word }
+            if isTitleCase && tokens[index + 1].isCapitalised || titled, !isJobTitle { add(index + 1..<end, quoted: true) }
         }
         guard let titles = cues[.gapTitle] else { return found }
         var index = 0
@@ -674,7 +701,11 @@ public struct GapFinder: Sendable {
     /// Whether the words name something the knowledge base lacks.
     private func isUnknownName(_ run: Range<Int>, _ tokens: [Token], _ words: [String?], quoted: Bool) -> Bool {
         var positions = Array(run)
-        while let first = positions.first, commonWords.contains(tokens[first].text) || isJoiner(first, words) { positions.removeFirst() }
+        // A quoted title is whole: only small words open it ("'The Phoenix Project'"), while common
+        // words ("MLOps Engineering on AWS") are its own; a run found by its capitals may start with
+        // any common word ("Which Udemy course").
+        let opener: (String) -> Bool = quoted ? { StopWords.contains($0) } : { commonWords.contains($0) }
+        while let first = positions.first, opener(tokens[first].text) || isJoiner(first, words) { positions.removeFirst() }
         let content = positions.map { tokens[$0].text }
         let vocabulary = vocabularyBox.value
         guard !content.isEmpty, !vocabulary.holds(content), !vocabulary.contains(content.joined()) else { return false }

@@ -7,7 +7,7 @@ struct JobWords: Sendable {
     let introAdverbs: Set<String>
     /// Words before a job that are no part of it: "a", "an".
     let articles: Set<String>
-    /// Words that end the job phrase after "i am a …".
+    /// Words that end the job phrase after "i am a …": `job-phrase-end` and `aim-verbs`.
     let phraseEnd: Set<String>
     /// Words that follow "i am a" without naming a job.
     let notJobs: Set<String>
@@ -33,7 +33,8 @@ struct JobWords: Sendable {
             .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
         introAdverbs = knowledge.cueWordSet(.jobIntroAdverbs)
         articles = knowledge.cueWordSet(.jobArticles)
-        phraseEnd = knowledge.cueWordSet(.jobPhraseEnd)
+        // "a QA tester transitioning into ML": what the person aims at ends the job they have.
+        phraseEnd = knowledge.cueWordSet(.jobPhraseEnd).union(knowledge.cueWordSet(.aimVerbs))
         notJobs = knowledge.cueWordSet(.notJobs)
         coordinators = knowledge.cueWordSet(.jobCoordinators)
         jobWords = knowledge.cueWordSet(.jobWords)

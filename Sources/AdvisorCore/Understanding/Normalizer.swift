@@ -7,7 +7,8 @@ import Foundation
 ///    every dash to `-`; full-width forms to ASCII; accents stripped by canonical
 ///    decomposition ("café" → "cafe"); ß → ss, æ → ae, œ → oe, ø → o; other letters (Cyrillic,
 ///    CJK, …) kept; emoji and other symbols become spaces.
-/// 2. **Splitting** into words, numbers and clause boundaries (`, . ; : ! ? ( )` and quotes).
+/// 2. **Splitting** into words, numbers and clause boundaries (`, . ; : ! ? ( )` and quotes;
+///    a single quotation mark counts when it opens before a word or closes one opened).
 ///    Hyphens and slashes split words ("front-end" → "front end", "ci/cd" → "ci cd"); a slash
 ///    before a time unit reads "per" ("10h/week" → "10 hours per week"); `&` reads "and",
 ///    `%` reads "percent" and an arrow (`->`, `→`) reads "to" ("backend -> MLE"). Words the
@@ -113,6 +114,8 @@ public enum Normalizer {
         tokens.reserveCapacity(bytes.count / 4 + 2)
         var money = false
         var negative = false
+        // Whether a single quotation mark is open ("the 'Kubernetes for Data Teams' course").
+        var singleQuoteOpen = false
         var index = 0
         let count = bytes.count
         func byte(_ at: Int) -> UInt8 { at < count && at >= 0 ? bytes[at] : 0 }
@@ -163,6 +166,19 @@ public enum Normalizer {
                 }
             case UInt8(ascii: "&"): tokens.append(.inserted("and"))
             case UInt8(ascii: "%"): tokens.append(.inserted("percent"))
+            case UInt8(ascii: "'"):
+                // Not inside a word (that is "don't"): a mark before a letter after a space opens a
+                // quotation, and one after a word closes it; a lone one ("students' work") is dropped.
+                let opens = !isLetter(byte(index - 1)) && !isDigit(byte(index - 1)) && isLetter(byte(index + 1))
+                let closes = singleQuoteOpen && !isLetter(byte(index + 1)) && !isDigit(byte(index + 1))
+                if opens || closes {
+                    singleQuoteOpen = opens
+                    if let last = tokens.last, last.kind == .boundary {
+                        tokens[tokens.count - 1].isQuote = true
+                    } else if !tokens.isEmpty {
+                        tokens.append(.quote)
+                    }
+                }
             case UInt8(ascii: "\""):
                 if let last = tokens.last, last.kind == .boundary {
                     tokens[tokens.count - 1].isQuote = true

@@ -54,6 +54,25 @@ struct KnowledgeLoaderTests {
             ])
     }
 
+    @Test func reportsAnUnknownWordListWithAGuess() throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace("- id: not-typos", with: "- id: not-typo", in: "Knowledge/words.yaml"))
+        #expect(
+            broken.problems() == [
+                "Knowledge/words.yaml:\(at.line):\(at.column + "- id: ".count): error: unknown word list \"not-typo\" (did you mean \"not-typos\"?)"
+            ])
+    }
+
+    @Test(arguments: ["scale up", "Scale", "dont"])
+    func reportsANotTypoThatIsNotOneLowerCaseWord(word: String) throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace("scale, scaled,", with: "\(word), scaled,", in: "Knowledge/words.yaml"))
+        #expect(
+            broken.problems() == [
+                "Knowledge/words.yaml:\(at.line):\(at.column): error: \"\(word)\" in the word list \"not-typos\" must be one lower-case word as typed (split it, or write it in lower case)"
+            ])
+    }
+
     @Test func reportsADuplicateIDWithWhereItWasFirstDefined() throws {
         let broken = BrokenKnowledge()
         let first = try #require(broken.replace("- id: python\n", with: "- id: python\n", in: Self.tools))

@@ -131,6 +131,8 @@ struct EntityExtractorTests {
         // A workplace is no job: "at a bank", "for a bank".
         ("im an SRE at a bank in singapore", ["devops"], nil, []),
         ("I work for a bank as a data analyst", ["data-analyst"], nil, []),
+        // A workplace that names the field the person holds keeps it theirs.
+        ("I've been a financial analyst at a bank for 5 years", ["finance"], nil, []),
         // A job the person had gives way to the one they have.
         ("I'm an IT manager now, I used to be a sysadmin", [], "IT manager", ["IT manager"]),
         ("I'm a project coordinator (used to be a backend dev years ago)", [], "project coordinator", ["project coordinator"]),
@@ -153,6 +155,9 @@ struct EntityExtractorTests {
         ("I'm 52, a nurse, and I love data", [], "nurse", ["nurse"]),
         ("im 40, a manager of a team of 8", [], "manager", ["manager"]),
         ("i am an IT director in a school", [], "IT director", ["IT director"]),
+        // What the person aims at ends the job they have: "transitioning into ML/AI" is no part of it.
+        ("I'm a QA tester transitioning into ML/AI, is mlops a good target?", [], "QA tester", ["QA tester"]),
+        ("teacher transitioning into ML/AI, how long?", [], "teacher", ["teacher"]),
     ])
     func tellsThePersonFromThePeopleTheyMention(text: String, held: [String], job: String?, roleGaps: [String]) {
         let entities = Self.realExtractor.extract(from: text)
@@ -244,6 +249,13 @@ struct EntityExtractorTests {
     @Test(arguments: [("450k PKR a month", ["PKR"]), ("£55k", ["GBP"]), ("12 LPA", ["INR"]), ("$85k", []), ("85k", [])])
     func payInAnotherCurrencyThanUSDollarsIsAGap(text: String, currencies: [String]) {
         let gaps = extractor.extract(from: text).gaps.filter { $0.kind == .currency }
+        #expect(gaps.map(\.term) == currencies)
+    }
+
+    /// Currency words that are also other words name a currency only next to an amount (`Knowledge/currencies.yaml`).
+    @Test(arguments: [("earning 90k TL a month in Istanbul", ["TRY"]), ("tl;dr backend dev, 85k", []), ("my TL says I should learn k8s", [])])
+    func aShortCurrencyWordNamesItOnlyNextToAnAmount(text: String, currencies: [String]) {
+        let gaps = Self.realExtractor.extract(from: text).gaps.filter { $0.kind == .currency }
         #expect(gaps.map(\.term) == currencies)
     }
 

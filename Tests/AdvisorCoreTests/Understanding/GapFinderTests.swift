@@ -23,6 +23,10 @@ struct GapFinderTests {
 
     /// Lines that name something the articles lack, with every gap they name.
     static let gapLines: [(String, [Gap])] = [
+        // Titles in single quotes; the closing mark opens no second title.
+        ("Has anybody done the 'Kubernetes for Data Teams' online course from Linux Foundation?", [named("Kubernetes for Data Teams")]),
+        ("just started reading 'The Pragmatic Programmer', is it relevant for mlops?", [named("The Pragmatic Programmer")]),
+        ("recruiters message me about 'ML platform' jobs, am I ready?", [role("ML platform engineer")]),
         // Places
         ("devops guy here, 4 yrs, based in Lahore. is mlops a realistic jump for me?", [country("Pakistan")]),
         ("Is the demand for MLOps in India as high as the articles say?", [country("India")]),
@@ -89,6 +93,12 @@ struct GapFinderTests {
 
     /// Lines that name nothing the articles lack: covered roles, covered names, numbers that are not ages.
     static let coveredLines: [String] = [
+        // A stack in brackets after the years of a job is the person's own.
+        "Analytics engineer, 3 yrs (Kafka, Snowflake, dbt). Could I realistically go for MLOps?",
+        "Platform engineer with 5 yrs exp (Kafka + Snowflake), how long to MLOps?",
+        // A quotation that is no title: lower-case words in it, or a job.
+        "at work I'm doing 'AI features' now, does that count toward mlops?",
+        "people keep telling me 'just learn kubernetes', is that right?",
         "how long from frontend to MLOps",
         "I have 5 years of experience as a backend developer",
         "is MLOps realistic in a year?",
