@@ -105,9 +105,21 @@ extension Responder {
     /// A layout whole, then what else a long question asks that the articles answer: for a
     /// layout that is itself the answer's point (options weighed side by side, which cutting
     /// after its first lines would lose).
+    ///
+    /// Roles weighed as where the person might go are no background of theirs: the facts of the
+    /// move from those jobs are left out ("data science or MLOps, which has the better outlook?"
+    /// is no question about moving from data science).
     func appendRelatedFacts(_ question: DialogueAction.Question, to layout: ReplyBuilder, into reply: inout ReplyBuilder) {
         reply.append(layout)
-        let shown = reply
+        var shown = reply
+        let roles = Set(
+            (question.options?.options ?? []).compactMap { option -> String? in
+                if case let .role(id) = option { return id }
+                return nil
+            })
+        for unit in index.units where unit.kind.isPath && unit.tags.backgrounds.contains(where: roles.contains) {
+            shown.shows(unit.id, in: "")
+        }
         if Self.asksBeyond(layout, question) { addRelatedFacts(question, beyond: shown, into: &reply) }
     }
 

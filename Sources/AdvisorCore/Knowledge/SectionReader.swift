@@ -174,7 +174,9 @@ struct SectionReader {
             if id == WordList.Name.notTypos.rawValue {
                 for (word, at) in zip(words, r.itemLocations("words")) {
                     let tokens = Normalizer.tokens(word)
-                    if tokens.count != 1 || tokens[0].kind != .word || tokens[0].text != word { log.report(.notOneWord(at, list: id, phrase: word)) }
+                    if tokens.count != 1 || tokens[0].kind != .word || tokens[0].text != word {
+                        log.report(.notOneWord(at, list: id, phrase: word))
+                    }
                 }
             }
             wordLists.append(WordList(id: id, description: r.string("description"), words: words))

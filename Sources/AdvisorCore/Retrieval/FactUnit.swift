@@ -14,6 +14,11 @@ public struct FactUnit: Hashable, Codable, Sendable, Identifiable {
         case tool, toolGroup
         case certification, certificationNote
         case salary
+
+        /// Whether the unit is part of a transition path (its summary, skills, stages or notes).
+        public var isPath: Bool {
+            [.path, .pathCarriesOver, .pathGaps, .pathTools, .pathSkip, .pathPhase, .pathMilestone, .pathNote].contains(self)
+        }
     }
 
     /// What a unit is about, for boosting the units a question names.

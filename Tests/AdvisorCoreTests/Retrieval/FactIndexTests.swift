@@ -88,12 +88,20 @@ struct FactIndexTests {
             ("cloud", "Cloud providers sell managed training services"),
         ].map { FactUnit(id: $0.0, kind: .topicFact, source: "s", text: $0.1, tags: FactUnit.Tags(topic: "lessons")) }
             + (1...20).map {
-                FactUnit(id: "filler\($0)", kind: .topicFact, source: "s", text: "weekend reading list \($0)", tags: FactUnit.Tags(topic: "lessons"))
+                FactUnit(
+                    id: "filler\($0)", kind: .topicFact, source: "s", text: "weekend reading list \($0)",
+                    tags: FactUnit.Tags(topic: "lessons"))
             })
 
     @Test(arguments: [
-        ("I spent six years in accounting, reconciling ledgers and chasing invoices every quarter. Does imposter syndrome fade?", "Does imposter syndrome fade?", "doubt"),
-        ("Teacher here. Evenings free, weekends busy with family and a long commute. Do salaries rise with seniority?", "Do salaries rise with seniority?", "pay"),
+        (
+            "I spent six years in accounting, reconciling ledgers and chasing invoices every quarter. Does imposter syndrome fade?",
+            "Does imposter syndrome fade?", "doubt"
+        ),
+        (
+            "Teacher here. Evenings free, weekends busy with family and a long commute. Do salaries rise with seniority?",
+            "Do salaries rise with seniority?", "pay"
+        ),
     ])
     func aSentenceOfALongMessageMatchesItsUnitAsIfAskedAlone(message: String, sentence: String, unit: String) {
         let score = { (text: String) in Self.sentenceIndex.ranked(FactQuery(text: text)).first { $0.unit.id == unit }?.score ?? 0 }
@@ -104,7 +112,11 @@ struct FactIndexTests {
     @Test func aOneSentenceQuestionScoresAsTheWholeMessage() {
         let question = "do salaries rise with seniority in cloud teams"
         let ranked = Self.sentenceIndex.ranked(FactQuery(text: question))
-        let index = FactIndex(units: Self.sentenceIndex.units, boosts: { var b = FactIndex.Boosts(); b.sentence = 5; return b }())
+        let index = FactIndex(
+            units: Self.sentenceIndex.units,
+            boosts: {
+                var b = FactIndex.Boosts(); b.sentence = 5; return b
+            }())
         #expect(index.ranked(FactQuery(text: question)).map(\.score) == ranked.map(\.score))
     }
 

@@ -253,7 +253,9 @@ struct EntityExtractorTests {
     }
 
     /// Currency words that are also other words name a currency only next to an amount (`Knowledge/currencies.yaml`).
-    @Test(arguments: [("earning 90k TL a month in Istanbul", ["TRY"]), ("tl;dr backend dev, 85k", []), ("my TL says I should learn k8s", [])])
+    @Test(arguments: [
+        ("earning 90k TL a month in Istanbul", ["TRY"]), ("tl;dr backend dev, 85k", []), ("my TL says I should learn k8s", []),
+    ])
     func aShortCurrencyWordNamesItOnlyNextToAnAmount(text: String, currencies: [String]) {
         let gaps = Self.realExtractor.extract(from: text).gaps.filter { $0.kind == .currency }
         #expect(gaps.map(\.term) == currencies)
