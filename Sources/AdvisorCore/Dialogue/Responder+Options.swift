@@ -100,7 +100,7 @@ extension Responder {
     }
 
     /// "8–12 months, +70% to +100%, moderate (transition-paths)", for each path with figures.
-    private func moveFigures(_ paths: [TransitionPath], into reply: inout ReplyBuilder) -> String? {
+    func moveFigures(_ paths: [TransitionPath], into reply: inout ReplyBuilder) -> String? {
         let figures = paths.filter(Self.hasFigures).map { path -> String in
             let parts = [path.duration?.text, path.salaryUplift?.text, path.difficulty].compactMap { $0 }
             let text = "\(parts.joined(separator: ", ")) \(reply.citing([path.source]))"

@@ -269,7 +269,10 @@ extension Responder {
         }
         if let unknown = plan.unknownBackground { noPath(for: unknown, into: &reply) }
         let whose = plan.background.map { " from \($0.name)" } ?? ""
-        let headline = "The roadmap\(whose): \(plan.remaining.count) stages \(reply.citing(plan.stageSources)), \(plan.arithmetic)"
+        var headline = "The roadmap\(whose): \(plan.remaining.count) stages \(reply.citing(plan.stageSources)), \(plan.arithmetic)"
+        // The move's own figures, where a source gives them, stand beside the stages' sum (the
+        // sources disagree: 6–9 months from backend against 15–21 by the stages).
+        if let figures = moveFigures(plan.paths, into: &reply) { headline += "; for this move itself: \(figures)" }
         if plan.unknownBackground == nil { reply.headline(headline) } else { reply.paragraph(headline) }
         for path in plan.paths {
             reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)")
