@@ -84,12 +84,14 @@ extension EntityExtractor.Kind {
 }
 
 /// The gap finder's part of the `extractor` section: its phrase tables (terms, backgrounds, cue lists,
-/// currencies, backgrounds without pay figures) and common words.
+/// currencies, backgrounds without pay figures), common words and the knowledge base's vocabulary.
 extension GapFinder {
     func write(to writer: inout ImageWriter) {
         terms.write(to: &writer) { writer, value in writer.count(value) }
         backgrounds.write(to: &writer) { writer, value in writer.bool(value) }
-        writer.records(entries.map(\.gap))
+        // The terms are the knowledge base's gaps, in its order (its section holds them): only which
+        // roles are known backgrounds is written here.
+        writer.count(entries.count)
         for entry in entries { writer.bool(entry.isKnownBackground) }
         let lists = cues.keys.sorted { $0.rawValue < $1.rawValue }
         writer.count(lists.count)
@@ -106,9 +108,12 @@ extension GapFinder {
     init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws(KnowledgeImageError) {
         let terms = try PhraseTable<Int>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.count() }
         let backgrounds = try PhraseTable<Bool>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.bool() }
-        let gaps: [GapTerm] = try reader.records()
+        guard try reader.count() == knowledge.gaps.count else {
+            throw .malformed("the gap finder's terms are not the knowledge base's gaps", at: reader.offset)
+        }
         var entries: [Term] = []
-        for gap in gaps { entries.append(Term(gap: gap, isKnownBackground: try reader.bool())) }
+        entries.reserveCapacity(knowledge.gaps.count)
+        for gap in knowledge.gaps { entries.append(Term(gap: gap, isKnownBackground: try reader.bool())) }
         var cues: [CueList.ID: PhraseTable<Bool>] = [:]
         for _ in 0..<(try reader.count()) {
             let name = try reader.string()
