@@ -31,7 +31,8 @@ struct RestatementKeys: Sendable {
             figures += ids(Self.figures(in: unit.text), &figureIDs)
             figureStart.append(Int32(figures.count))
         }
-        self.init(wordStart: FlatArray(wordStart), words: FlatArray(words), figureStart: FlatArray(figureStart), figures: FlatArray(figures))
+        self.init(
+            wordStart: FlatArray(wordStart), words: FlatArray(words), figureStart: FlatArray(figureStart), figures: FlatArray(figures))
     }
 
     init(wordStart: FlatArray<Int32>, words: FlatArray<Int32>, figureStart: FlatArray<Int32>, figures: FlatArray<Int32>) {
@@ -94,8 +95,9 @@ extension RestatementKeys {
         let figures = try reader.table(Int32.self)
         guard wordStart.count == units + 1, figureStart.count == units + 1, wordStart.last.map(Int.init) == words.count,
             figureStart.last.map(Int.init) == figures.count,
-            reader.inPlace || (zip(wordStart, wordStart.dropFirst()).allSatisfy { $0 <= $1 }
-                && zip(figureStart, figureStart.dropFirst()).allSatisfy { $0 <= $1 })
+            reader.inPlace
+                || (zip(wordStart, wordStart.dropFirst()).allSatisfy { $0 <= $1 }
+                    && zip(figureStart, figureStart.dropFirst()).allSatisfy { $0 <= $1 })
         else {
             throw .malformed("the fact units' restatement keys are inconsistent", at: reader.offset)
         }
