@@ -163,33 +163,23 @@ extension Responder {
     /// applications" after "after 4 months and about 50 applications came a junior role"); a
     /// longer unit that says more is kept.
     func withoutRestatements(_ matches: [FactIndex.Match], shown reply: ReplyBuilder) -> [FactIndex.Match] {
-        var kept: [(source: String, words: Set<String>, figures: Set<String>)] = reply.units.compactMap { shown in
-            index.unit(shown.id).map { ($0.source, Set(FactIndex.terms($0.text)), Self.figures(in: $0.text)) }
+        // Units by position in the index, whose words and figures were worked out when it was built.
+        let keys = index.restatements
+        var kept: [(source: String, unit: Int)] = reply.units.compactMap { shown in
+            index.positions[shown.id].map { (index.units[$0].source, $0) }
         }
         return matches.filter { match in
-            let words = Set(FactIndex.terms(match.unit.text))
-            let figures = Self.figures(in: match.unit.text)
+            guard let unit = index.positions[match.unit.id] else { return true }
+            let words = keys.words(of: unit), figures = keys.figures(of: unit)
             let restates = kept.contains { other in
                 other.source == match.unit.source
-                    && (Double(words.intersection(other.words).count) >= Self.restatementShare * Double(words.count)
-                        || figures.count >= Self.restatedFigures && figures.isSubset(of: other.figures))
+                    && (Double(RestatementKeys.shared(words, keys.words(of: other.unit))) >= Self.restatementShare * Double(words.count)
+                        || figures.count >= Self.restatedFigures
+                            && RestatementKeys.shared(figures, keys.figures(of: other.unit)) == figures.count)
             }
-            if !restates { kept.append((match.unit.source, words, figures)) }
+            if !restates { kept.append((match.unit.source, unit)) }
             return !restates
         }
-    }
-
-    /// The figures a unit states, as written without currency and percent signs ("$110K" and
-    /// "29%" are "110k" and "29"): a unit whose figures (at least ``restatedFigures``) another
-    /// unit of its source states too tells the same event ("first offer: $110K, 29% above the
-    /// finance pay" after "first AI role: $110K, a 29% rise").
-    static func figures(in text: String) -> Set<String> {
-        Set(
-            text.lowercased().split { $0.isWhitespace || $0 == "$" || $0 == "%" || $0 == "(" || $0 == ")" }
-                .map { word in
-                    String(word.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
-                }
-                .filter { $0.contains(where: \.isNumber) })
     }
 
     /// How many figures two units must share for one to restate the other.

@@ -84,12 +84,14 @@ extension EntityExtractor.Kind {
 }
 
 /// The gap finder's part of the `extractor` section: its phrase tables (terms, backgrounds, cue lists,
-/// currencies, backgrounds without pay figures) and common words.
+/// currencies, backgrounds without pay figures), common words and the knowledge base's vocabulary.
 extension GapFinder {
     func write(to writer: inout ImageWriter) {
         terms.write(to: &writer) { writer, value in writer.count(value) }
         backgrounds.write(to: &writer) { writer, value in writer.bool(value) }
-        writer.records(entries.map(\.gap))
+        // The terms are the knowledge base's gaps, in its order (its section holds them): only which
+        // roles are known backgrounds is written here.
+        writer.count(entries.count)
         for entry in entries { writer.bool(entry.isKnownBackground) }
         let lists = cues.keys.sorted { $0.rawValue < $1.rawValue }
         writer.count(lists.count)
@@ -100,14 +102,18 @@ extension GapFinder {
         writer.strings(commonWords.sorted())
         currencies.write(to: &writer) { writer, value in writer.string(value) }
         unpaidBackgrounds.write(to: &writer) { writer, value in writer.string(value) }
+        vocabulary.write(to: &writer)
     }
 
     init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws(KnowledgeImageError) {
         let terms = try PhraseTable<Int>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.count() }
         let backgrounds = try PhraseTable<Bool>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.bool() }
-        let gaps: [GapTerm] = try reader.records()
+        guard try reader.count() == knowledge.gaps.count else {
+            throw .malformed("the gap finder's terms are not the knowledge base's gaps", at: reader.offset)
+        }
         var entries: [Term] = []
-        for gap in gaps { entries.append(Term(gap: gap, isKnownBackground: try reader.bool())) }
+        entries.reserveCapacity(knowledge.gaps.count)
+        for gap in knowledge.gaps { entries.append(Term(gap: gap, isKnownBackground: try reader.bool())) }
         var cues: [CueList.ID: PhraseTable<Bool>] = [:]
         for _ in 0..<(try reader.count()) {
             let name = try reader.string()
@@ -117,12 +123,49 @@ extension GapFinder {
         let commonWords = Set(try reader.strings())
         let currencies = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
         let unpaidBackgrounds = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
+        let vocabulary = try KnowledgeVocabulary(reading: &reader)
         guard terms.byFirst.values.allSatisfy({ $0.allSatisfy { $0.value >= 0 && $0.value < entries.count } }) else {
             throw .malformed("a gap phrase names no gap", at: reader.offset)
         }
         self.init(
             knowledge: knowledge, terms: terms, backgrounds: backgrounds, entries: entries, cues: cues, commonWords: commonWords,
-            currencies: currencies, unpaidBackgrounds: unpaidBackgrounds)
+            currencies: currencies, unpaidBackgrounds: unpaidBackgrounds, vocabulary: vocabulary)
+    }
+}
+
+/// The gap finder's vocabulary of the knowledge base's own words (``KnowledgeVocabulary``), read in place.
+extension KnowledgeVocabulary {
+    func write(to writer: inout ImageWriter) {
+        words.write(to: &writer)
+        writer.words(textStart)
+        writer.words(textWords)
+        writer.words(occurrenceStart)
+        writer.words(occurrences)
+        writer.words(occurrenceEnds)
+        joined.write(to: &writer)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        let words = try ByteStringTable(reading: &reader)
+        let textStart = try reader.table(Int32.self)
+        let textWords = try reader.table(Int32.self)
+        let occurrenceStart = try reader.table(Int32.self)
+        let occurrences = try reader.table(Int32.self)
+        let occurrenceEnds = try reader.table(Int32.self)
+        let joined = try ByteStringTable(reading: &reader)
+        // Read in place, only the sizes are checked (see ``ImageReader/inPlace``).
+        guard occurrenceStart.count == words.count + 1, occurrences.count == occurrenceEnds.count,
+            occurrenceStart.last.map({ Int($0) == occurrences.count }) ?? false,
+            textStart.last.map({ Int($0) == textWords.count }) ?? false,
+            reader.inPlace
+                || (textWords.allSatisfy { $0 >= 0 && Int($0) < words.count }
+                    && zip(occurrences, occurrenceEnds).allSatisfy { $0 >= 0 && $0 < $1 && Int($1) <= textWords.count })
+        else {
+            throw .malformed("the knowledge vocabulary is inconsistent", at: reader.offset)
+        }
+        self.init(
+            words: words, textStart: textStart, textWords: textWords, occurrenceStart: occurrenceStart, occurrences: occurrences,
+            occurrenceEnds: occurrenceEnds, joined: joined)
     }
 }
 

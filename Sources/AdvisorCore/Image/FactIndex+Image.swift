@@ -60,6 +60,7 @@ extension FactIndex {
             for phrase in group { writer.strings(phrase.sorted()) }
         }
         for topics in relatedTopics { writer.strings(topics) }
+        restatements.write(to: &writer)
     }
 
     init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
@@ -153,6 +154,7 @@ extension FactIndex {
         relatedTopics.reserveCapacity(groups)
         for _ in 0..<groups { relatedTopics.append(try reader.strings()) }
         self.relatedTopics = relatedTopics
+        self.restatements = try RestatementKeys(reading: &reader, units: unitCount)
     }
 }
 

@@ -98,6 +98,8 @@ public struct FactIndex: Sendable {
     let related: [[Set<String>]]
     /// For each group of ``related``, in the same order, the topics its words ask about.
     let relatedTopics: [[String]]
+    /// Each unit's words and figures as the restatement check compares them (``RestatementKeys``).
+    let restatements: RestatementKeys
 
     /// Builds the index. `tagger` reads what a unit's words name (the ``EntityExtractor``); without
     /// one, units keep the tags of their records only. `names` maps a tag ("tool:kubernetes") to the
@@ -174,6 +176,7 @@ public struct FactIndex: Sendable {
         self.phrases = Self.phraseTable(units: units, idf: idf)
         self.related = related.map { group in group.map { Set(Self.terms($0)) }.filter { !$0.isEmpty } }
         self.relatedTopics = related.indices.map { $0 < relatedTopics.count ? relatedTopics[$0] : [] }
+        self.restatements = RestatementKeys(units: units)
     }
 
     /// A phrase lifts a unit only when its rarest word is at least this rare.

@@ -56,7 +56,7 @@ public struct GapFinder: Sendable {
     /// The backgrounds the knowledge base gives no pay for, by their phrases, with their names:
     /// "devops people" in "do MLOps people earn more than DevOps people" is the gap of DevOps pay.
     let unpaidBackgrounds: PhraseTable<String>
-    /// Built on first use: only a message with a title word or a quotation needs it.
+    /// Built on first use when the gap finder is built from YAML; read from the image otherwise.
     private let vocabularyBox: LazyVocabulary
     let commonWords: Set<String>
 
@@ -161,7 +161,7 @@ public struct GapFinder: Sendable {
     init(
         knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
         cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>, currencies: PhraseTable<String>,
-        unpaidBackgrounds: PhraseTable<String>
+        unpaidBackgrounds: PhraseTable<String>, vocabulary: KnowledgeVocabulary? = nil
     ) {
         self.terms = terms
         self.backgrounds = backgrounds
@@ -170,9 +170,12 @@ public struct GapFinder: Sendable {
         self.negations = knowledge.cueWordSet(.negations)
         self.currencies = currencies
         self.unpaidBackgrounds = unpaidBackgrounds
-        self.vocabularyBox = LazyVocabulary(knowledge)
+        self.vocabularyBox = LazyVocabulary(knowledge, built: vocabulary)
         self.commonWords = commonWords
     }
+
+    /// The knowledge base's own words and phrases (``KnowledgeVocabulary``).
+    var vocabulary: KnowledgeVocabulary { vocabularyBox.value }
 
     /// The gaps a message names, in order of mention, each once.
     public func gaps(in tokens: [Token]) -> [Gap] { located(in: tokens).map(\.gap) }
@@ -487,7 +490,7 @@ public struct GapFinder: Sendable {
             else { return false }
             // "gogle", "kubernets": a near-spelling of a known word is a typo, not a name.
             return !vocabulary.isNear(word)
-                && !commonWords.contains { $0.count >= 4 && abs($0.count - word.count) <= 1 && $0.editDistance(to: word, limit: 1) <= 1 }
+                && !commonWords.contains { $0.isWithinOneEdit(of: word, minimumLength: 4) }
         }
         func isWeighedAgainstTool(_ index: Int) -> Bool {
             let weighs = { (position: Int) in
@@ -716,13 +719,16 @@ public struct GapFinder: Sendable {
     }
 }
 
-/// The knowledge base's vocabulary, built the first time a message needs it.
+/// The knowledge base's vocabulary, built the first time a message needs it (or given, read from an image).
 private final class LazyVocabulary: @unchecked Sendable {
     private let knowledge: KnowledgeBase
     private let lock = NSLock()
     private var built: KnowledgeVocabulary?
 
-    init(_ knowledge: KnowledgeBase) { self.knowledge = knowledge }
+    init(_ knowledge: KnowledgeBase, built: KnowledgeVocabulary? = nil) {
+        self.knowledge = knowledge
+        self.built = built
+    }
 
     var value: KnowledgeVocabulary {
         lock.lock()

@@ -6,47 +6,115 @@
 /// as the normalizer writes them, unstemmed: names are names, and stemming every word of the
 /// knowledge base would double its cost. A phrase is held when its words appear in that order
 /// inside one text, or written as one word where a text writes two ("fastai" for "Fast.ai").
+///
+/// Stored as flat tables (the distinct words, each text as word ids, each word's occurrences), so
+/// that a ``KnowledgeImage`` reads it back in place instead of reading every text again.
 struct KnowledgeVocabulary: Sendable {
-    /// The words of every text, one array per text.
-    private let texts: [[String]]
-    /// Where each word occurs: (text, position).
-    private let occurrences: [String: [(text: Int, at: Int)]]
+    /// The distinct words; a word's id is its position.
+    let words: ByteStringTable
+    /// Each text's word ids, end to end: text `t` is `textWords[textStart[t]..<textStart[t + 1]]`.
+    let textStart: FlatArray<Int32>
+    let textWords: FlatArray<Int32>
+    /// Where each word occurs, as positions in `textWords`: word `w` at
+    /// `occurrences[occurrenceStart[w]..<occurrenceStart[w + 1]]`, with the end of each one's text
+    /// in the same range of `occurrenceEnds`.
+    let occurrenceStart: FlatArray<Int32>
+    let occurrences: FlatArray<Int32>
+    let occurrenceEnds: FlatArray<Int32>
     /// Two neighbouring words written together ("fastai").
-    private let joined: Set<String>
+    let joined: ByteStringTable
 
     init(knowledge: KnowledgeBase) {
-        var texts: [[String]] = []
-        var occurrences: [String: [(text: Int, at: Int)]] = [:]
+        var ids: [String: Int32] = [:]
+        var keys: [[UInt8]] = []
+        var textStart: [Int32] = [0], textWords: [Int32] = []
         var joined: Set<String> = []
         for text in Self.texts(of: knowledge) {
             let words = Normalizer.tokens(text).compactMap { $0.kind == .boundary ? nil : $0.text }
             guard !words.isEmpty else { continue }
-            for (position, word) in words.enumerated() { occurrences[word, default: []].append((texts.count, position)) }
+            for word in words {
+                if let id = ids[word] {
+                    textWords.append(id)
+                } else {
+                    let id = Int32(keys.count)
+                    ids[word] = id
+                    keys.append(Array(word.utf8))
+                    textWords.append(id)
+                }
+            }
             for index in words.indices.dropFirst() { joined.insert(words[index - 1] + words[index]) }
-            texts.append(words)
+            textStart.append(Int32(textWords.count))
         }
-        self.texts = texts
+        var byWord = [[(at: Int32, end: Int32)]](repeating: [], count: keys.count)
+        for text in 0..<textStart.count - 1 {
+            for at in textStart[text]..<textStart[text + 1] { byWord[Int(textWords[Int(at)])].append((at, textStart[text + 1])) }
+        }
+        var occurrenceStart: [Int32] = [0], occurrences: [Int32] = [], occurrenceEnds: [Int32] = []
+        for list in byWord {
+            for (at, end) in list {
+                occurrences.append(at)
+                occurrenceEnds.append(end)
+            }
+            occurrenceStart.append(Int32(occurrences.count))
+        }
+        self.init(
+            words: ByteStringTable(keys: keys), textStart: FlatArray(textStart), textWords: FlatArray(textWords),
+            occurrenceStart: FlatArray(occurrenceStart), occurrences: FlatArray(occurrences), occurrenceEnds: FlatArray(occurrenceEnds),
+            joined: ByteStringTable(keys: joined.sorted().map { Array($0.utf8) }))
+    }
+
+    /// A vocabulary from tables already built (read back from a ``KnowledgeImage``).
+    init(
+        words: ByteStringTable, textStart: FlatArray<Int32>, textWords: FlatArray<Int32>, occurrenceStart: FlatArray<Int32>,
+        occurrences: FlatArray<Int32>, occurrenceEnds: FlatArray<Int32>, joined: ByteStringTable
+    ) {
+        self.words = words
+        self.textStart = textStart
+        self.textWords = textWords
+        self.occurrenceStart = occurrenceStart
         self.occurrences = occurrences
+        self.occurrenceEnds = occurrenceEnds
         self.joined = joined
     }
 
     /// Whether the knowledge base uses this word anywhere.
-    func contains(_ word: String) -> Bool { occurrences[word] != nil || (word.utf8.count >= 6 && joined.contains(word)) }
+    func contains(_ word: String) -> Bool {
+        words.position(of: word) != nil || (word.utf8.count >= 6 && joined.position(of: word) != nil)
+    }
 
     /// Whether the word is one edit from a word of four letters or more that the knowledge base
     /// uses ("gogle" for "google"): a typo of it rather than a name of its own.
     func isNear(_ word: String) -> Bool {
-        occurrences.keys.contains { known in
-            known.count >= 4 && abs(known.count - word.count) <= 1 && known.editDistance(to: word, limit: 1) <= 1
+        let bytes = Array(word.utf8)
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        let count = isASCII ? bytes.count : word.count
+        for position in 0..<words.count {
+            let key = words.key(at: position)
+            // ASCII words: a character is a byte and a Unicode scalar, so lengths and edits are counted on the bytes.
+            if isASCII, key.allSatisfy({ $0 < 0x80 }) {
+                if key.count >= 4, abs(key.count - count) <= 1, String.withinOneEdit(key, bytes) { return true }
+                continue
+            }
+            let known = String(decoding: key, as: UTF8.self)
+            if known.isWithinOneEdit(of: word, minimumLength: 4) { return true }
         }
+        return false
     }
 
     /// Whether these words appear in this order in one text of the knowledge base.
     func holds(_ phrase: [String]) -> Bool {
         guard let first = phrase.first else { return false }
         if phrase.count == 1 { return contains(first) }
-        for (text, at) in occurrences[first] ?? [] where at + phrase.count <= texts[text].count {
-            if texts[text][at..<(at + phrase.count)].elementsEqual(phrase) { return true }
+        var ids: [Int32] = []
+        for word in phrase {
+            guard let id = words.position(of: word) else { return false }
+            ids.append(id)
+        }
+        let id = Int(ids[0])
+        for occurrence in Int(occurrenceStart[id])..<Int(occurrenceStart[id + 1]) {
+            let at = Int(occurrences[occurrence])
+            guard at + ids.count <= Int(occurrenceEnds[occurrence]) else { continue }
+            if textWords[at..<(at + ids.count)].elementsEqual(ids) { return true }
         }
         return false
     }

@@ -62,8 +62,25 @@ struct KnowledgeImageTests {
             #expect(image.phrases[term]?.map(\.terms) == entries.map(\.terms), "\(term)")
         }
         #expect(!image.phrases.isEmpty)
+        #expect(Array(image.restatements.wordStart) == Array(yaml.restatements.wordStart))
+        #expect(Array(image.restatements.words) == Array(yaml.restatements.words))
+        #expect(Array(image.restatements.figureStart) == Array(yaml.restatements.figureStart))
+        #expect(Array(image.restatements.figures) == Array(yaml.restatements.figures))
+        #expect(!image.restatements.figures.isEmpty)
         // The extractor's tags are in the image: some unit carries a tool its record does not name.
         #expect(image.units != Self.fromYAML.knowledge.factUnits)
+    }
+
+    @Test func theImageHoldsTheSameVocabularyOfTheKnowledgeBase() {
+        let image = Self.compiled.extractor.gapFinder.vocabulary, yaml = Self.fromYAML.extractor.gapFinder.vocabulary
+        #expect(image.words.count == yaml.words.count && image.words.count > 1000)
+        #expect(Array(image.textWords) == Array(yaml.textWords))
+        #expect(Array(image.occurrences) == Array(yaml.occurrences))
+        for word in ["kubernetes", "fastai", "kubernets", "gogle", "udemy", "café", "python", "zzzz"] {
+            #expect(image.contains(word) == yaml.contains(word), "\(word)")
+            #expect(image.isNear(word) == yaml.isNear(word), "\(word)")
+        }
+        #expect(image.holds(["python", "for", "data", "analysis"]) == yaml.holds(["python", "for", "data", "analysis"]))
     }
 
     @Test(arguments: ["the committed test set", "the second test set"])
