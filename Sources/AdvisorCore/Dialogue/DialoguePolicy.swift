@@ -295,6 +295,9 @@ public struct DialoguePolicy: Sendable {
         {
             intent = .inform
         }
+        // Beside a question, a statement that asks nothing ("Our models never get to production
+        // because IT takes 6 months to deploy anything.") is context, whatever its words lean to.
+        if someAsk, !cues.asksQuestion, intent.map(Self.questionIntents.contains) ?? false { intent = nil }
         // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
         // one message of several questions is no place to ask "did you mean" about each.
         let guessable =

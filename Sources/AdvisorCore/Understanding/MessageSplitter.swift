@@ -71,7 +71,9 @@ public enum MessageSplitter {
         }
         questions.append(joined)
         guard questions.count > 1 else { return [sentence] }
-        let asks = sentence.hasSuffix("?")
+        // A sentence that asks, with or without its question mark ("what's the salary and the timeline
+        // for backend"), asks in each of its parts.
+        let asks = sentence.hasSuffix("?") || asksByItsWords(Array(Normalizer.words(sentence).prefix(3)))
         return questions.map { question in
             var part = question.trimming()
             while let last = part.last, last == "," || last == ";" { part = String(part.dropLast()).trimming() }

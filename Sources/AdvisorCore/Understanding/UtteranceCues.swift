@@ -140,12 +140,13 @@ struct UtteranceCues: Sendable {
     }
 
     /// Opens like a question, with or without its question mark: a question word among the first
-    /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my plan").
+    /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my
+    /// plan", "is the google cert respected").
     var startsLikeAQuestion: Bool {
         if words.prefix(3).contains(where: MessageSplitter.questionWords.contains) { return true }
         if let first = words.first, MessageSplitter.openingQuestionWords.contains(first) { return true }
         guard words.count > 1, MessageSplitter.auxiliaries.contains(words[0]) else { return false }
-        return MessageSplitter.subjects.contains(words[1])
+        return MessageSplitter.subjects.contains(words[1]) || MessageSplitter.determiners.contains(words[1])
     }
 
     /// A statement in the first person: a self-description, or one that opens with "I" or "my"

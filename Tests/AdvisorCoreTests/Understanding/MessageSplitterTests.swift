@@ -21,7 +21,8 @@ struct MessageSplitterTests {
     @Test(arguments: [
         ("which certifications and which tools?", ["Which certifications?", "Which tools?"]),
         ("how long and how much would I earn?", ["How long?", "How much would I earn?"]),
-        ("what's the salary and the timeline for backend", ["What's the salary", "The timeline for backend"]),
+        // A sentence that asks without its question mark asks in each part.
+        ("what's the salary and the timeline for backend", ["What's the salary?", "The timeline for backend?"]),
         ("what\u{2019}s the salary and the tools?", ["What\u{2019}s the salary?", "The tools?"]),
         ("salary and timeline for frontend?", ["Salary?", "Timeline for frontend?"]),
         ("how long does it take, and is it worth it?", ["How long does it take?", "Is it worth it?"]),
@@ -34,7 +35,7 @@ struct MessageSplitterTests {
         ),
         ("do I need a degree, is a bootcamp enough?", ["Do I need a degree?", "Is a bootcamp enough?"]),
         ("what are the pros and cons and how long does it take?", ["What are the pros and cons?", "How long does it take?"]),
-        ("what do I learn first and do I need a degree", ["What do I learn first", "Do I need a degree"]),
+        ("what do I learn first and do I need a degree", ["What do I learn first?", "Do I need a degree?"]),
     ])
     func splitsQuestionsJoinedByAnd(text: String, questions: [String]) {
         #expect(MessageSplitter.questions(in: text) == questions)
