@@ -172,6 +172,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case notHeldAfter = "not-held-after"
         /// Words that hold a name but name nothing the knowledge base knows: "x ray" (no Ray).
         case notNames = "not-names"
+        /// Words between MLOps and a job it is likened to: "is", "just" in "mlops is just devops".
+        case likenWords = "liken-words"
         /// Words right before a job intro that make the job asked about, not held: "should" in
         /// "should i work as a backend dev".
         case planBeforeJob = "plan-before-job"

@@ -12,6 +12,8 @@ struct OwnBackgroundWords: Sendable {
     /// Words right before a job intro that make the job asked about, not held: "should" in
     /// "should i work as a backend dev".
     let planBeforeJob: Set<String>
+    /// Words between MLOps and a job it is likened to: "is", "just" in "mlops is just devops".
+    let likenWords: Set<String>
     /// Words that hold a name but name nothing the knowledge base knows: "x ray" (no Ray).
     let notNames: [[String]]
     /// The stems of the resource kinds of `gap-title` ("course", "book"): "the frontend book".
@@ -68,6 +70,7 @@ struct OwnBackgroundWords: Sendable {
         aimSkip = knowledge.cueWordSet(.aimSkip)
         notHeldAfter = knowledge.cueWordSet(.notHeldAfter)
         notNames = knowledge.cueWords(.notNames)
+        likenWords = knowledge.cueWordSet(.likenWords)
         planBeforeJob = knowledge.cueWordSet(.planBeforeJob)
         resourceStems = Set(knowledge.cueWordSet(.gapTitle).map(Stemmer.stem))
         yearHedges = knowledge.cueWordSet(.yearHedges)

@@ -408,6 +408,9 @@ struct EntityExtractorTests {
         ("would a data scientist role suit me better than mlops?", [], ["data-scientist"]),
         ("cs grad, should I work as a data analyst first?", [], ["data-analyst"]),
         ("I work as a data analyst, should I learn docker first?", ["data-analyst"], []),
+        // MLOps likened to a job (`liken-words`).
+        ("isn't mlops basically devops plus models?", [], ["devops"]),
+        ("mlops is like devops, right? i'm a backend dev", ["backend"], ["devops"]),
     ])
     func aJobOfferedOrAskedAboutIsNotThePersons(text: String, held: [String], mentioned: [String]) {
         let entities = Self.realExtractor.extract(from: text)

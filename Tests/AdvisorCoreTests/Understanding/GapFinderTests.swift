@@ -247,6 +247,8 @@ struct GapFinderTests {
         ("I'm tired of short-term contracts, is mlops steadier?", []),
         ("Go for it or stay put? frontend dev here", []),
         ("stats grad, I know R and a little Python, where to start?", []),
+        // A name listed with the stack the person runs; the person's own job in a message about pay.
+        ("we deploy ~40 apps on GKE with Argo CD and Helm charts, how close am I to MLOps?", []),
     ]
 
     @Test(arguments: moreFamilyLines)
