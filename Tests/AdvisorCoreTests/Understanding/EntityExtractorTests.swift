@@ -429,6 +429,15 @@ struct EntityExtractorTests {
         #expect(Self.realExtractor.extract(from: text).tools == tools)
     }
 
+    /// A word whose stem is a name's ("account", "accounting") names nothing when `not-names` lists it.
+    @Test(arguments: [
+        ("work pays for a Pluralsight business account, worth using?", [String]()),
+        ("I work in accounting, 6 years, can I move to mlops?", ["finance"]),
+    ])
+    func anOrdinaryWordSharingANamesStemIsNoBackground(text: String, backgrounds: [String]) {
+        #expect(Self.realExtractor.extract(from: text).backgrounds == backgrounds)
+    }
+
     /// A job the question weighs MLOps against ("harder than DevOps") is named, not the person's.
     @Test(arguments: [
         ("is mlops more stressful than data science?", [String]()),
