@@ -170,6 +170,13 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Words right after a background that make it something done or met, not held, besides
         /// ``gapTitle``'s resource kinds: "internship", "jobs", "friends".
         case notHeldAfter = "not-held-after"
+        /// Words that hold a name but name nothing the knowledge base knows: "x ray" (no Ray).
+        case notNames = "not-names"
+        /// Words between MLOps and a job it is likened to: "is", "just" in "mlops is just devops".
+        case likenWords = "liken-words"
+        /// Words right before a job intro that make the job asked about, not held: "should" in
+        /// "should i work as a backend dev".
+        case planBeforeJob = "plan-before-job"
         /// Words that may sit around a bare "about 5 years": "about", "yeah", "or so".
         case yearHedges = "year-hedges"
         /// Phrases that make the years said in their clause time away from work, not experience:

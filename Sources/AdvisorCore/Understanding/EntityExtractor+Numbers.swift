@@ -10,7 +10,8 @@ extension EntityExtractor {
     ///   "lakh"), or any number from 1,000 to 10,000,000 that is not a year (1900–2100) and not
     ///   followed by a time unit; "100-120k" reads both ends as thousands. Its currency and pay
     ///   period come from the words around it (``PayWords``, taught by `Knowledge/currencies.yaml`):
-    ///   "450k PKR a month", "40 lakhs per annum", "PKR 450k". A currency other than US dollars
+    ///   "450k PKR a month", "40 lakhs per annum", "PKR 450k". A dot before three digits groups
+    ///   thousands, as comma-decimal countries write them ("R$ 9.500", "22.000.000"). A currency other than US dollars
     ///   is also a ``Gap``: the articles' figures are US dollars.
     /// - Hours per week: a number (or range; the upper end counts) before an hour unit that is
     ///   followed by "per week", "a week", "weekly", "each/every week"; "2 hours a day" is 14.
@@ -115,14 +116,26 @@ extension EntityExtractor {
         if start > 0, clause.allSatisfy({ Self.yearUnits.contains($0) || own.yearHedges.contains($0) || $0 == tokens[number].text }) {
             return true
         }
-        let said = clause.contains(where: own.experienceContext.contains) || (start..<stop).contains { $0 < held.count && held[$0] }
+        let wide = Self.clause(around: number, tokens)
+        let said = clause.contains(where: own.experienceContext.contains) || wide.contains { $0 < held.count && held[$0] }
         return said && !clause.contains(where: own.durationContext.contains)
     }
 
-    /// The clause around the token at `index`, boundaries excluded.
+    /// The clause around the token at `index`, boundaries excluded; words in brackets before it
+    /// are an aside the clause runs over ("a project manager (scrum master) in a software
+    /// company for 7 years").
     private static func clause(around index: Int, _ tokens: [Token]) -> Range<Int> {
         var start = index
-        while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
+        while start > 0 {
+            if tokens[start - 1].closesBracket, let open = tokens[..<(start - 1)].lastIndex(where: \.opensBracket), open > 0,
+                tokens[open - 1].kind != .boundary
+            {
+                start = open
+                continue
+            }
+            if tokens[start - 1].kind == .boundary { break }
+            start -= 1
+        }
         var stop = index
         while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
         return start..<stop
@@ -191,7 +204,9 @@ extension EntityExtractor {
                 ? value >= 1 && value <= Double(Profile.plausibleSalary.upperBound)
                 : value >= 1000 && value <= 10_000_000 && !(1900...2100).contains(value)
         }
-        let (low, high) = (low * factor, high * factor)
+        // "R$ 9.500": a dot before three digits groups thousands in an amount.
+        func grouped(_ value: Double, _ at: Int) -> Double { factor == 1 && tokens[at].isDotGrouped ? value * 1000 : value }
+        let (low, high) = (grouped(low, index) * factor, grouped(high, end - 1) * factor)
         guard plausible(low) || plausible(high) else { return nil }
         let amounts = (low == high ? [low] : [low, high]).filter(plausible)
             .map { Money(Int($0.rounded()), currency: currency, period: period) }

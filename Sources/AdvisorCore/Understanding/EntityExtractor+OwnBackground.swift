@@ -3,7 +3,7 @@
 /// "about 5 years" are.
 extension EntityExtractor {
     /// Whether the background at `span` is named as what someone does, rather than as a goal
-    /// ("to ML engineer"), a title ("Python for DevOps": a tool, then "for"), a course, a
+    /// ("to ML engineer"), MLOps likened to it ("mlops is just devops", `liken-words`), a job asked about ("should I work as a backend dev", `plan-before-job`), a title ("Python for DevOps": a tool, then "for"), a course, a
     /// comparison ("harder than DevOps", `weighed-before`), or other people: after an `others-before` phrase ("our data scientists", "my team of SREs") or in
     /// the plural ("we work with data engineers"); or weighed, after a `gap-weigh-between` word in
     /// its clause ("between MLOps and a data scientist").
@@ -16,6 +16,10 @@ extension EntityExtractor {
                     && tokens[before].kind == .word && Self.levels.contains { $0.phrases.contains(tokens[before].text) })
         { before -= 1 }
         if before >= 0, own.aimBefore.contains(tokens[before].text) { return false }
+        // "is mlops just devops with extra steps": MLOps likened to the job, which is nobody's.
+        var likened = span.lowerBound - 1
+        while likened >= 0, tokens[likened].kind == .word, own.likenWords.contains(tokens[likened].text) { likened -= 1 }
+        if likened >= 0, likened < span.lowerBound - 1, jobs.targetWords.contains(tokens[likened].text) { return false }
         if before >= 0, own.isOthers(endingAt: before, tokens.map(\.text)) { return false }
         // "harder than devops", "compared to data science": weighed against, not held.
         if before >= 0, own.isWeighed(endingAt: before, tokens.map(\.text)) { return false }
@@ -27,7 +31,16 @@ extension EntityExtractor {
             if own.weighedBetween.contains(tokens[position].text) { return false }
             position -= 1
         }
-        if span.upperBound < tokens.count, own.isNotHeld(after: tokens[span.upperBound].text) { return false }
+        // "an 'Associate DevOps Engineer' role": the word after a closing quotation mark counts.
+        var after = span.upperBound
+        if after < tokens.count, tokens[after].isQuote { after += 1 }
+        if after < tokens.count, own.isNotHeld(after: tokens[after].text) { return false }
+        // "should I work as a backend dev first?": a job asked about, not held.
+        if let intro = jobs.intros.first(where: { $0.count <= before + 1 && tokens[(before + 1 - $0.count)...before].map(\.text).elementsEqual($0) }),
+            before - intro.count >= 0, own.planBeforeJob.contains(tokens[before - intro.count].text)
+        {
+            return false
+        }
         return true
     }
 

@@ -24,7 +24,8 @@ extension EntityExtractor {
     /// to be a sysadmin", "i worked as a teacher") is one the person had.
     func unknownJob(_ tokens: [Token], words: [String?], negated: [Bool]) -> OwnJob? {
         let text = tokens.map(\.text)
-        let found = text.indices.lazy.compactMap { index in
+        // "should i work as a data analyst first?" asks about a job; the person's own is elsewhere.
+        let found = text.indices.lazy.filter { $0 == 0 || !self.own.planBeforeJob.contains(text[$0 - 1]) }.compactMap { index in
             self.jobs.intros.lazy.compactMap { self.introEnd($0, tokens, at: index).map { (start: index, end: $0) } }.first
         }.first
         guard let found, case var cursor = found.end, cursor < tokens.count, !negated[cursor] else { return nil }

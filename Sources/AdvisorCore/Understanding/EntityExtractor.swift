@@ -24,7 +24,8 @@
 /// nothing known, and so does a job named next to a known background ("compare nurse and
 /// frontend", "a teacher or a frontend dev"). The person's own unknown job is also a role
 /// ``Gap`` (the articles describe no path from it), unless the ``GapFinder`` found a role in
-/// the same words.
+/// the same words; so are hours per week read from the numbers ("10 hrs a week"), as the gap
+/// `Knowledge/gaps.yaml` names for "hours a week".
 public struct EntityExtractor: Sendable {
     enum Kind: Hashable, Sendable { case background, tool, toolGroup, certification, level }
 
@@ -50,6 +51,9 @@ public struct EntityExtractor: Sendable {
     let pay: PayWords
     /// What a message negates, and what only asks.
     let negation: NegationWords
+
+    /// Hours a week said the plain way, to find the gap of `Knowledge/gaps.yaml` that names them.
+    static let plainHoursPerWeek = "hours a week"
 
     static let levels: [(id: SalaryLevel, phrases: [String])] = [
         (.entry, ["entry", "entry level", "entrylevel", "graduate role", "new grad"]),
@@ -142,6 +146,7 @@ public struct EntityExtractor: Sendable {
         let words = corrected(tokens)
         let negated = negationMask(tokens)
         var named = [Bool](repeating: false, count: tokens.count)
+        let notNames = own.notNameMask(tokens)
         var backgroundSpans: [Range<Int>] = []
         // The words of the backgrounds the person holds, to bind the years said with them.
         var held = [Bool](repeating: false, count: tokens.count)
@@ -152,7 +157,7 @@ public struct EntityExtractor: Sendable {
         var found: [(at: Int, name: Name)] = []
         var index = 0
         while index < words.count {
-            guard let word = words[index], let candidates = names[word],
+            guard let word = words[index], !notNames[index], let candidates = names[word],
                 let match = candidates.first(where: { matches($0.words, words, at: index) && isMeant($0, tokens, at: index) })
             else {
                 index += 1
@@ -232,6 +237,13 @@ public struct EntityExtractor: Sendable {
         }
         var seen: Set<Gap> = []
         entities.gaps = gaps.sorted { $0.span.lowerBound < $1.span.lowerBound }.map(\.gap).filter { seen.insert($0).inserted }
+        // "10 hrs a week", "2h a day": the hours read, however written, are the gap gaps.yaml
+        // names for hours said the plain way.
+        if entities.hoursPerWeek != nil {
+            for gap in gapFinder.gaps(in: Normalizer.tokens(Self.plainHoursPerWeek)) where !entities.gaps.contains(gap) {
+                entities.gaps.append(gap)
+            }
+        }
         for money in entities.money {
             guard let code = money.currency, !money.isInUSDollars else { continue }
             let gap = Gap(kind: .currency, term: code)

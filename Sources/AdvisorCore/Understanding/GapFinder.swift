@@ -308,11 +308,18 @@ public struct GapFinder: Sendable {
         cues[.gapNamedNeedsCompany]?.starts(in: words, at: span.lowerBound) == span.count
     }
 
-    /// "R programming", "the R language", "Python or R", "R vs Python": an ambiguous name before a
-    /// `gap-named-company` word, or weighed (`gap-weigh`, "and") against a name the knowledge
+    /// "R programming", "the R language", "Python or R", "R vs Python", "Is Go any use": an ambiguous
+    /// name capitalised inside a sentence, before a `gap-named-company` word, or weighed (`gap-weigh`, "and") against a name the knowledge
     /// base holds.
     private func isNamedInCompany(_ span: Range<Int>, _ tokens: [Token], _ words: [String?], names: [Range<Int>]) -> Bool {
         if cue(.gapNamedCompany, startingNear: span.upperBound, within: 0, words) != nil { return true }
+        // "Is Go any use": capitalised inside a sentence, a word of two letters or more is a name
+        // ("R" is written in capitals whatever it means).
+        if span.lowerBound > 0, tokens[span.lowerBound - 1].kind == .word,
+            span.allSatisfy({ tokens[$0].isCapitalised && tokens[$0].text.utf8.count > 1 })
+        {
+            return true
+        }
         func isWeigh(_ index: Int) -> Bool {
             tokens.indices.contains(index) && (tokens[index].text == "and" || cues[.gapWeigh]?.starts(in: words, at: index) == 1)
         }

@@ -234,6 +234,12 @@ public enum Normalizer {
             if piece[end] != UInt8(ascii: ",") { digits.unicodeScalars.append(Unicode.Scalar(piece[end])) }
             end += 1
         }
+        // Dots between groups of three digits ("22.000.000") group thousands; one such dot
+        // ("9.500") may too, which only an amount of money decides (Token.isDotGrouped).
+        let groups = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let isGrouped = groups.count >= 2 && (1...3).contains(groups[0].count) && groups[0].first != "0"
+            && groups.dropFirst().allSatisfy { $0.count == 3 }
+        if isGrouped, groups.count > 2 { digits = groups.joined() }
         guard var value = Double(digits) else {
             appendWord(String(decoding: piece, as: UTF8.self), to: &tokens)
             return
@@ -249,7 +255,9 @@ public enum Normalizer {
         default:
             if let word = unitSuffixes[suffix] { unit = word } else { unit = suffix }
         }
-        tokens.append(.number(negative ? -value : value, isMoney: isMoney))
+        var number = Token.number(negative ? -value : value, isMoney: isMoney)
+        number.isDotGrouped = isGrouped && groups.count == 2 && suffix.isEmpty
+        tokens.append(number)
         if let unit { tokens.append(.inserted(unit)) }
     }
 

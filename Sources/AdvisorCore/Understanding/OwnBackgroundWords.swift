@@ -9,6 +9,13 @@ struct OwnBackgroundWords: Sendable {
     let aimSkip: Set<String>
     /// Words right after a background that make it something done or met, not held.
     let notHeldAfter: Set<String>
+    /// Words right before a job intro that make the job asked about, not held: "should" in
+    /// "should i work as a backend dev".
+    let planBeforeJob: Set<String>
+    /// Words between MLOps and a job it is likened to: "is", "just" in "mlops is just devops".
+    let likenWords: Set<String>
+    /// Words that hold a name but name nothing the knowledge base knows: "x ray" (no Ray).
+    let notNames: [[String]]
     /// The stems of the resource kinds of `gap-title` ("course", "book"): "the frontend book".
     let resourceStems: Set<String>
     /// Words that may sit around a bare "about 5 years".
@@ -62,6 +69,9 @@ struct OwnBackgroundWords: Sendable {
         aimBefore = knowledge.cueWordSet(.aimBefore).union(knowledge.cueWordSet(.gapAim))
         aimSkip = knowledge.cueWordSet(.aimSkip)
         notHeldAfter = knowledge.cueWordSet(.notHeldAfter)
+        notNames = knowledge.cueWords(.notNames)
+        likenWords = knowledge.cueWordSet(.likenWords)
+        planBeforeJob = knowledge.cueWordSet(.planBeforeJob)
         resourceStems = Set(knowledge.cueWordSet(.gapTitle).map(Stemmer.stem))
         yearHedges = knowledge.cueWordSet(.yearHedges)
         offWork = knowledge.cueWords(.yearsOffWork)
@@ -108,6 +118,19 @@ struct OwnBackgroundWords: Sendable {
             phrase.count <= words.count
                 && (0...(words.count - phrase.count)).contains { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
         }
+    }
+
+    /// Which tokens are inside a `not-names` phrase ("chest x-ray"): no name starts there.
+    func notNameMask(_ tokens: [Token]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        for start in tokens.indices {
+            for phrase in notNames where start + phrase.count <= tokens.count {
+                if tokens[start..<start + phrase.count].map(\.text).elementsEqual(phrase) {
+                    for position in start..<start + phrase.count { mask[position] = true }
+                }
+            }
+        }
+        return mask
     }
 
     /// The length of the `pay-qualifiers` phrase starting at `start`, or 0.

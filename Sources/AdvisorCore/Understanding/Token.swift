@@ -33,6 +33,10 @@ public struct Token: Hashable, Sendable {
     /// read from a sign ("to" for the dash of "6-9", "and" for "&"). Counting the words a person
     /// typed, or matching a phrase on whole typed words, skips these.
     public var isInserted = false
+    /// Whether a number was written with one dot before three digits ("9.500"), the way
+    /// comma-decimal countries group thousands; its `value` is the decimal reading (9.5), and an
+    /// amount of money reads it as thousands (R$ 9.500 is 9,500 reais).
+    public var isDotGrouped = false
 
     public init(_ text: String, kind: Kind = .word, value: Double? = nil, isMoney: Bool = false) {
         self.text = text

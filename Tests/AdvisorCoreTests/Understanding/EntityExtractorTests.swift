@@ -84,6 +84,20 @@ struct EntityExtractorTests {
         #expect(extractor.extract(from: text).money == expected)
     }
 
+    /// Pay written the local way: a dot before three digits groups thousands in an amount
+    /// ("R$ 12.300", "€3.800"), dots between groups always do ("18.000.000"), and "juta" is
+    /// Indonesian for million (currencies.yaml).
+    @Test(arguments: [
+        ("Pago: R$ 12.300 por mes, QA in Recife", [Money(12_300, currency: "BRL")]),
+        ("earning €3.800 net a month in Lisbon", [Money(3_800, currency: "EUR", period: .month)]),
+        ("my salary is 15 juta a month, any chance in mlops?", [Money(15_000_000, currency: "IDR", period: .month)]),
+        ("Rp 18.000.000 per month as a tester", [Money(18_000_000, currency: "IDR", period: .month)]),
+        ("on 2.5k a month, python 3.11", [Money(2_500, period: .month)]),
+    ])
+    func readsMoneyWrittenTheLocalWay(text: String, expected: [Money]) {
+        #expect(Self.realExtractor.extract(from: text).money == expected)
+    }
+
     @Test(arguments: [
         ("I want to transition to devops", [String](), ["devops"]), ("move into a senior devops role", [], ["devops"]),
         ("im reading Python for DevOps", [], ["devops"]), ("did a 6 month devops internship", [], ["devops"]),
@@ -359,6 +373,8 @@ struct EntityExtractorTests {
         ("raising kids for 8 years now. i was a sysadmin for 2", 2),
         ("data analyst with 3 yrs, mostly excel and power bi", 3),
         ("i'm a nurse for 10 years now", 10),
+        // Words in brackets are an aside: the years still go with the job before them.
+        ("I'm a product owner (agile) at a logistics firm for 9 years, can I move to mlops?", 9),
         ("been at home with my baby for 3 years, want to get back into tech", nil),
         ("i'm a frontend dev hoping to switch within 2 years", nil),
         ("backend dev here, will it take 2 years?", nil),
@@ -385,6 +401,43 @@ struct EntityExtractorTests {
     func readsTheShortFormOfAJob(text: String, background: String) {
         let entities = Self.realExtractor.extract(from: text)
         #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == [background])
+    }
+
+    /// A job offered or asked about is not the person's: "an 'SRE' offer" (`not-held-after`),
+    /// "should I work as a data analyst first?" (`plan-before-job`).
+    @Test(arguments: [
+        ("I got an 'SRE' offer, does that help with mlops?", [String](), ["devops"]),
+        ("would a data scientist role suit me better than mlops?", [], ["data-scientist"]),
+        ("cs grad, should I work as a data analyst first?", [], ["data-analyst"]),
+        ("I work as a data analyst, should I learn docker first?", ["data-analyst"], []),
+        // MLOps likened to a job (`liken-words`).
+        ("isn't mlops basically devops plus models?", [], ["devops"]),
+        ("mlops is like devops, right? i'm a backend dev", ["backend"], ["devops"]),
+    ])
+    func aJobOfferedOrAskedAboutIsNotThePersons(text: String, held: [String], mentioned: [String]) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.backgrounds.filter { !entities.mentionedBackgrounds.contains($0) } == held)
+        #expect(entities.mentionedBackgrounds == mentioned)
+        #expect(entities.unknownBackground.map { $0.hasPrefix("data analyst") } != true)
+    }
+
+    /// A word that holds a name but names nothing the knowledge base knows (`not-names`): a
+    /// chest x-ray is no Ray.
+    @Test(arguments: [
+        ("our X-ray department uses AI, can a radiographer move to MLOps?", [String]()),
+        ("we scale training with Ray on k8s", ["ray", "kubernetes"]),
+    ])
+    func aWordHoldingANameIsNoName(text: String, tools: [String]) {
+        #expect(Self.realExtractor.extract(from: text).tools == tools)
+    }
+
+    /// A word whose stem is a name's ("account", "accounting") names nothing when `not-names` lists it.
+    @Test(arguments: [
+        ("work pays for a Pluralsight business account, worth using?", [String]()),
+        ("I work in accounting, 6 years, can I move to mlops?", ["finance"]),
+    ])
+    func anOrdinaryWordSharingANamesStemIsNoBackground(text: String, backgrounds: [String]) {
+        #expect(Self.realExtractor.extract(from: text).backgrounds == backgrounds)
     }
 
     /// A job the question weighs MLOps against ("harder than DevOps") is named, not the person's.

@@ -214,6 +214,13 @@ struct GapFinderTests {
         ),
         ("is the Ironhack data analytics bootcamp a good first step?", [named("Ironhack")]),
         ("wondering whether to become a cloud architect instead of going into MLOps", [role("cloud architect")]),
+        // Hours read from the numbers, however written, are the hours-per-week gap.
+        ("I can do 12 hrs a week, how long will it take?", [topic("hours per week")]),
+        ("only 2h a day for study, realistic?", [topic("hours per week")]),
+        // An ambiguous name capitalised inside a sentence, or before a word of code.
+        ("Is Go worth keeping for MLOps tooling?", [named("Go")]),
+        ("I build go services at work, mlops next?", [named("Go")]),
+        ("how do I set up a Jenkins pipeline for a model?", [topic("step-by-step set-up of a tool")]),
     ]
 
     /// Lines of those families that name nothing the articles lack (or only what is listed).
@@ -234,6 +241,14 @@ struct GapFinderTests {
         ("hello advisor", []),
         ("evening, advisor, you there?", []),
         ("later gator", []),
+        // The person's own stack, skill or job history, not a question about a topic.
+        ("backend dev, a bit of Jenkins pipelines at work. next steps?", []),
+        ("my java knowledge feels outdated, is mlops the move?", []),
+        ("I'm tired of short-term contracts, is mlops steadier?", []),
+        ("Go for it or stay put? frontend dev here", []),
+        ("stats grad, I know R and a little Python, where to start?", []),
+        // A name listed with the stack the person runs; the person's own job in a message about pay.
+        ("we deploy ~40 apps on GKE with Argo CD and Helm charts, how close am I to MLOps?", []),
     ]
 
     @Test(arguments: moreFamilyLines)
