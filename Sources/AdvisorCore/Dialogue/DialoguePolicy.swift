@@ -304,9 +304,14 @@ public struct DialoguePolicy: Sendable {
             guessesShortParts || FactQuery.wordCount(part.text) >= Self.shortPartWords
             || vocabulary.isInDomain(part.text, entities: part.understanding.entities)
         // A part that asks about something the articles lack, in words no kind of answer fits ("Is
-        // there anything about mobile ML in your sources?"), is answered by saying they lack it.
+        // there anything about mobile ML in your sources?"), is answered by saying they lack it; one
+        // whose words name a kind of answer ("which Udemy courses are good?") still takes that answer.
+        let namesAKindOfAnswer = part.understanding.candidates.contains {
+            Self.questionIntents.contains($0.intent) && $0.keywordScore > 0
+        }
         let asksOnlyAboutAGap =
-            (intent == nil || intent == .outOfScope) && entities.gaps.contains { $0.kind == .topic || $0.kind == .named }
+            (intent == nil || intent == .outOfScope) && !namesAKindOfAnswer
+            && entities.gaps.contains { $0.kind == .topic || $0.kind == .named }
         if intent == nil, cues.asksQuestion, guessable, !asksOnlyAboutAGap { intent = questionIntent(part.understanding) }
         let tells =
             intent == .inform || cues.isSelfDescription

@@ -36,7 +36,9 @@ extension EntityExtractor {
         if after < tokens.count, tokens[after].isQuote { after += 1 }
         if after < tokens.count, own.isNotHeld(after: tokens[after].text) { return false }
         // "should I work as a backend dev first?": a job asked about, not held.
-        if let intro = jobs.intros.first(where: { $0.count <= before + 1 && tokens[(before + 1 - $0.count)...before].map(\.text).elementsEqual($0) }),
+        if let intro = jobs.intros.first(where: {
+            $0.count <= before + 1 && tokens[(before + 1 - $0.count)...before].map(\.text).elementsEqual($0)
+        }),
             before - intro.count >= 0, own.planBeforeJob.contains(tokens[before - intro.count].text)
         {
             return false

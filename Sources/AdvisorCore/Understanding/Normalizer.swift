@@ -237,7 +237,8 @@ public enum Normalizer {
         // Dots between groups of three digits ("22.000.000") group thousands; one such dot
         // ("9.500") may too, which only an amount of money decides (Token.isDotGrouped).
         let groups = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let isGrouped = groups.count >= 2 && (1...3).contains(groups[0].count) && groups[0].first != "0"
+        let isGrouped =
+            groups.count >= 2 && (1...3).contains(groups[0].count) && groups[0].first != "0"
             && groups.dropFirst().allSatisfy { $0.count == 3 }
         if isGrouped, groups.count > 2 { digits = groups.joined() }
         guard var value = Double(digits) else {
