@@ -285,19 +285,15 @@ public struct DialoguePolicy: Sendable {
         state: DialogueState
     ) -> (cues: UtteranceCues, intent: Intent?, tellsAboutThemselves: Bool, answeredByGap: Bool) {
         var intent = effectiveIntent(part.understanding, cues)
-        // Beside a question, a part that only says who the person is ("I'm a…", a title and where
-        // they are heading: "Frontend dev looking to move into MLOps.", or their figures without a
-        // question: "Me: 31, mechanical engineer, salary 9 LPA.") asks nothing.
+        // Beside a question, a statement that asks nothing is no question, whatever its words lean
+        // to: it tells who the person is ("I'm a…", a title and where they are heading: "Frontend
+        // dev looking to move into MLOps.", their figures: "Me: 31, mechanical engineer, salary 9
+        // LPA."), or it is context ("Our models never get to production because IT takes 6 months").
         let entities = part.understanding.entities
-        let statesFigures = !entities.money.isEmpty || entities.yearsOfExperience != nil || entities.hoursPerWeek != nil
-        if someAsk, !cues.asksQuestion, cues.speaksOfThemselves || entities.isTitleAlone || statesFigures,
-            intent.map(Self.questionIntents.contains) ?? false
-        {
-            intent = .inform
+        if someAsk, !cues.asksQuestion, intent.map(Self.questionIntents.contains) ?? false {
+            let statesFigures = !entities.money.isEmpty || entities.yearsOfExperience != nil || entities.hoursPerWeek != nil
+            intent = cues.speaksOfThemselves || entities.isTitleAlone || statesFigures ? .inform : nil
         }
-        // Beside a question, a statement that asks nothing ("Our models never get to production
-        // because IT takes 6 months to deploy anything.") is context, whatever its words lean to.
-        if someAsk, !cues.asksQuestion, intent.map(Self.questionIntents.contains) ?? false { intent = nil }
         // A part that asks, with an intent the classifier is unsure of, takes its best answerable guess:
         // one message of several questions is no place to ask "did you mean" about each.
         let guessable =
@@ -306,12 +302,9 @@ public struct DialoguePolicy: Sendable {
         // A part that asks about something the articles lack, in words no kind of answer fits ("Is
         // there anything about mobile ML in your sources?"), is answered by saying they lack it; one
         // whose words name a kind of answer ("which Udemy courses are good?") still takes that answer.
-        let namesAKindOfAnswer = part.understanding.candidates.contains {
-            Self.questionIntents.contains($0.intent) && $0.keywordScore > 0
-        }
         let asksOnlyAboutAGap =
-            (intent == nil || intent == .outOfScope) && !namesAKindOfAnswer
-            && entities.gaps.contains { $0.kind == .topic || $0.kind == .named }
+            (intent == nil || intent == .outOfScope) && entities.gaps.contains { $0.kind == .topic || $0.kind == .named }
+            && !part.understanding.candidates.contains { Self.questionIntents.contains($0.intent) && $0.keywordScore > 0 }
         if intent == nil, cues.asksQuestion, guessable, !asksOnlyAboutAGap { intent = questionIntent(part.understanding) }
         let tells =
             intent == .inform || cues.isSelfDescription

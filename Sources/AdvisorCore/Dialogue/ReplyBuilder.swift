@@ -10,7 +10,7 @@ struct ReplyBuilder {
     /// (``Responder/bestFacts(_:_:topics:leaning:excluding:asksWhenUnmatched:subject:into:)``), not by a fixed layout.
     var isRanked = false
     /// Where the openings of a message's several questions end (a block index): the first
-    /// screen may run to ``Reply/longestScreen`` lines to hold them all.
+    /// screen may run to ``Reply/longestScreen`` lines to hold them, or as many as fit.
     var openingsEnd: Int?
     var followUp: String?
 
@@ -222,13 +222,12 @@ struct ReplyBuilder {
         }
         // What a "more" note costs: a blank line and the note.
         let moreCost = 2
-        // The openings of a message's several questions stay together on the screen when a
-        // slightly longer one holds them all; their details wait for "more".
+        // The openings of a message's several questions get a longer screen, up to the longest, to
+        // hold them all or as many as fit; their details wait for "more".
         var budget = budget
         if let end = openingsEnd, end < blocks.count {
             var openings = reserved + moreCost
             for index in 0..<end { openings += cost(blocks[index], after: index == 0 ? nil : blocks[index - 1]) }
-            // Openings that do not all fit still get the longest screen: as many of them as it holds.
             budget = max(budget, min(openings, Reply.longestScreen))
         }
         for (index, block) in blocks.enumerated() {

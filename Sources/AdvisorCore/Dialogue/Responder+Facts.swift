@@ -111,16 +111,16 @@ extension Responder {
     /// is no question about moving from data science).
     func appendRelatedFacts(_ question: DialogueAction.Question, to layout: ReplyBuilder, into reply: inout ReplyBuilder) {
         reply.append(layout)
-        var shown = reply
+        guard Self.asksBeyond(layout, question) else { return }
+        let shown = reply
         let roles = Set(
             (question.options?.options ?? []).compactMap { option -> String? in
                 if case let .role(id) = option { return id }
                 return nil
             })
-        for unit in index.units where unit.kind.isPath && unit.tags.backgrounds.contains(where: roles.contains) {
-            shown.shows(unit.id, in: "")
+        addRelatedFacts(question, beyond: shown, into: &reply) { unit in
+            unit.kind.isPath && unit.tags.backgrounds.contains(where: roles.contains)
         }
-        if Self.asksBeyond(layout, question) { addRelatedFacts(question, beyond: shown, into: &reply) }
     }
 
     /// Whether a question asks more than its layout covers: a long one (a post of several
@@ -129,10 +129,13 @@ extension Responder {
         FactQuery.wordCount(question.text ?? "") > longQuestionWords && !layout.isRanked
     }
 
-    /// The units ``relatedFacts(_:beyond:)`` chooses, under their heading; whether there were any.
+    /// The units ``relatedFacts(_:beyond:excluding:)`` chooses, under their heading; whether there were any.
     @discardableResult
-    private func addRelatedFacts(_ question: DialogueAction.Question, beyond shown: ReplyBuilder, into reply: inout ReplyBuilder) -> Bool {
-        let chosen = relatedFacts(question, beyond: shown)
+    private func addRelatedFacts(
+        _ question: DialogueAction.Question, beyond shown: ReplyBuilder, into reply: inout ReplyBuilder,
+        excluding excluded: (FactUnit) -> Bool = { _ in false }
+    ) -> Bool {
+        let chosen = relatedFacts(question, beyond: shown, excluding: excluded)
         guard !chosen.isEmpty else { return false }
         reply.heading("Also from the articles, on what you asked")
         var lines: [String] = []
@@ -143,12 +146,15 @@ extension Responder {
 
     /// The units ``FactIndex`` ranks best for the question's words and names, leaning to the
     /// intent's topics, that `shown` does not show: at most ``relatedUnits``, each scoring at
-    /// least ``relatedMinimumScore`` and ``keepFraction`` of the best of them.
-    private func relatedFacts(_ question: DialogueAction.Question, beyond shown: ReplyBuilder) -> [FactIndex.Match] {
+    /// least ``relatedMinimumScore`` and ``keepFraction`` of the best of them; none that `excluded` names.
+    private func relatedFacts(
+        _ question: DialogueAction.Question, beyond shown: ReplyBuilder, excluding excluded: (FactUnit) -> Bool
+    ) -> [FactIndex.Match] {
         let prior = Self.topicPrior(Self.factTopics(question.intent))
         var texts = Set(shown.units.map(\.line))
         let matches = index.ranked(FactQuery(text: question.text ?? "", entities: question.entities, topics: prior)).filter { match in
-            !shown.hasShown(match.unit.id) && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
+            !shown.hasShown(match.unit.id) && !excluded(match.unit)
+                && texts.insert("\(match.unit.text) (\(match.unit.source))").inserted
         }
         guard let best = matches.first, best.score >= Self.relatedMinimumScore else { return [] }
         return Array(
@@ -212,15 +218,15 @@ extension Responder {
         // The person's own job with no path: said once, in the same sentence as the other gaps when
         // there are any ("The sources have no path for nurse and say nothing about age and Kenya."),
         // otherwise as the no-path line the answers use.
-        var noPathFor: String?
-        if let own = entities.unknownBackground, let index = fresh.firstIndex(where: { $0.isRole(own) }) {
-            reply.admit(fresh.remove(at: index))
-            noPathFor = own
+        var own: (job: String, gap: Gap)?
+        if let job = entities.unknownBackground, let index = fresh.firstIndex(where: { $0.isRole(job) }) {
+            own = (job, fresh.remove(at: index))
         }
         guard !fresh.isEmpty else {
-            if let noPathFor { noPath(for: noPathFor, into: &reply, admitted: true) }
+            if let own { noPath(for: own.job, into: &reply) }
             return
         }
+        if let own { reply.admit(own.gap) }
         var phrases: [String] = []
         for gap in fresh {
             reply.admit(gap)
@@ -237,7 +243,7 @@ extension Responder {
         }
         // Said once, after every place and currency ("Poland and pay in PLN", not a note after each).
         let note = fresh.contains { $0.kind == .country || $0.kind == .currency } ? " Their pay figures are in US dollars." : ""
-        let opening = noPathFor.map { "The sources have no path for \($0.sanitizedForDisplay) and say" } ?? "The articles say"
+        let opening = own.map { "The sources have no path for \($0.job.sanitizedForDisplay) and say" } ?? "The articles say"
         reply.paragraph("\(opening) nothing about \(Self.listed(phrases)).\(note)")
     }
 

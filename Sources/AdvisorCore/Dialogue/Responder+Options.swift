@@ -6,9 +6,6 @@
 extension Responder {
     /// How many facts each tool brings besides its own line: more when it is the only one.
     static let factsPerWeighedTool = (alone: 3, several: 1)
-    /// How many facts naming several of the tools weighed open their answer (more would be the
-    /// articles' lists of the whole toolbox).
-    static let jointFactsShown = 1
     /// How far down the ranking for the question a fact naming the tools together may be.
     static let jointFactsAmong = 3
 
@@ -298,7 +295,7 @@ extension Responder {
         let factCount = tools.count == 1 ? Self.factsPerWeighedTool.alone : Self.factsPerWeighedTool.several
         // What the articles say of the tools together comes first ("Docker and Kubernetes are the
         // everyday basics"), and a roadmap stage they all belong to is said once, after them.
-        let joint = tools.count > 1 ? jointFacts(tools, text: text, into: &reply) : []
+        let joint = tools.count > 1 ? jointFact(tools, text: text, into: &reply).map { [$0] } ?? [] : []
         var facts: [String] = []
         let sharedStage = tools.count > 1 ? Self.sharedStage(tools.map(toolStage)) : nil
         var lines: [String] = []
@@ -329,22 +326,18 @@ extension Responder {
         reply.bullets(joint + lines + facts)
     }
 
-    /// The topic facts that name at least two of the tools among the best few matches for the
-    /// question (``jointFactsAmong``), best first: at most ``jointFactsShown``. A fact that only
-    /// happens to name them ("the frameworks moving fast were TensorFlow and PyTorch") ranks lower.
-    private func jointFacts(_ tools: [Tool], text: String, into reply: inout ReplyBuilder) -> [String] {
+    /// The best topic fact that names at least two of the tools, among the best few matches for
+    /// the question (``jointFactsAmong``): one, since more would be the articles' lists of the
+    /// whole toolbox. A fact that only happens to name them ("the frameworks moving fast were
+    /// TensorFlow and PyTorch") ranks lower.
+    private func jointFact(_ tools: [Tool], text: String, into reply: inout ReplyBuilder) -> String? {
         var query = Entities()
         query.tools = tools.map(\.id)
         let ids = Set(query.tools)
-        var lines: [String] = []
-        for match in index.ranked(FactQuery(text: text, entities: query)).prefix(Self.jointFactsAmong)
-        where match.unit.kind == .topicFact && match.unit.tags.tools.filter(ids.contains).count >= 2
-            && !reply.hasShown(match.unit.id)
-        {
-            lines.append(reply.line(match.unit))
-            if lines.count == Self.jointFactsShown { break }
+        let joint = index.ranked(FactQuery(text: text, entities: query)).prefix(Self.jointFactsAmong).first { match in
+            match.unit.kind == .topicFact && match.unit.tags.tools.filter(ids.contains).count >= 2 && !reply.hasShown(match.unit.id)
         }
-        return lines
+        return joint.map { reply.line($0.unit) }
     }
 
     /// Where a tool sits on the card's roadmap.

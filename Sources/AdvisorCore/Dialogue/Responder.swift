@@ -315,10 +315,9 @@ public struct Responder: Sendable {
     func name(of background: String) -> String { knowledge.background(background)?.name ?? background.sanitizedForDisplay }
 
     /// Says plainly that the sources have no path for a background.
-    /// Said once per reply: it admits the role gap of that background (`admitted`: already admitted
-    /// by the caller, which says it now).
-    func noPath(for background: String, into reply: inout ReplyBuilder, admitted: Bool = false) {
-        guard admitted || !reply.admittedGaps.contains(where: { $0.isRole(background) }) else { return }
+    /// Said once per reply: it admits the role gap of that background.
+    func noPath(for background: String, into reply: inout ReplyBuilder) {
+        guard !reply.admittedGaps.contains(where: { $0.isRole(background) }) else { return }
         reply.admit(Gap(kind: .role, term: background))
         reply.headline("The sources have no path for \(background.sanitizedForDisplay); here is what they say in general.")
     }
