@@ -177,12 +177,16 @@ public struct IntentClassifier: Sendable {
                 words.append((token.text, priority, 1))
             }
         }
+        var names: Set<String> = []
         for text in domainWords {
-            for token in Normalizer.tokens(text) where token.kind == .word { words.append((token.text, 1, 1)) }
+            for token in Normalizer.tokens(text) where token.kind == .word {
+                words.append((token.text, 1, 1))
+                names.insert(token.text)
+            }
         }
         for word in plainWords { words.append((word, Self.plainPriority, 1)) }
         for word in placeWords { words.append((word, Self.placePriority, 1)) }
-        self.vocabulary = TypoCorrector(words: words)
+        self.vocabulary = TypoCorrector(words: words, names: names)
         self.outOfScopePosition = intents.firstIndex(of: .outOfScope)
         self.intents = intents
         self.exampleIntent = exampleIntent

@@ -38,10 +38,13 @@ public struct TypoCorrector: Sendable {
     /// worked out once when the vocabulary is built rather than for every word of every query.
     private(set) var preferred: FlatArray<Int32>
 
-    /// - Parameter words: each known word with a priority (higher wins a tie in distance) and how
-    ///   often it occurs (more frequent wins a remaining tie). A word listed twice keeps its highest
-    ///   priority and the sum of its frequencies.
-    public init(words: [(word: String, priority: Int, frequency: Int)]) {
+    /// - Parameters:
+    ///   - words: each known word with a priority (higher wins a tie in distance) and how often it
+    ///     occurs (more frequent wins a remaining tie). A word listed twice keeps its highest
+    ///     priority and the sum of its frequencies.
+    ///   - names: words that are never a rare spelling of a more frequent one
+    ///     (``preferredSpelling(of:ratio:)``): the "store" of "feature store" is no "story".
+    public init(words: [(word: String, priority: Int, frequency: Int)], names: Set<String> = []) {
         var merged: [String: (priority: Int, frequency: Int)] = [:]
         for entry in words where !entry.word.isEmpty {
             let old = merged[entry.word] ?? (Int.min, 0)
@@ -61,7 +64,8 @@ public struct TypoCorrector: Sendable {
             preferred: FlatArray([]))
         corrector.preferred = FlatArray(
             ordered.indices.map { position in
-                Int32(corrector.searchPreferredSpelling(of: position, ratio: Self.defaultRatio) ?? -1)
+                if !names.isEmpty, names.contains(String(decoding: ordered[position].bytes, as: UTF8.self)) { return -1 }
+                return Int32(corrector.searchPreferredSpelling(of: position, ratio: Self.defaultRatio) ?? -1)
             })
         self = corrector
     }

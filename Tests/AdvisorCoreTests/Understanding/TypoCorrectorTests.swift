@@ -45,6 +45,16 @@ struct TypoCorrectorTests {
         #expect(corrector.preferredSpelling(of: "purse") == "nurse" || corrector.preferredSpelling(of: "purse") == nil)
     }
 
+    @Test func aWordOfANameIsNeverARareSpellingOfAFrequentWord() {
+        let words: [(word: String, priority: Int, frequency: Int)] = [
+            ("story", 1, 30), ("store", 1, 1), ("salary", 1, 30), ("salry", 1, 1),
+        ]
+        let named = TypoCorrector(words: words, names: ["store"])
+        #expect(TypoCorrector(words: words).preferredSpelling(of: "store") == "story")
+        #expect(named.preferredSpelling(of: "store") == nil)
+        #expect(named.preferredSpelling(of: "salry") == "salary")
+    }
+
     @Test func aPlainEnglishWordIsNeverRespeltNorARespelling() {
         let words = TypoCorrector(words: [("pays", 1, 40), ("plays", -1, 1), ("lawyer", 0, 3), ("lawyers", -1, 1), ("salary", 1, 9)])
         #expect(words.isPlainWord("plays"))
