@@ -431,7 +431,9 @@ public struct DialoguePolicy: Sendable {
         if cues.asksWhyFiguresDiffer, entities.backgrounds.count < 2, intent != .outOfScope || state.lastIntent != nil {
             return DialogueDecision(actions: [.explainDisagreements], state: state)
         }
-        if cues.weighsCertificationsAgainstProjects, [.certifications, .portfolio, .advice].contains(intent) {
+        if cues.weighsCertificationsAgainstProjects || cues.asksWhatCertificatesAreWorth && entities.certifications.isEmpty,
+            [.certifications, .portfolio, .advice].contains(intent)
+        {
             return DialogueDecision(actions: [.weighCertificationsAgainstProjects], state: state)
         }
         // "what about frontend?": the last question again, for what was just named.

@@ -87,10 +87,11 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
         } else if tools.count >= 2 && weighs || tools.count == 1 && certificates.isEmpty && Self.asksWhetherNeeded(cues) {
             self.init(kind: .tools, options: tools)
         } else if certificates.isEmpty, tools.isEmpty, cues.mentions(.certificateWords), cues.mentions(.rankWords),
-            !cues.mentions(.certificateAlternatives)
+            !cues.mentions(.certificateAlternatives), !cues.asksWhatCertificatesAreWorth
         {
             // "Which cert should I do first?", "which certifications are worth it?": every current one is an
-            // option; not when certificates are weighed against something else ("a master's or certs?").
+            // option; not when certificates are weighed against something else ("a master's or certs?"),
+            // nor when what certificates are worth at all is asked ("are certs worth it?").
             let all = knowledge.certifications.filter { $0.replacedBy == nil && !held.contains($0.id) }.map { Option.certification($0.id) }
             guard all.count >= 2 else { return nil }
             self.init(kind: .certifications, options: all)

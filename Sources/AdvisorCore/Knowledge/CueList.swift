@@ -120,6 +120,10 @@ public struct CueList: Hashable, Codable, Sendable {
         case certificateWords = "certificate-words"
         /// Words for projects: "project", "portfolio".
         case projectWords = "project-words"
+        /// Words that ask which things there are: "which", "what".
+        case asksWhich = "asks-which"
+        /// Words that ask what something is worth: "worth", "care", "need", "enough".
+        case worthWords = "worth-words"
         /// Words that weigh options against each other: "or", "vs", "compare".
         case weighsOptions = "weighs-options"
         /// Phrases that ask something even without a question mark: "how do i", "should i".

@@ -131,6 +131,12 @@ struct UtteranceCues: Sendable {
         hasAny(.certificateWords) && hasAny(.projectWords)
     }
 
+    /// Asks what certificates are worth, not which there are: "would a hiring manager care about my
+    /// certs?", "do I need a certification?" (not "which certs are worth it?").
+    var asksWhatCertificatesAreWorth: Bool {
+        hasAny(.certificateWords) && hasAny(.worthWords) && !hasAny(.asksWhich)
+    }
+
     /// Weighs options against each other: "devops or backend", "compare frontend".
     var weighsOptions: Bool { hasAny(.weighsOptions) }
 
