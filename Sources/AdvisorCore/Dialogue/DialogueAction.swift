@@ -25,8 +25,9 @@ public enum DialogueAction: Hashable, Sendable {
     case onlyEnglish
     /// "Why do the numbers differ?": where the sources disagree, each figure with its source.
     case explainDisagreements
-    /// "Are certs more important than projects?": what the sources say about the two, then projects.
-    case weighCertificationsAgainstProjects
+    /// "Are certs more important than projects?": what the sources say about the two, then projects;
+    /// what the message names that the articles lack is admitted first.
+    case weighCertificationsAgainstProjects(Entities)
     /// Offer the questions of a long message that were not answered yet.
     case offerDeferred([String])
     /// The person accepted the offer: the ``Advisor`` understands these questions and answers them.

@@ -431,10 +431,12 @@ public struct DialoguePolicy: Sendable {
         if cues.asksWhyFiguresDiffer, entities.backgrounds.count < 2, intent != .outOfScope || state.lastIntent != nil {
             return DialogueDecision(actions: [.explainDisagreements], state: state)
         }
-        if cues.weighsCertificationsAgainstProjects || cues.asksWhatCertificatesAreWorth && entities.certifications.isEmpty,
+        // What certificates are worth at all, when the message names none, known or not.
+        let namesACertificate = !entities.certifications.isEmpty || entities.gaps.contains { $0.kind == .named }
+        if cues.weighsCertificationsAgainstProjects || cues.asksWhatCertificatesAreWorth && !namesACertificate,
             [.certifications, .portfolio, .advice].contains(intent)
         {
-            return DialogueDecision(actions: [.weighCertificationsAgainstProjects], state: state)
+            return DialogueDecision(actions: [.weighCertificationsAgainstProjects(entities)], state: state)
         }
         // "what about frontend?": the last question again, for what was just named.
         // "What about X?" naming a level, tool, background or certification keeps the last question

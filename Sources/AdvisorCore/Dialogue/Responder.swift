@@ -43,6 +43,7 @@ public struct Responder: Sendable {
             let named: Entities? =
                 switch action {
                 case let .answer(question), let .answerFromFacts(question): question.entities
+                case let .weighCertificationsAgainstProjects(entities): entities
                 case let .ask(question), let .clarify(question): question.pendingEntities
                 default: nil
                 }

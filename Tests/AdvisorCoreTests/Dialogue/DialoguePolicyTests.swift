@@ -323,7 +323,10 @@ struct DialoguePolicyTests {
         (.portfolio, "should I get certified or build projects?"),
     ])
     func certificatesAgainstProjectsIsWeighed(reading: Intent, utterance: String) {
-        #expect(policy.decide(.of(reading), utterance: utterance, state: DialogueState()).actions == [.weighCertificationsAgainstProjects])
+        #expect(
+            policy.decide(.of(reading), utterance: utterance, state: DialogueState()).actions == [
+                .weighCertificationsAgainstProjects(Entities())
+            ])
     }
 
     @Test func aPlainCertificationQuestionListsTheCertificates() {

@@ -127,10 +127,10 @@ struct ResponderTests {
     }
 
     @Test func certificatesAgainstProjectsLeadsWithTheComparison() {
-        let text = plainText(responder.reply(to: [.weighCertificationsAgainstProjects], state: DialogueState()))
+        let text = plainText(responder.reply(to: [.weighCertificationsAgainstProjects(Entities())], state: DialogueState()))
         #expect(text.hasPrefix("Certificates help you past HR filters"), "\(text)")
         expectReply(
-            responder.reply(to: [.weighCertificationsAgainstProjects], state: DialogueState()),
+            responder.reply(to: [.weighCertificationsAgainstProjects(Entities())], state: DialogueState()),
             contains: "more valuable than any certificate (backend-devops)")
     }
 
