@@ -177,6 +177,9 @@ public struct Responder: Sendable {
         let entities = question.entities
         admitGaps(entities, into: &reply)
         switch question.intent {
+        case .certifications where asksWhatCertificatesAreWorth(question):
+            // One part of several ("are certs worth it? I live in Kenya") reads as the whole message would.
+            topics([.certsVsProjects, .portfolio], subject: "certifications against projects", into: &reply)
         case .timeline, .salary, .compare, .plan, .roadmap, .tools, .skills, .certifications, .careerGrowth, .successStory:
             var layout = reply.nextPart()
             self.layout(question, profile: profile, into: &layout)
@@ -189,6 +192,13 @@ public struct Responder: Sendable {
         case .greeting, .goodbye, .thanks, .help, .affirm, .deny, .reset, .inform, .outOfScope:
             help(into: &reply)
         }
+    }
+
+    /// Whether a question about certificates asks what they are worth at all, naming none known or
+    /// unknown (``UtteranceCues/asksWhatCertificatesAreWorth``).
+    func asksWhatCertificatesAreWorth(_ question: DialogueAction.Question) -> Bool {
+        question.entities.certifications.isEmpty && !question.entities.gaps.contains { $0.kind == .named }
+            && UtteranceCues(question.text ?? "", knowledge: knowledge).asksWhatCertificatesAreWorth
     }
 
     /// The layout of a kind of answer that has one.
@@ -213,7 +223,7 @@ public struct Responder: Sendable {
     /// short form where it has one (certificates keep each one's salary effect and purpose,
     /// which cutting the long answer would lose), otherwise the long answer compacted.
     func briefAnswer(_ question: DialogueAction.Question, profile: Profile, into reply: inout ReplyBuilder) {
-        if question.intent == .certifications {
+        if question.intent == .certifications, !asksWhatCertificatesAreWorth(question) {
             certifications(question.entities, held: profile.heldCertifications, brief: true, into: &reply)
             return
         }
