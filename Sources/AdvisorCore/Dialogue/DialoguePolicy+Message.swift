@@ -89,7 +89,7 @@ extension DialoguePolicy {
     private func separateQuestions(
         in sentence: String, understand: (String) -> Understanding
     ) -> [(text: String, understanding: Understanding)]? {
-        let questions = MessageSplitter.questions(in: sentence)
+        let questions = MessageSplitter(knowledge: knowledge).questions(in: sentence)
         guard questions.count > 1 else { return nil }
         var parts = questions.map { (text: $0, understanding: understand($0)) }
         guard

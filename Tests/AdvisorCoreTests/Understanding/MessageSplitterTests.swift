@@ -1,7 +1,11 @@
 import AdvisorCore
+import AdvisorTestSupport
 import Testing
 
 struct MessageSplitterTests {
+    /// The splitter with the real data's question words (`Knowledge/words.yaml`).
+    let splitter = MessageSplitter(knowledge: Fixtures.knowledge)
+
     @Test(arguments: [
         ("How long? What does it pay?", ["How long?", "What does it pay?"]),
         (
@@ -38,7 +42,7 @@ struct MessageSplitterTests {
         ("what do I learn first and do I need a degree", ["What do I learn first?", "Do I need a degree?"]),
     ])
     func splitsQuestionsJoinedByAnd(text: String, questions: [String]) {
-        #expect(MessageSplitter.questions(in: text) == questions)
+        #expect(splitter.questions(in: text) == questions)
     }
 
     @Test(arguments: [
@@ -57,7 +61,7 @@ struct MessageSplitterTests {
         "For people whose background is testing, how long does it take?",
     ])
     func keepsASentenceWholeWhenOneSideIsNoQuestion(text: String) {
-        #expect(MessageSplitter.questions(in: text) == [text])
+        #expect(splitter.questions(in: text) == [text])
     }
 
     @Test(arguments: [
