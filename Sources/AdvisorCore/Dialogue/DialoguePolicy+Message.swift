@@ -13,7 +13,7 @@ extension DialoguePolicy {
         message utterance: String, understanding: Understanding, state: DialogueState,
         understand: (String) -> Understanding
     ) -> DialogueDecision {
-        let sentences = MessageSplitter.sentences(in: utterance)
+        let sentences = MessageSplitter(knowledge: knowledge).sentencesAsked(in: utterance)
         let questions = sentences.map { separateQuestions(in: $0, understand: understand) }
         var decision: DialogueDecision
         if questions.contains(where: { $0 != nil }) {

@@ -29,6 +29,8 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         case openingQuestionWords = "opening-question-words"
         /// Words that ask when a subject follows them: "is it", "do I".
         case auxiliaries
+        /// Auxiliaries that make a list item a question whatever follows: "- is docker enough".
+        case itemQuestionOpeners = "item-question-openers"
         /// Subjects after an auxiliary, besides determiners and topic nouns: "i", "it", "there".
         case questionSubjects = "question-subjects"
         /// Words before a topic noun: "the", "my".
@@ -43,7 +45,8 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         /// The lists read word by word as typed (one lower-case word each), which the advisor
         /// needs: without them no sentence would read as a question.
         public static let howSentencesAsk: [Name] = [
-            .questionWords, .commaQuestionOpeners, .openingQuestionWords, .auxiliaries, .questionSubjects, .determiners,
+            .questionWords, .commaQuestionOpeners, .openingQuestionWords, .auxiliaries, .itemQuestionOpeners, .questionSubjects,
+            .determiners,
             .prepositions, .topicNouns, .firstPersonOpeners,
         ]
     }

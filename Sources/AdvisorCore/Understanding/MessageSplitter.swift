@@ -13,16 +13,102 @@ public struct MessageSplitter: Sendable {
 
     public init(knowledge: KnowledgeBase) { words = QuestionWords(knowledge: knowledge) }
 
-    /// The sentences of `text`, trimmed, empty ones left out.
-    public static func sentences(in text: String) -> [String] {
+    /// The sentences of `text`, trimmed, empty ones left out. Each item of a numbered or bulleted
+    /// list is a sentence of its own, its marker left out (``listItems(in:)``).
+    public static func sentences(in text: String) -> [String] { pieces(of: text).map(\.text) }
+
+    /// The sentences of a message as ``sentences(in:)`` parts them, where a list item that asks
+    /// without its question mark gets one, as if it were typed: "1) timeline for a beginner
+    /// 2) which cert first" asks two questions, as "Timeline for a beginner? Which cert first?"
+    /// does. An item asks when a question word is among its first three words, it opens with an
+    /// auxiliary and its subject or with one of `item-question-openers` ("is docker enough"), or
+    /// it opens with a topic noun ("salary in germany"); one that
+    /// opens in the first person ("my salary is 12 LPA") tells, and stays as typed. What joins the
+    /// item to the next ("how long, 2) …", "… doesn't, and (3) …") goes before its mark.
+    public func sentencesAsked(in text: String) -> [String] {
+        Self.pieces(of: text).map { piece in
+            guard piece.isListItem, let last = piece.text.last, !".!?".contains(last) else { return piece.text }
+            let side = Normalizer.words(piece.text)
+            guard let first = side.first, !words.firstPersonOpeners.contains(first),
+                words.itemOpeners.contains(first) || asksByItsWords(Array(side.prefix(3))) || startsWithTopic(side)
+            else { return piece.text }
+            var item = piece.text
+            while true {
+                if let last = item.last, ",;:".contains(last) {
+                    item = String(item.dropLast()).trimming()
+                } else if let joiner = item.split(whereSeparator: \.isWhitespace).last, joiner.count < item.count,
+                    ["and", "or"].contains(joiner.lowercased())
+                {
+                    item = String(item.dropLast(joiner.count)).trimming()
+                } else {
+                    break
+                }
+            }
+            return item.isEmpty ? piece.text : item + "?"
+        }
+    }
+
+    /// The sentences of each line, each marked when it is (part of) a list item.
+    private static func pieces(of text: String) -> [(text: String, isListItem: Bool)] {
+        var pieces: [(text: String, isListItem: Bool)] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            for item in listItems(in: line) {
+                pieces += sentences(ofLine: item.text).map { ($0, item.isListItem) }
+            }
+        }
+        return pieces
+    }
+
+    /// A line cut at its list markers: a bullet (`-`, `*`, `•`) or a number (`1.`, `2)`, `(3)`)
+    /// that opens the line, and numbers that count 1, 2, 3… within it ("1) timeline 2) which
+    /// cert"). What stands before the first marker ("My questions:") is no item; a line with
+    /// no marker is returned whole.
+    static func listItems(in line: Substring) -> [(text: Substring, isListItem: Bool)] {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first else { return [] }
+        var markers: [Substring] = []
+        if bullets.contains(first) || listNumber(first) != nil { markers.append(first) }
+        var counted: [Substring] = []
+        for word in words where listNumber(word) == counted.count + 1 { counted.append(word) }
+        if counted.count >= 2 {
+            markers += counted.filter { $0.startIndex != first.startIndex }
+            markers.sort { $0.startIndex < $1.startIndex }
+        }
+        guard !markers.isEmpty else { return [(line, false)] }
+        var items: [(text: Substring, isListItem: Bool)] = []
+        let opening = line[line.startIndex..<markers[0].startIndex]
+        if opening.contains(where: { !$0.isWhitespace }) { items.append((opening, false)) }
+        for (index, marker) in markers.enumerated() {
+            let end = index + 1 < markers.count ? markers[index + 1].startIndex : line.endIndex
+            let item = line[marker.endIndex..<end]
+            if item.contains(where: { !$0.isWhitespace }) { items.append((item, true)) }
+        }
+        return items
+    }
+
+    /// Marks that open an item of a bulleted list.
+    private static let bullets: Set<Substring> = ["-", "*", "•", "–", "—", "+"]
+
+    /// The number of a list marker ("1.", "2)", "(3)"), or nil for any other word.
+    private static func listNumber(_ word: Substring) -> Int? {
+        var digits = word
+        if digits.first == "(" {
+            guard digits.last == ")" else { return nil }
+            digits = digits.dropFirst().dropLast()
+        } else {
+            guard let last = digits.last, last == ")" || last == "." else { return nil }
+            digits = digits.dropLast()
+        }
+        guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Int(digits)
+    }
+
+    /// The sentences of one line: it ends at `.`, `!` or `?` followed by a space or the end.
+    private static func sentences(ofLine line: Substring) -> [String] {
         var sentences: [String] = []
         var current = ""
-        let characters = Array(text)
+        let characters = Array(line)
         for (index, character) in characters.enumerated() {
-            if character.isNewline {
-                flush(&current, into: &sentences)
-                continue
-            }
             current.append(character)
             guard character == "." || character == "!" || character == "?" else { continue }
             let next = index + 1 < characters.count ? characters[index + 1] : " "

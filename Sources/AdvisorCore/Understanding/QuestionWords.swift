@@ -13,6 +13,8 @@ struct QuestionWords: Sendable {
     let openingQuestionWords: Set<String>
     /// Words that ask when a subject follows them: `auxiliaries` ("is", "do").
     let auxiliaries: Set<String>
+    /// Auxiliaries that make a list item ask whatever follows: `item-question-openers` ("is docker enough").
+    let itemOpeners: Set<String>
     /// Subjects after an auxiliary, besides determiners and topic nouns: `question-subjects`.
     let subjects: Set<String>
     /// Words before a topic noun: `determiners` ("the", "my").
@@ -21,6 +23,8 @@ struct QuestionWords: Sendable {
     let prepositions: Set<String>
     /// What people ask about, as the nouns they ask with: `topic-nouns` ("salary", "tools").
     let topicNouns: Set<String>
+    /// First words that make a statement one about the writer: `first-person-openers` ("i", "my").
+    let firstPersonOpeners: Set<String>
 
     init(knowledge: KnowledgeBase) { self.init(words: knowledge.words) }
 
@@ -30,10 +34,12 @@ struct QuestionWords: Sendable {
         commaOpeners = Set(words(.commaQuestionOpeners))
         openingQuestionWords = Set(words(.openingQuestionWords))
         auxiliaries = Set(words(.auxiliaries))
+        itemOpeners = Set(words(.itemQuestionOpeners))
         subjects = Set(words(.questionSubjects))
         determiners = Set(words(.determiners))
         prepositions = Set(words(.prepositions))
         topicNouns = Set(words(.topicNouns))
+        firstPersonOpeners = Set(words(.firstPersonOpeners))
     }
 
     /// Whether a word asks as a question word: any of `question-words`, or an opening one.
