@@ -128,7 +128,9 @@ public enum SampleKnowledge {
             Currency(id: "INR", name: "Indian rupees", symbols: ["₹"], words: ["inr"]),
         ],
         amountWords: [AmountWord(words: ["lpa"], factor: 100_000, currency: "INR", period: .year)],
-        payPeriods: [PayPeriodWords(period: .year, words: ["a year"]), PayPeriodWords(period: .month, words: ["a month"])]
+        payPeriods: [PayPeriodWords(period: .year, words: ["a year"]), PayPeriodWords(period: .month, words: ["a month"])],
+        // How a sentence asks is the real data's too (`Knowledge/words.yaml`).
+        wordLists: Fixtures.knowledge.wordLists.filter { list in WordList.Name.howSentencesAsk.contains { $0.rawValue == list.id } }
     )
 
     private static func source(_ id: String, _ title: String) -> Source {

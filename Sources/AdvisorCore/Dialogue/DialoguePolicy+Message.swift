@@ -13,7 +13,7 @@ extension DialoguePolicy {
         message utterance: String, understanding: Understanding, state: DialogueState,
         understand: (String) -> Understanding
     ) -> DialogueDecision {
-        let sentences = MessageSplitter.sentences(in: utterance)
+        let sentences = MessageSplitter(knowledge: knowledge).sentencesAsked(in: utterance)
         let questions = sentences.map { separateQuestions(in: $0, understand: understand) }
         var decision: DialogueDecision
         if questions.contains(where: { $0 != nil }) {
@@ -89,7 +89,7 @@ extension DialoguePolicy {
     private func separateQuestions(
         in sentence: String, understand: (String) -> Understanding
     ) -> [(text: String, understanding: Understanding)]? {
-        let questions = MessageSplitter.questions(in: sentence)
+        let questions = MessageSplitter(knowledge: knowledge).questions(in: sentence)
         guard questions.count > 1 else { return nil }
         var parts = questions.map { (text: $0, understanding: understand($0)) }
         guard

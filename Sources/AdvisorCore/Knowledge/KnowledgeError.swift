@@ -37,6 +37,7 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingSection(kind: String, expectedIn: String)
     case missingTopic(id: String, expectedIn: String)
     case missingCueList(id: String, expectedIn: String)
+    case missingWordList(id: String, expectedIn: String)
     case duplicatePhrase(SourceLocation, phrase: String, first: SourceLocation)
     case heldGap(SourceLocation, phrase: String)
     case askWithoutWords(SourceLocation, field: String, phrase: String)
@@ -49,7 +50,7 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Where the problem is, if it is in a file.
     public var location: SourceLocation? {
         switch self {
-        case .missingDirectory, .unreadableFile, .missingSection, .missingTopic, .missingCueList: nil
+        case .missingDirectory, .unreadableFile, .missingSection, .missingTopic, .missingCueList, .missingWordList: nil
         case let .invalidEncoding(at), let .invalidYAML(at, _), let .notAMapping(at, _),
             let .unknownSection(at, _, _), let .unknownField(at, _, _), let .missingField(at, _, _),
             let .emptyField(at, _), let .wrongType(at, _, _), let .malformedNumber(at, _, _),
@@ -97,6 +98,8 @@ public enum KnowledgeError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(file): error: the advisor needs a topic with id \(quoted(id)) (add it)"
         case let .missingCueList(id, file):
             return "\(file): error: the advisor needs a cue list with id \(quoted(id)) (add it)"
+        case let .missingWordList(id, file):
+            return "\(file): error: the advisor needs a word list with id \(quoted(id)) (add it)"
         case let .duplicatePhrase(at, phrase, first):
             return "\(at): error: the phrase \(quoted(phrase)) is listed twice (first at \(first); keep one)"
         case let .heldGap(at, phrase):

@@ -28,6 +28,7 @@ public struct KnowledgeLoader: Sendable {
             }
             reader.read(root, file: file.path)
         }
+        reader.reportPhrasesOfQuestionWordsOnly()
         let base = reader.knowledgeBase()
         // A file that cannot be read at all would make every reference into it look unknown;
         // report only its own problem then, and check across files once everything parses.

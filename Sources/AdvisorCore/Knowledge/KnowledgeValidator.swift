@@ -61,6 +61,10 @@ struct KnowledgeValidator {
             let file = id.rawValue.hasPrefix("gap-") || id.rawValue.hasPrefix("age-") ? "gaps.yaml" : "cues.yaml"
             log.report(.missingCueList(id: id.rawValue, expectedIn: "\(folder)/\(file)"))
         }
+        let listIDs = Set(base.wordLists.map(\.id))
+        for name in WordList.Name.howSentencesAsk where !listIDs.contains(name.rawValue) {
+            log.report(.missingWordList(id: name.rawValue, expectedIn: "\(folder)/words.yaml"))
+        }
         validateGaps(base, gapPhrases)
     }
 

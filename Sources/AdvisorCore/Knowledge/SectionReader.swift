@@ -20,6 +20,8 @@ struct SectionReader {
     private var related: [RelatedWords] = []
     /// Each related phrase's stemmed content words, with its group and where it was first written.
     private var relatedPhrases: [String: (group: String, at: SourceLocation)] = [:]
+    /// Each related phrase's content words, with the phrase and where it was written.
+    private var relatedTerms: [(terms: [String], phrase: String, at: SourceLocation)] = []
     private var gaps: [GapTerm] = []
     private var cues: [CueList] = []
     /// Every phrase of a gap term, with its kind and where it was written, for the checks across files.
@@ -179,6 +181,13 @@ struct SectionReader {
                     }
                 }
             }
+            // The splitter compares these with one typed word ("what's" as typed after a comma).
+            if WordList.Name.howSentencesAsk.contains(where: { $0.rawValue == id }) {
+                for (word, at) in zip(words, r.itemLocations("words"))
+                where word.isEmpty || word != word.lowercased() || word.contains(where: { $0.isWhitespace }) {
+                    log.report(.notOneWord(at, list: id, phrase: word))
+                }
+            }
             wordLists.append(WordList(id: id, description: r.string("description"), words: words))
         case "related":
             r.allowOnly(["id", "words", "topics"])
@@ -193,12 +202,8 @@ struct SectionReader {
             var inThisGroup: Set<String> = []
             for (phrase, at) in zip(words, r.itemLocations("words")) {
                 let terms = FactIndex.terms(phrase)
-                // "what they do" is "what" once its small words go: it would fire on every question.
-                if !terms.isEmpty,
-                    terms.allSatisfy({ MessageSplitter.questionWords.contains($0) || MessageSplitter.openingQuestionWords.contains($0) })
-                {
-                    log.report(.relatedPhraseOnlyQuestionWords(at, phrase: phrase))
-                }
+                // Checked once the question words are read (``reportPhrasesOfQuestionWordsOnly()``).
+                if !terms.isEmpty { relatedTerms.append((terms, phrase, at)) }
                 let key = terms.sorted().joined(separator: " ")
                 guard !key.isEmpty, inThisGroup.insert(key).inserted else { continue }
                 if let (group, earlier) = relatedPhrases[key] {
@@ -333,6 +338,17 @@ struct SectionReader {
                 salaryMilestones: milestones, notes: r.facts("notes"), asks: r.asks(),
                 carriesOverAsks: r.asks("carriesOverAsks"), gapsAsks: r.asks("gapsAsks"),
                 toolsToLearnAsks: r.asks("toolsToLearnAsks")))
+    }
+
+    /// Reports each related phrase that holds only question words (`question-words`,
+    /// `opening-question-words`): "what they do" is "what" once its small words go, and would
+    /// fire on every question. Run once every file is read, since the word lists may come after.
+    func reportPhrasesOfQuestionWordsOnly() {
+        let lists = wordLists
+        let words = QuestionWords { name in lists.first { $0.id == name.rawValue }?.words ?? [] }
+        for (terms, phrase, at) in relatedTerms where terms.allSatisfy(words.isQuestionWord) {
+            log.report(.relatedPhraseOnlyQuestionWords(at, phrase: phrase))
+        }
     }
 
     func knowledgeBase() -> KnowledgeBase {

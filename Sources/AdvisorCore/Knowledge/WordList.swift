@@ -18,6 +18,37 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         /// Common words one edit away from a name that stay themselves ("scale" is not "scala",
         /// "doctor" not "docker"), written by hand; each one lower-case word.
         case notTypos = "not-typos"
+
+        // How a sentence asks (read by ``QuestionWords``): each one lower-case word as typed.
+
+        /// Question words that make a part of a sentence a question wherever they stand: "what", "how".
+        case questionWords = "question-words"
+        /// Question words that open a question of their own right after a comma: "what", "how", "why".
+        case commaQuestionOpeners = "comma-question-openers"
+        /// Question words that ask only as the first word ("who"); elsewhere they open a relative clause.
+        case openingQuestionWords = "opening-question-words"
+        /// Words that ask when a subject follows them: "is it", "do I".
+        case auxiliaries
+        /// Auxiliaries that make a list item a question whatever follows: "- is docker enough".
+        case itemQuestionOpeners = "item-question-openers"
+        /// Subjects after an auxiliary, besides determiners and topic nouns: "i", "it", "there".
+        case questionSubjects = "question-subjects"
+        /// Words before a topic noun: "the", "my".
+        case determiners
+        /// Words after which a topic noun is the object of something else: "for", "of".
+        case prepositions
+        /// What people ask about, as the nouns they ask with: "salary", "tools", "timeline".
+        case topicNouns = "topic-nouns"
+        /// First words that make a statement one about the writer: "i", "my".
+        case firstPersonOpeners = "first-person-openers"
+
+        /// The lists read word by word as typed (one lower-case word each), which the advisor
+        /// needs: without them no sentence would read as a question.
+        public static let howSentencesAsk: [Name] = [
+            .questionWords, .commaQuestionOpeners, .openingQuestionWords, .auxiliaries, .itemQuestionOpeners, .questionSubjects,
+            .determiners,
+            .prepositions, .topicNouns, .firstPersonOpeners,
+        ]
     }
 
     public var id: String

@@ -5,17 +5,110 @@ import Foundation
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space or the end, or at a line break.
 /// Decimal points ("2.5 years") and common abbreviations ("e.g.") do not end a sentence.
-public enum MessageSplitter {
-    /// The sentences of `text`, trimmed, empty ones left out.
-    public static func sentences(in text: String) -> [String] {
+/// Which words ask ("what", "is it", "the salary") is data (``QuestionWords``); where they may
+/// stand is the grammar here.
+public struct MessageSplitter: Sendable {
+    /// The words a part asks by (`Knowledge/words.yaml`).
+    let words: QuestionWords
+
+    public init(knowledge: KnowledgeBase) { words = QuestionWords(knowledge: knowledge) }
+
+    /// The sentences of `text`, trimmed, empty ones left out. Each item of a numbered or bulleted
+    /// list is a sentence of its own, its marker left out (``listItems(in:)``).
+    public static func sentences(in text: String) -> [String] { pieces(of: text).map(\.text) }
+
+    /// The sentences of a message as ``sentences(in:)`` parts them, where a list item that asks
+    /// without its question mark gets one, as if it were typed: "1) timeline for a beginner
+    /// 2) which cert first" asks two questions, as "Timeline for a beginner? Which cert first?"
+    /// does. An item asks when a question word is among its first three words, it opens with an
+    /// auxiliary and its subject or with one of `item-question-openers` ("is docker enough"), or
+    /// it opens with a topic noun ("salary in germany"); one that
+    /// opens in the first person ("my salary is 12 LPA") tells, and stays as typed. What joins the
+    /// item to the next ("how long, 2) …", "… doesn't, and (3) …") goes before its mark.
+    public func sentencesAsked(in text: String) -> [String] {
+        Self.pieces(of: text).map { piece in
+            guard piece.isListItem, let last = piece.text.last, !".!?".contains(last) else { return piece.text }
+            let side = Normalizer.words(piece.text)
+            guard let first = side.first, !words.firstPersonOpeners.contains(first),
+                words.itemOpeners.contains(first) || asksByItsWords(Array(side.prefix(3))) || startsWithTopic(side)
+            else { return piece.text }
+            var item = piece.text
+            while true {
+                if let last = item.last, ",;:".contains(last) {
+                    item = String(item.dropLast()).trimming()
+                } else if let joiner = item.split(whereSeparator: \.isWhitespace).last, joiner.count < item.count,
+                    ["and", "or"].contains(joiner.lowercased())
+                {
+                    item = String(item.dropLast(joiner.count)).trimming()
+                } else {
+                    break
+                }
+            }
+            return item.isEmpty ? piece.text : item + "?"
+        }
+    }
+
+    /// The sentences of each line, each marked when it is (part of) a list item.
+    private static func pieces(of text: String) -> [(text: String, isListItem: Bool)] {
+        var pieces: [(text: String, isListItem: Bool)] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            for item in listItems(in: line) {
+                pieces += sentences(ofLine: item.text).map { ($0, item.isListItem) }
+            }
+        }
+        return pieces
+    }
+
+    /// A line cut at its list markers: a bullet (`-`, `*`, `•`) or a number (`1.`, `2)`, `(3)`)
+    /// that opens the line, and numbers that count 1, 2, 3… within it ("1) timeline 2) which
+    /// cert"). What stands before the first marker ("My questions:") is no item; a line with
+    /// no marker is returned whole.
+    static func listItems(in line: Substring) -> [(text: Substring, isListItem: Bool)] {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first else { return [] }
+        var markers: [Substring] = []
+        if bullets.contains(first) || listNumber(first) != nil { markers.append(first) }
+        var counted: [Substring] = []
+        for word in words where listNumber(word) == counted.count + 1 { counted.append(word) }
+        if counted.count >= 2 {
+            markers += counted.filter { $0.startIndex != first.startIndex }
+            markers.sort { $0.startIndex < $1.startIndex }
+        }
+        guard !markers.isEmpty else { return [(line, false)] }
+        var items: [(text: Substring, isListItem: Bool)] = []
+        let opening = line[line.startIndex..<markers[0].startIndex]
+        if opening.contains(where: { !$0.isWhitespace }) { items.append((opening, false)) }
+        for (index, marker) in markers.enumerated() {
+            let end = index + 1 < markers.count ? markers[index + 1].startIndex : line.endIndex
+            let item = line[marker.endIndex..<end]
+            if item.contains(where: { !$0.isWhitespace }) { items.append((item, true)) }
+        }
+        return items
+    }
+
+    /// Marks that open an item of a bulleted list.
+    private static let bullets: Set<Substring> = ["-", "*", "•", "–", "—", "+"]
+
+    /// The number of a list marker ("1.", "2)", "(3)"), or nil for any other word.
+    private static func listNumber(_ word: Substring) -> Int? {
+        var digits = word
+        if digits.first == "(" {
+            guard digits.last == ")" else { return nil }
+            digits = digits.dropFirst().dropLast()
+        } else {
+            guard let last = digits.last, last == ")" || last == "." else { return nil }
+            digits = digits.dropLast()
+        }
+        guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Int(digits)
+    }
+
+    /// The sentences of one line: it ends at `.`, `!` or `?` followed by a space or the end.
+    private static func sentences(ofLine line: Substring) -> [String] {
         var sentences: [String] = []
         var current = ""
-        let characters = Array(text)
+        let characters = Array(line)
         for (index, character) in characters.enumerated() {
-            if character.isNewline {
-                flush(&current, into: &sentences)
-                continue
-            }
             current.append(character)
             guard character == "." || character == "!" || character == "?" else { continue }
             let next = index + 1 < characters.count ? characters[index + 1] : " "
@@ -38,7 +131,7 @@ public enum MessageSplitter {
     /// salary", not "the budget for courses"). So "pros and cons", "docker and kubernetes",
     /// "compare frontend and backend", "ML and DevOps" and "courses and certs" stay whole. When the
     /// sentence ends with a question mark, every part does; each part starts with a capital.
-    public static func questions(in sentence: String) -> [String] {
+    public func questions(in sentence: String) -> [String] {
         // Each piece with what joined it to the one before: "and", or a comma before a word that
         // opens a question ("is it a good move, how long will it take").
         var pieces: [(text: String, byAnd: Bool)] = []
@@ -49,7 +142,7 @@ public enum MessageSplitter {
             if lowered == "and" {
                 pieces.append((current, byAnd))
                 (current, byAnd) = ("", true)
-            } else if current.hasSuffix(","), commaQuestionOpeners.contains(lowered) || auxiliaries.contains(lowered) {
+            } else if current.hasSuffix(","), words.commaOpeners.contains(lowered) || words.auxiliaries.contains(lowered) {
                 pieces.append((current, byAnd))
                 (current, byAnd) = (String(word), false)
             } else {
@@ -82,51 +175,27 @@ public enum MessageSplitter {
         }
     }
 
-    /// Question words that open a question after a comma; not "which", "who", "where" or "when",
-    /// which open relative clauses there as often ("tools, which I use at work, …").
-    static let commaQuestionOpeners: Set<String> = ["what", "what's", "whats", "how", "how's", "why"]
-    /// Question words that make a side a question wherever they stand.
-    static let questionWords: Set<String> = ["what", "what's", "whats", "which", "how", "how's", "when", "where", "why"]
-    /// Question words that make a side a question only as its first word: elsewhere they open a
-    /// relative clause ("as someone who wants to switch", "people whose background is finance").
-    static let openingQuestionWords: Set<String> = ["who", "whose"]
-    /// Words that make a side a question when it starts with them and a subject: "is it worth it".
-    static let auxiliaries: Set<String> = [
-        "do", "does", "did", "is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "shall", "has", "have",
-    ]
-    /// Subjects after an auxiliary, besides determiners and topic nouns: "do I", "is it", "are there".
-    static let subjects: Set<String> = ["i", "you", "it", "there", "we", "they", "he", "she", "this", "that", "these", "those", "mlops"]
-    /// Words a side may start with before its topic noun: "the timeline for backend".
-    static let determiners: Set<String> = ["the", "a", "an", "my", "your", "its", "their", "any", "some", "typical"]
-    /// Words after which a topic noun is the object of something else: "the budget for courses".
-    static let prepositions: Set<String> = ["for", "on", "of", "about", "in", "with", "to", "from", "into", "at", "by", "per"]
-    /// What people ask about, as the nouns they ask with: "the salary", "certifications do I need".
-    static let topicNouns: Set<String> = [
-        "salary", "salaries", "pay", "earnings", "income", "money", "timeline", "timelines", "time", "duration", "cost",
-        "costs", "price", "tools", "tool", "stack", "certifications", "certification", "certs", "cert", "roadmap", "skills",
-        "courses", "course", "resources", "portfolio", "projects", "interview", "interviews", "jobs", "outlook", "demand",
-        "degree", "education", "communities", "community", "employers", "companies", "plan", "growth", "steps", "stages",
-    ]
-
     /// Whether the two sides of an "and" are each a question of its own.
-    static func joinsTwoQuestions(_ left: String, _ right: String) -> Bool {
+    func joinsTwoQuestions(_ left: String, _ right: String) -> Bool {
         let (before, after) = (Normalizer.words(left), Normalizer.words(right))
         guard asksByItsWords(before) || startsWithTopic(before) else { return false }
         if asksByItsWords(after) { return true }
         // A bare topic ("the timeline for backend") goes with a topic the left side asks about itself.
-        let ownTopic = before.indices.contains { topicNouns.contains(before[$0]) && ($0 == 0 || !prepositions.contains(before[$0 - 1])) }
+        let ownTopic = before.indices.contains {
+            words.topicNouns.contains(before[$0]) && ($0 == 0 || !words.prepositions.contains(before[$0 - 1]))
+        }
         return startsWithTopic(after) && ownTopic
     }
 
-    private static func asksByItsWords(_ words: [String]) -> Bool {
-        guard let first = words.first else { return false }
-        if words.contains(where: questionWords.contains) || openingQuestionWords.contains(first) { return true }
-        guard auxiliaries.contains(first), words.count > 1 else { return false }
-        return subjects.contains(words[1]) || determiners.contains(words[1]) || topicNouns.contains(words[1])
+    private func asksByItsWords(_ side: [String]) -> Bool {
+        guard let first = side.first else { return false }
+        if side.contains(where: words.questionWords.contains) || words.openingQuestionWords.contains(first) { return true }
+        guard words.auxiliaries.contains(first), side.count > 1 else { return false }
+        return words.subjects.contains(side[1]) || words.determiners.contains(side[1]) || words.topicNouns.contains(side[1])
     }
 
-    private static func startsWithTopic(_ words: [String]) -> Bool {
-        words.first { !determiners.contains($0) }.map(topicNouns.contains) ?? false
+    private func startsWithTopic(_ side: [String]) -> Bool {
+        side.first { !words.determiners.contains($0) }.map(words.topicNouns.contains) ?? false
     }
 
     /// The text with every run of three or more identical words cut to one ("really really really
@@ -148,6 +217,9 @@ public enum MessageSplitter {
         return kept.count == words.count ? text : kept.joined(separator: " ")
     }
 
+    /// Abbreviations whose dot ends no sentence. They are spelling, like the decimal point, not
+    /// words the advisor reads a meaning from, and the sentence rule they belong to is also
+    /// retrieval's (``FactIndex``), which runs with no word lists.
     private static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "mr.", "ms.", "dr.", "approx."]
 
     private static func endsWithAbbreviation(_ text: String) -> Bool {

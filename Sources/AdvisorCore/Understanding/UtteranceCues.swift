@@ -117,7 +117,7 @@ struct UtteranceCues: Sendable {
         hasAny(.whatAbout)
             || (startsWith(.continuation)
                 && (wordCount <= 4
-                    || wordCount <= 6 && !words.contains(where: MessageSplitter.questionWords.contains)))
+                    || wordCount <= 6 && !words.contains(where: knowledge.words(.questionWords).contains)))
     }
 
     /// Asks why the figures disagree: "why do the numbers differ?", "why don't the sources agree?".
@@ -149,16 +149,17 @@ struct UtteranceCues: Sendable {
     /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my
     /// plan", "is the google cert respected").
     var startsLikeAQuestion: Bool {
-        if words.prefix(3).contains(where: MessageSplitter.questionWords.contains) { return true }
-        if let first = words.first, MessageSplitter.openingQuestionWords.contains(first) { return true }
-        guard words.count > 1, MessageSplitter.auxiliaries.contains(words[0]) else { return false }
-        return MessageSplitter.subjects.contains(words[1]) || MessageSplitter.determiners.contains(words[1])
+        let asking = QuestionWords(knowledge: knowledge)
+        if words.prefix(3).contains(where: asking.questionWords.contains) { return true }
+        if let first = words.first, asking.openingQuestionWords.contains(first) { return true }
+        guard words.count > 1, asking.auxiliaries.contains(words[0]) else { return false }
+        return asking.subjects.contains(words[1]) || asking.determiners.contains(words[1])
     }
 
-    /// A statement in the first person: a self-description, or one that opens with "I" or "my"
-    /// ("I want to move into MLOps.").
+    /// A statement in the first person: a self-description, or one that opens with a word of
+    /// `first-person-openers` ("I want to move into MLOps.").
     var speaksOfThemselves: Bool {
-        isSelfDescription || ["i", "my"].contains(words.first ?? "")
+        isSelfDescription || words.first.map(knowledge.words(.firstPersonOpeners).contains) ?? false
     }
 
     /// A long message, where a yes or no is never the point ("I really really … want to know …").

@@ -73,6 +73,30 @@ struct KnowledgeLoaderTests {
             ])
     }
 
+    /// The splitter compares the words by which a sentence asks with one typed word each.
+    @Test(arguments: ["how come", "Which"])
+    func reportsAQuestionWordThatIsNotOneLowerCaseWord(word: String) throws {
+        let broken = BrokenKnowledge()
+        let at = try #require(broken.replace("words: [who, whose]", with: "words: [who, \"\(word)\"]", in: "Knowledge/words.yaml"))
+        #expect(
+            broken.problems() == [
+                "Knowledge/words.yaml:\(at.line):\(at.column + "words: [who, ".count): error: \"\(word)\" in the word list \"opening-question-words\" must be one lower-case word as typed (split it, or write it in lower case)"
+            ])
+    }
+
+    @Test func reportsAMissingListOfTheWordsASentenceAsksBy() throws {
+        let broken = BrokenKnowledge()
+        try #require(broken.replace("- id: topic-nouns\n", with: "- id: topic-noun\n", in: "Knowledge/words.yaml") != nil)
+        let problems = broken.problems()
+        #expect(problems.contains { $0.hasSuffix("error: unknown word list \"topic-noun\" (did you mean \"topic-nouns\"?)") })
+        #expect(problems.contains("Knowledge/words.yaml: error: the advisor needs a word list with id \"topic-nouns\" (add it)"))
+    }
+
+    @Test func everyListOfTheWordsASentenceAsksByIsInTheData() {
+        let ids = Set(Fixtures.knowledge.wordLists.map(\.id))
+        #expect(WordList.Name.howSentencesAsk.allSatisfy { ids.contains($0.rawValue) })
+    }
+
     @Test func reportsADuplicateIDWithWhereItWasFirstDefined() throws {
         let broken = BrokenKnowledge()
         let first = try #require(broken.replace("- id: python\n", with: "- id: python\n", in: Self.tools))

@@ -1,7 +1,11 @@
 import AdvisorCore
+import AdvisorTestSupport
 import Testing
 
 struct MessageSplitterTests {
+    /// The splitter with the real data's question words (`Knowledge/words.yaml`).
+    let splitter = MessageSplitter(knowledge: Fixtures.knowledge)
+
     @Test(arguments: [
         ("How long? What does it pay?", ["How long?", "What does it pay?"]),
         (
@@ -16,6 +20,72 @@ struct MessageSplitterTests {
     ])
     func splitsAParagraphIntoSentences(text: String, sentences: [String]) {
         #expect(MessageSplitter.sentences(in: text) == sentences)
+    }
+
+    /// Each item of a numbered or bulleted list is a sentence, its marker left out: numbers that
+    /// count from 1 within a line, or a number or bullet that opens a line.
+    @Test(arguments: [
+        (
+            "Few things 1) timeline coming from QA 2) which course first 3) pay in Poland",
+            ["Few things", "timeline coming from QA", "which course first", "pay in Poland"]
+        ),
+        ("- how hard is terraform\n- budget for a bootcamp", ["how hard is terraform", "budget for a bootcamp"]),
+        ("(1) tools (2) certs", ["tools", "certs"]),
+        ("1. How long? 2. What pay?", ["How long?", "What pay?"]),
+        ("3) the stages\n4) the tools", ["the stages", "the tools"]),
+        // A number alone, or numbers that do not count from 1, mark no list.
+        ("I use Python 3) mostly for scripts", ["I use Python 3) mostly for scripts"]),
+        ("rated 4) then 5) by peers", ["rated 4) then 5) by peers"]),
+        ("-5 hours a week is all I have", ["-5 hours a week is all I have"]),
+    ])
+    func splitsAListIntoItsItems(text: String, sentences: [String]) {
+        #expect(MessageSplitter.sentences(in: text) == sentences)
+    }
+
+    /// A list item that asks without its question mark gets one; one that tells stays as typed.
+    @Test(arguments: [
+        (
+            "questions for you 1) timeline coming from QA 2) which course first 3) pay in poland",
+            ["questions for you", "timeline coming from QA?", "which course first?", "pay in poland?"]
+        ),
+        ("* is a degree needed\n* my salary is 40k now", ["is a degree needed?", "my salary is 40k now"]),
+        (
+            "1) how steep is the learning curve, 2) the roadmap for a tester, and 3) python or go",
+            ["how steep is the learning curve?", "the roadmap for a tester?", "python or go"]
+        ),
+        ("• do employers care about certs;\n• I work nights", ["do employers care about certs?", "I work nights"]),
+        ("1. How long? 2. what pay", ["How long?", "what pay?"]),
+        // An auxiliary that opens an item asks, but for those that open statements as often.
+        (
+            "- is docker enough without kubernetes\n- have 5 years of java",
+            ["is docker enough without kubernetes?", "have 5 years of java"]
+        ),
+        // Outside a list, a sentence is as typed.
+        ("timeline from QA\nwhich course first", ["timeline from QA", "which course first"]),
+    ])
+    func aListItemThatAsksEndsWithAQuestionMark(text: String, sentences: [String]) {
+        #expect(splitter.sentencesAsked(in: text) == sentences)
+    }
+
+    /// The reply to a list of questions typed without marks is the reply to the same list with
+    /// them, and it answers more than the list's first item.
+    @Test(arguments: [
+        (
+            "QA for 6 years. 1) timeline to be job ready 2) which certification pays off first 3) salary for mid level",
+            "QA for 6 years. 1) timeline to be job ready? 2) which certification pays off first? 3) salary for mid level?",
+            "QA for 6 years. Timeline to be job ready?"
+        ),
+        (
+            "- is docker enough without kubernetes\n- the roadmap stages in order",
+            "- is docker enough without kubernetes?\n- the roadmap stages in order?",
+            "is docker enough without kubernetes?"
+        ),
+    ])
+    func aListWithoutQuestionMarksIsAnsweredAsWithThem(unmarked: String, marked: String, firstItem: String) {
+        let advisor = Advisor(knowledge: Fixtures.knowledge)
+        let reply = advisor.respond(to: unmarked, state: DialogueState()).reply
+        #expect(reply == advisor.respond(to: marked, state: DialogueState()).reply)
+        #expect(reply != advisor.respond(to: firstItem, state: DialogueState()).reply)
     }
 
     @Test(arguments: [
@@ -38,7 +108,7 @@ struct MessageSplitterTests {
         ("what do I learn first and do I need a degree", ["What do I learn first?", "Do I need a degree?"]),
     ])
     func splitsQuestionsJoinedByAnd(text: String, questions: [String]) {
-        #expect(MessageSplitter.questions(in: text) == questions)
+        #expect(splitter.questions(in: text) == questions)
     }
 
     @Test(arguments: [
@@ -57,7 +127,7 @@ struct MessageSplitterTests {
         "For people whose background is testing, how long does it take?",
     ])
     func keepsASentenceWholeWhenOneSideIsNoQuestion(text: String) {
-        #expect(MessageSplitter.questions(in: text) == [text])
+        #expect(splitter.questions(in: text) == [text])
     }
 
     @Test(arguments: [

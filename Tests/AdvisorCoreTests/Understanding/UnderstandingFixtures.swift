@@ -66,6 +66,8 @@ enum UnderstandingFixtures {
             PayPeriodWords(period: .year, words: ["a year", "per annum", "yearly"]),
             PayPeriodWords(period: .month, words: ["a month", "per month", "monthly"]),
             PayPeriodWords(period: .hour, words: ["an hour", "hourly"]),
-        ]
+        ],
+        // How a sentence asks is the real data's too.
+        wordLists: Fixtures.knowledge.wordLists.filter { list in WordList.Name.howSentencesAsk.contains { $0.rawValue == list.id } }
     )
 }
