@@ -26,6 +26,13 @@ struct OwnBackgroundWords: Sendable {
     let experienceContext: Set<String>
     /// Words in the clause that make "2 years" a duration instead: "will it take 2 years".
     let durationContext: Set<String>
+    /// Words right before "12 years" that make it time spent, not a plan: "after 12 years".
+    let yearsSpentBefore: Set<String>
+    /// Words a little before "3 years" that make it a job post's ask: "all job posts want 3+ years".
+    let yearsAskedFor: [[String]]
+    /// Words after a duration written as a modifier that keep it the plan's length: "a 12 month
+    /// plan", "6 month from now".
+    let durationAfter: Set<String>
     /// Phrases that make the years said in their clause time away from work, not experience:
     /// "stay at home", "career break".
     let offWork: [[String]]
@@ -78,6 +85,9 @@ struct OwnBackgroundWords: Sendable {
         experienceAfter = knowledge.cueWordSet(.experienceAfter)
         experienceContext = knowledge.cueWordSet(.experienceContext)
         durationContext = knowledge.cueWordSet(.durationContext)
+        yearsSpentBefore = knowledge.cueWordSet(.yearsSpentBefore)
+        yearsAskedFor = knowledge.cueWords(.yearsAskedFor)
+        durationAfter = knowledge.cueWordSet(.durationAfter)
         weighedBefore = knowledge.cueWords(.weighedBefore)
         studyGraduate = knowledge.cueWordSet(.studyGraduate)
         studyStudent = knowledge.cueWordSet(.studyStudent)

@@ -384,6 +384,22 @@ struct EntityExtractorTests {
         #expect(Self.realExtractor.extract(from: text).yearsOfExperience == years)
     }
 
+    /// Years that are no plan: time already spent ("after"), what a job post asks for, or a
+    /// length written as a modifier of something that is no plan ("3-month internships"). A plan's
+    /// own words keep a duration ("a 12 month plan", "will I be hired after 2 years?").
+    @Test(arguments: [
+        ("left the navy after 10 years, now what?", [MonthRange]()),
+        ("every listing I see asks for 5+ years, should I still apply?", []),
+        ("recruiters here require 4 years minimum for mlops, is that normal?", []),
+        ("did two 3-month internships in data, is that enough to start?", []),
+        ("I want a 12 month plan from backend", [MonthRange(min: 12, max: 12)]),
+        ("will I be hired after 2 years?", [MonthRange(min: 24, max: 24)]),
+        ("I can study for 2 years, is that enough?", [MonthRange(min: 24, max: 24)]),
+    ])
+    func readsOnlyAPlansLengthAsADuration(text: String, expected: [MonthRange]) {
+        #expect(Self.realExtractor.extract(from: text).durations == expected)
+    }
+
     /// A number with a unit word is read by what it counts: "experience" typed with a typo
     /// still makes the years experience, not how long something takes.
     @Test(arguments: [("salary at 5 yrs experiance?", 5), ("mlops pay with 2 years expereince", 2), ("7 yrs professionaly", 7)])
