@@ -400,6 +400,24 @@ struct EntityExtractorTests {
         #expect(Self.realExtractor.extract(from: text).durations == expected)
     }
 
+    /// A job with no path whose words hold a background the person has ("developer") is their
+    /// job, and that background's path the closest; a role aimed at is nobody's job.
+    @Test(arguments: [
+        (
+            "Android developer for 6 years, how hard is the move to mlops?",
+            ClosestBackground(job: "mobile developer", background: "software-engineer")
+        ),
+        (
+            "flutter dev here, is there a path for people like me?",
+            ClosestBackground(job: "mobile developer", background: "software-engineer")
+        ),
+        ("I'm a backend dev wanting to become a data engineer, how?", nil),
+        ("I'm a software developer, how long to mlops?", nil),
+    ])
+    func aJobWithNoPathKeepsTheClosestBackgroundInItsWords(text: String, expected: ClosestBackground?) {
+        #expect(Self.realExtractor.extract(from: text).closestBackground == expected)
+    }
+
     /// A number with a unit word is read by what it counts: "experience" typed with a typo
     /// still makes the years experience, not how long something takes.
     @Test(arguments: [("salary at 5 yrs experiance?", 5), ("mlops pay with 2 years expereince", 2), ("7 yrs professionaly", 7)])
