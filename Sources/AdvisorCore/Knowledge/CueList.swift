@@ -198,6 +198,8 @@ public struct CueList: Hashable, Codable, Sendable {
         case durationContext = "duration-context"
         /// Words right before "12 years" that make it time already spent, not a plan: "after".
         case yearsSpentBefore = "years-spent-before"
+        /// Phrases that open a clause about what other people do with a tool: "the ml team", "they".
+        case othersDo = "others-do"
         /// Words a little before "3 years" that make it what a job post asks for: "want", "require".
         case yearsAskedFor = "years-asked-for"
         /// Words after "12 month" (a duration written as a modifier) that keep it the plan's length:

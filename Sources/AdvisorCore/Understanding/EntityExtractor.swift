@@ -164,6 +164,11 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let span = index..<index + match.words.count
+            if match.kind == .tool, own.isOthersWork(span, tokens) {
+                for position in span { named[position] = true }
+                index = span.upperBound
+                continue
+            }
             if match.kind == .background, !negated[index], let modified = fieldModified(span, tokens, named: named) {
                 // "a game dev": not a software engineer, but a job the articles have no path from.
                 if isHeld(modified, tokens, named: named) {

@@ -400,6 +400,20 @@ struct EntityExtractorTests {
         #expect(Self.realExtractor.extract(from: text).durations == expected)
     }
 
+    /// A tool in a clause about what another team does is theirs, not one the person has or asks
+    /// about, unless the person speaks of themselves in that clause.
+    @Test(arguments: [
+        (
+            "Platform engineer in Oslo. the data science team keeps throwing notebooks over the wall to us, what is mlops exactly?",
+            [String]()
+        ),
+        ("I mostly work in notebooks, what should I learn next?", ["jupyter"]),
+        ("the data team uses Airflow and I want to learn it", ["airflow"]),
+    ])
+    func aToolInAnotherTeamsWorkIsNotThePersons(text: String, tools: [String]) {
+        #expect(Self.realExtractor.extract(from: text).tools == tools)
+    }
+
     /// A job with no path whose words hold a background the person has ("developer") is their
     /// job, and that background's path the closest; a role aimed at is nobody's job.
     @Test(arguments: [
