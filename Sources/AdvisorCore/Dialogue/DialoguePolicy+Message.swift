@@ -78,6 +78,10 @@ extension DialoguePolicy {
         for gap in whole.entities.gaps where !parts.contains(where: { $0.understanding.entities.gaps.contains(gap) }) {
             parts[0].understanding.entities.gaps.append(gap)
         }
+        // The job with no path and its closest one go with the gap, whichever part admits it.
+        for index in parts.indices where parts[index].understanding.entities.closestBackground == nil {
+            parts[index].understanding.entities.closestBackground = whole.entities.closestBackground
+        }
         return parts
     }
 

@@ -553,6 +553,7 @@ public struct DialoguePolicy: Sendable {
         add(\.levels)
         for gap in b.gaps where !union.gaps.contains(gap) { union.gaps.append(gap) }
         if union.unknownBackground == nil { union.unknownBackground = b.unknownBackground }
+        if union.closestBackground == nil { union.closestBackground = b.closestBackground }
         return union
     }
 

@@ -222,8 +222,19 @@ extension Responder {
         if let job = entities.unknownBackground, let index = fresh.firstIndex(where: { $0.isRole(job) }) {
             own = (job, fresh.remove(at: index))
         }
+        // "Android developer": no path of its own, but the closest one the articles give follows.
+        var closest = ""
+        if own == nil, let nearest = entities.closestBackground, let index = fresh.firstIndex(where: { $0.isRole(nearest.job) }) {
+            own = (nearest.job, fresh.remove(at: index))
+            closest = " (the closest they give is the \(name(of: nearest.background).sanitizedForDisplay)'s)"
+        }
         guard !fresh.isEmpty else {
-            if let own { noPath(for: own.job, into: &reply) }
+            if let own, !closest.isEmpty {
+                reply.admit(own.gap)
+                reply.headline("The sources have no path for \(own.job.sanitizedForDisplay)\(closest).")
+            } else if let own {
+                noPath(for: own.job, into: &reply)
+            }
             return
         }
         if let own { reply.admit(own.gap) }
@@ -243,7 +254,7 @@ extension Responder {
         }
         // Said once, after every place and currency ("Poland and pay in PLN", not a note after each).
         let note = fresh.contains { $0.kind == .country || $0.kind == .currency } ? " Their pay figures are in US dollars." : ""
-        let opening = own.map { "The sources have no path for \($0.job.sanitizedForDisplay) and say" } ?? "The articles say"
+        let opening = own.map { "The sources have no path for \($0.job.sanitizedForDisplay)\(closest) and say" } ?? "The articles say"
         reply.paragraph("\(opening) nothing about \(Self.listed(phrases)).\(note)")
     }
 

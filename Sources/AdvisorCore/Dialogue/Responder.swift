@@ -55,6 +55,7 @@ public struct Responder: Sendable {
             }
             gaps.gaps += named.gaps.filter { !gaps.gaps.contains($0) }
             if gaps.unknownBackground == nil { gaps.unknownBackground = named.unknownBackground }
+            if gaps.closestBackground == nil { gaps.closestBackground = named.closestBackground }
         }
         admitGaps(gaps, into: &reply)
         // With several questions, each one's opening comes first, under a label; their details follow.

@@ -73,6 +73,14 @@ public struct CueList: Hashable, Codable, Sendable {
         case gapLearnBefore = "gap-learn-before"
         /// Words that join the items of a list of names: "and", "plus".
         case gapListJoiners = "gap-list-joiners"
+        /// Rungs of the ladder after MLOps engineer: "director", "team lead", "head of".
+        case gapLevels = "gap-levels"
+        /// Questions of how many years, whatever is climbed: "how many years", "years until".
+        case gapLevelYears = "gap-level-years"
+        /// Questions of pace: "how long", "how fast"; about a rung only right after a `gap-level-reach` word.
+        case gapLevelPace = "gap-level-pace"
+        /// Words right before a rung that make it reached: "make", "promoted to", "reach".
+        case gapLevelReach = "gap-level-reach"
         /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".
@@ -192,6 +200,15 @@ public struct CueList: Hashable, Codable, Sendable {
         case experienceContext = "experience-context"
         /// Words in the clause that make "2 years" a duration instead: "take", "how", "within".
         case durationContext = "duration-context"
+        /// Words right before "12 years" that make it time already spent, not a plan: "after".
+        case yearsSpentBefore = "years-spent-before"
+        /// Phrases that open a clause about what other people do with a tool: "the ml team", "they".
+        case othersDo = "others-do"
+        /// Words a little before "3 years" that make it what a job post asks for: "want", "require".
+        case yearsAskedFor = "years-asked-for"
+        /// Words after "12 month" (a duration written as a modifier) that keep it the plan's length:
+        /// "a 12 month plan", "6 month from now", not "2-year contracts".
+        case durationAfter = "duration-after"
         /// Phrases right before a background that weigh it against something, not hold it: "is
         /// MLOps harder than DevOps", "compared to data science".
         case weighedBefore = "weighed-before"

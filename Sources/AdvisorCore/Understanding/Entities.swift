@@ -17,6 +17,9 @@ public struct Entities: Hashable, Codable, Sendable {
     public var isTitleAlone = false
     /// A job the person says they have that the knowledge base does not know ("nurse").
     public var unknownBackground: String?
+    /// The person's own job when no article has a path from it but its words hold a background
+    /// they do describe ("Android developer": the software engineer's path is the closest).
+    public var closestBackground: ClosestBackground?
     /// ``Tool`` ids.
     public var tools: [String] = []
     public var negatedTools: [String] = []
@@ -43,4 +46,16 @@ public struct Entities: Hashable, Codable, Sendable {
 
     /// Whether nothing at all was recognised.
     public var isEmpty: Bool { self == Entities() }
+}
+
+/// A job with no path of its own ("mobile developer", as the gap names it) and the known background
+/// whose path is the closest the articles give (a background id, "software-engineer").
+public struct ClosestBackground: Hashable, Codable, Sendable {
+    public var job: String
+    public var background: String
+
+    public init(job: String, background: String) {
+        self.job = job
+        self.background = background
+    }
 }

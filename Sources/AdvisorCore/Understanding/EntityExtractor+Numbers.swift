@@ -59,7 +59,7 @@ extension EntityExtractor {
                 if bound || !isOffWork(tokens, around: index) { experience(high, bound: bound) }
             } else if yearUnitSeen, isElidedYears(tokens, number: index, end: end, held: held) {
                 experience(high, bound: true)
-            } else if let months = Self.months(per: unit) {
+            } else if let months = Self.months(per: unit), isPlanLength(tokens, number: index, unit: end) {
                 if let min = Self.wholeMonths(low * months), let max = Self.wholeMonths(high * months), min <= max {
                     entities.durations.append(MonthRange(min: min, max: max))
                 }
@@ -69,6 +69,34 @@ extension EntityExtractor {
             }
             index = end
         }
+    }
+
+    /// Whether a number before a time unit that is no experience is the length of a plan, rather
+    /// than time already spent ("getting out after 12 years", a `years-spent-before` word right
+    /// before), what a job post asks for ("posts want 3+ years", a `years-asked-for` phrase up to
+    /// two words before), or a duration written as a modifier of something other than a plan ("tired
+    /// of 2-year contracts": a singular unit before a word that is no `duration-after` word). A
+    /// `duration-context` word in the clause ("will it take 2 years after that?") makes it a plan.
+    private func isPlanLength(_ tokens: [Token], number: Int, unit: Int) -> Bool {
+        let clause = Self.clause(around: number, tokens).map { tokens[$0].text }
+        if clause.contains(where: own.durationContext.contains) { return true }
+        if number > 0, own.yearsSpentBefore.contains(tokens[number - 1].text) { return false }
+        let before = tokens[max(0, number - 3)..<number].map(\.text)
+        if own.yearsAskedFor.contains(where: { phrase in
+            (0...max(0, before.count - phrase.count)).contains {
+                before.count >= phrase.count && Array(before[$0..<$0 + phrase.count]) == phrase
+            }
+        }) {
+            return false
+        }
+        let unitWord = tokens[unit].text
+        let isSingular = !unitWord.hasSuffix("s") && tokens[number].value != 1
+        if isSingular, unit + 1 < tokens.count, tokens[unit + 1].kind == .word, !StopWords.contains(tokens[unit + 1].text),
+            !own.durationAfter.contains(tokens[unit + 1].text)
+        {
+            return false
+        }
+        return true
     }
 
     private static func months(per unit: String) -> Double? {

@@ -164,6 +164,11 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let span = index..<index + match.words.count
+            if match.kind == .tool, own.isOthersWork(span, tokens) {
+                for position in span { named[position] = true }
+                index = span.upperBound
+                continue
+            }
             if match.kind == .background, !negated[index], let modified = fieldModified(span, tokens, named: named) {
                 // "a game dev": not a software engineer, but a job the articles have no path from.
                 if isHeld(modified, tokens, named: named) {
@@ -234,6 +239,16 @@ public struct EntityExtractor: Sendable {
         // "nurses vs. frontend devs": backgrounds weighed against each other, none the person's.
         if entities.unknownBackground == nil, heldIDs.isEmpty, !backgroundSpans.isEmpty {
             entities.unknownBackground = coordinatedJob(tokens, spans: backgroundSpans, named: named, negated: negated)
+        }
+        // "Android developer for 6 years": a role with no path whose own words hold a background the
+        // person holds ("developer") is their job, and that background's path the closest one.
+        for (span, gap) in gaps where gap.kind == .role && !gap.isPay && entities.closestBackground == nil {
+            if let inner = found.first(where: { at, name in
+                name.kind == .background && span.contains(at) && at + name.words.count <= span.upperBound
+                    && name.words.count < span.count && held.indices.contains(at) && held[at]
+            }) {
+                entities.closestBackground = ClosestBackground(job: gap.term, background: inner.name.id)
+            }
         }
         var seen: Set<Gap> = []
         entities.gaps = gaps.sorted { $0.span.lowerBound < $1.span.lowerBound }.map(\.gap).filter { seen.insert($0).inserted }

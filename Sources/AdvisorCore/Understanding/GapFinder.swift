@@ -187,7 +187,7 @@ public struct GapFinder: Sendable {
     /// one name no gap ("golang" in "golang developer").
     func located(in tokens: [Token], certified: [Bool] = [], names: [Range<Int>] = []) -> [(span: Range<Int>, gap: Gap)] {
         let words = PhraseTable<Bool>.stems(tokens)
-        let mentionsPay = cues[.gapPay].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } ?? false
+        let mentionsPay = asksAboutPay(tokens, words)
         var found: [(span: Range<Int>, gap: Gap)] = []
         var covered = [Bool](repeating: false, count: tokens.count)
         for (span, entry) in termMatches(tokens, words) {
@@ -219,6 +219,7 @@ public struct GapFinder: Sendable {
         found += fields(tokens, words, covered: covered)
         found += languages(tokens, words)
         found += requests(tokens, words)
+        found += levelYears(tokens, words)
         // Names of things, not of jobs, may be what "that course" refers to.
         let things = names.filter { backgrounds.longest(in: words, at: $0.lowerBound)?.count != $0.count }
         found += unknownTools(tokens, words, covered: covered, tools: things, named: found.map(\.span))
@@ -237,6 +238,24 @@ public struct GapFinder: Sendable {
         }
     }
 
+    /// Whether a `gap-pay` word is in the message outside a clause that states an amount: "Salary
+    /// here is ~48k€ gross" says what the person earns and asks nothing about pay, while "is
+    /// moving a step down in pay?" does.
+    private func asksAboutPay(_ tokens: [Token], _ words: [String?]) -> Bool {
+        guard let table = cues[.gapPay] else { return false }
+        return words.indices.contains { index in
+            guard table.starts(in: words, at: index) != nil else { return false }
+            var start = index, end = index
+            while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
+            while end < tokens.count, tokens[end].kind != .boundary { end += 1 }
+            return !(start..<end).contains { position in
+                tokens[position].kind == .number
+                    && (tokens[position].isMoney || currencies.starts(in: words, at: position + 1) != nil
+                        || position > start && currencies.start(in: words, endingBefore: position) != nil)
+            }
+        }
+    }
+
     // MARK: Roles
 
     private func isRoleGap(_ term: Term, at span: Range<Int>, _ tokens: [Token], _ words: [String?]) -> Bool {
@@ -252,6 +271,8 @@ public struct GapFinder: Sendable {
         let isPlural =
             tokens[span.upperBound - 1].text.hasSuffix("s") && !Stemmer.stem(tokens[span.upperBound - 1].text).hasSuffix("s")
             && cues[.gapRoleGroups]?.starts(in: words, at: span.upperBound - 1) == nil
+            // "the armed forces": a role whose own name ends in that word is no plural of people.
+            && !term.gap.phrases.contains { $0.hasSuffix(" " + tokens[span.upperBound - 1].text) || $0 == tokens[span.upperBound - 1].text }
         return isAim || (!term.isKnownBackground && !isPlural)
     }
 
@@ -260,7 +281,9 @@ public struct GapFinder: Sendable {
     /// too: the words before it, back over items of up to three words joined by commas or a
     /// `gap-list-joiners` word, reach a `gap-known-before` cue.
     private func isAlreadyKnown(_ start: Int, _ words: [String?], _ tokens: [Token] = []) -> Bool {
-        if cue(.gapKnownBefore, endingNear: start, within: 2, words) != nil { return true }
+        // "just finished reading 'The Phoenix Project'": the cue may end before the opening quote.
+        let opening = start > 0 && tokens.indices.contains(start - 1) && tokens[start - 1].isQuote ? start - 1 : start
+        if cue(.gapKnownBefore, endingNear: opening, within: 2, words) != nil { return true }
         var position = start
         for _ in 0..<6 {
             // A joiner right before the item: "and", "plus", or a comma.
@@ -477,6 +500,32 @@ public struct GapFinder: Sendable {
     /// How a reply names the topic of ``requests(_:_:)``.
     static let requestTopic = "writing code on request"
 
+    /// "how many years until someone makes director?", "how fast can you make team lead?": a rung
+    /// of the ladder (`gap-levels`) in a message that asks how many years (`gap-level-years`), or
+    /// asks how long (`gap-level-pace`) with the rung reached (`gap-level-reach`: "make team lead").
+    /// The articles give the ladder and its pay, but no years for a step. A rung the person holds
+    /// ("I'm a team lead", a `job-intro` cue right before) or negates is no question about it.
+    private func levelYears(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let levels = cues[.gapLevels] else { return [] }
+        func asks(_ list: CueList.ID) -> Bool {
+            cues[list].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } ?? false
+        }
+        let asksYears = asks(.gapLevelYears), asksPace = asks(.gapLevelPace)
+        guard asksYears || asksPace else { return [] }
+        for (span, _) in levels.matches(in: words) {
+            guard cue(.jobIntro, endingNear: span.lowerBound, within: 1, words) == nil, !isNegated(span.lowerBound, tokens) else {
+                continue
+            }
+            if asksYears || cue(.gapLevelReach, endingNear: span.lowerBound, within: 1, words) != nil {
+                return [(span, Gap(kind: .topic, term: Self.levelYearsTopic))]
+            }
+        }
+        return []
+    }
+
+    /// How a reply names the topic of ``levelYears(_:_:)``.
+    static let levelYearsTopic = "how many years a step up the ladder takes"
+
     /// "do I need to know CUDA", "terraform or pulumi", "learn TorchServe": a word the knowledge
     /// base and the common words lack, and that is no near-spelling of a word they hold, is an
     /// unknown tool when it is weighed ("or", `gap-weigh`) against a tool or certificate the
@@ -595,8 +644,10 @@ public struct GapFinder: Sendable {
     private func unlistedNames(_ tokens: [Token], _ words: [String?], covered: [Bool]) -> [(span: Range<Int>, gap: Gap)] {
         guard cues[.gapTitle] != nil || tokens.contains(where: \.isQuote) else { return [] }
         var found: [(span: Range<Int>, gap: Gap)] = []
-        func add(_ run: Range<Int>, quoted: Bool) {
-            guard !run.isEmpty, !run.contains(where: { covered[$0] }), isUnknownName(run, tokens, words, quoted: quoted) else { return }
+        func add(_ run: Range<Int>, quoted: Bool, titled: Bool = true) {
+            guard !run.isEmpty, !run.contains(where: { covered[$0] }),
+                isUnknownName(run, tokens, words, quoted: quoted, titled: titled)
+            else { return }
             found.append((run, Gap(kind: .named, term: tokens[run].map(\.spelling).joined(separator: " "))))
         }
         // Quotation marks pair up: the one that closes a title opens nothing ("the 'X' course by Y").
@@ -607,7 +658,7 @@ public struct GapFinder: Sendable {
             guard end == tokens.endIndex || tokens[end].isQuote, (1...8).contains(end - index - 1) else { continue }
             let titled =
                 cue(.gapTitle, endingNear: index, within: 2, words) != nil
-                || cue(.gapTitle, startingNear: min(end + 1, words.count), within: 0, words) != nil
+                || cue(.gapTitle, startingNear: min(end + 1, words.count), within: 1, words) != nil
             // "is 'ML platform engineer' the same as MLOps", "my title is 'data engineer'": a job
             // title in quotes is a role (a gap of its own when the data lists it), not a book or course.
             // A work's title may end in a job word too, but opens with a small word ("'The Pragmatic Programmer'").
@@ -617,7 +668,9 @@ public struct GapFinder: Sendable {
             // Untitled, a quotation is a name when written as one: every word but the small ones
             // capitalised ("'The Phoenix Project'", not "doing 'AI features'").
             let isTitleCase = tokens[(index + 1)..<end].allSatisfy { $0.isCapitalised || StopWords.contains($0.text) || $0.kind != .word }
-            if isTitleCase && tokens[index + 1].isCapitalised || titled, !isJobTitle { add(index + 1..<end, quoted: true) }
+            if isTitleCase && tokens[index + 1].isCapitalised || titled, !isJobTitle {
+                add(index + 1..<end, quoted: true, titled: titled)
+            }
         }
         guard let titles = cues[.gapTitle] else { return found }
         var index = 0
@@ -708,8 +761,10 @@ public struct GapFinder: Sendable {
         return start..<end
     }
 
-    /// Whether the words name something the knowledge base lacks.
-    private func isUnknownName(_ run: Range<Int>, _ tokens: [Token], _ words: [String?], quoted: Bool) -> Bool {
+    /// Whether the words name something the knowledge base lacks. A quotation with no `gap-title`
+    /// word beside it is a name only when it holds a word the knowledge base lacks: "MLOps is
+    /// 'DevOps for ML'" quotes a description in the articles' own words, not a book or a course.
+    private func isUnknownName(_ run: Range<Int>, _ tokens: [Token], _ words: [String?], quoted: Bool, titled: Bool = true) -> Bool {
         var positions = Array(run)
         // A quoted title is whole: only small words open it ("'The Phoenix Project'"), while common
         // words ("MLOps Engineering on AWS") are its own; a run found by its capitals may start with
@@ -719,7 +774,7 @@ public struct GapFinder: Sendable {
         let content = positions.map { tokens[$0].text }
         let vocabulary = vocabularyBox.value
         guard !content.isEmpty, !vocabulary.holds(content), !vocabulary.contains(content.joined()) else { return false }
-        if quoted { return true }
+        if quoted { return titled || content.contains { !vocabulary.contains($0) && !StopWords.contains($0) } }
         // "Andrew Ng ML course": the knowledge base holds "Andrew Ng".
         if content.count > 2, (2..<content.count).contains(where: { vocabulary.holds(Array(content[..<$0])) }) { return false }
         return content.contains { !vocabulary.contains($0) && !commonWords.contains($0) }

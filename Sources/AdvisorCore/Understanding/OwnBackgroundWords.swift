@@ -26,6 +26,17 @@ struct OwnBackgroundWords: Sendable {
     let experienceContext: Set<String>
     /// Words in the clause that make "2 years" a duration instead: "will it take 2 years".
     let durationContext: Set<String>
+    /// Words right before "12 years" that make it time spent, not a plan: "after 12 years".
+    let yearsSpentBefore: Set<String>
+    /// Phrases that open a clause about other people's work: "the ml team", "they".
+    let othersDo: [[String]]
+    /// Words by which the person speaks of themselves (gaps.yaml's `age-self`: "i", "my", "me").
+    let firstPerson: Set<String>
+    /// Words a little before "3 years" that make it a job post's ask: "all job posts want 3+ years".
+    let yearsAskedFor: [[String]]
+    /// Words after a duration written as a modifier that keep it the plan's length: "a 12 month
+    /// plan", "6 month from now".
+    let durationAfter: Set<String>
     /// Phrases that make the years said in their clause time away from work, not experience:
     /// "stay at home", "career break".
     let offWork: [[String]]
@@ -78,6 +89,11 @@ struct OwnBackgroundWords: Sendable {
         experienceAfter = knowledge.cueWordSet(.experienceAfter)
         experienceContext = knowledge.cueWordSet(.experienceContext)
         durationContext = knowledge.cueWordSet(.durationContext)
+        yearsSpentBefore = knowledge.cueWordSet(.yearsSpentBefore)
+        othersDo = knowledge.cueWords(.othersDo)
+        firstPerson = knowledge.cueWordSet(.ageSelf)
+        yearsAskedFor = knowledge.cueWords(.yearsAskedFor)
+        durationAfter = knowledge.cueWordSet(.durationAfter)
         weighedBefore = knowledge.cueWords(.weighedBefore)
         studyGraduate = knowledge.cueWordSet(.studyGraduate)
         studyStudent = knowledge.cueWordSet(.studyStudent)
@@ -118,6 +134,23 @@ struct OwnBackgroundWords: Sendable {
             phrase.count <= words.count
                 && (0...(words.count - phrase.count)).contains { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
         }
+    }
+
+    /// "the ML team has started dumping notebooks on us": a tool in a clause opened by an
+    /// `others-do` phrase, with no word of the person's own (`age-self`: "i", "my") after that
+    /// phrase in the clause, is other people's work, not a tool the person has or asks about ("the
+    /// data team uses Airflow and I want to learn it" asks about it).
+    func isOthersWork(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        var start = span.lowerBound, end = span.upperBound
+        while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
+        while end < tokens.count, tokens[end].kind != .boundary { end += 1 }
+        let before = tokens[start..<span.lowerBound].map(\.text)
+        for offset in before.indices {
+            guard let phrase = othersDo.first(where: { before[offset...].starts(with: $0) }) else { continue }
+            let rest = tokens[(start + offset + phrase.count)..<end].map(\.text)
+            return !rest.contains(where: firstPerson.contains)
+        }
+        return false
     }
 
     /// Which tokens are inside a `not-names` phrase ("chest x-ray"): no name starts there.

@@ -384,6 +384,54 @@ struct EntityExtractorTests {
         #expect(Self.realExtractor.extract(from: text).yearsOfExperience == years)
     }
 
+    /// Years that are no plan: time already spent ("after"), what a job post asks for, or a
+    /// length written as a modifier of something that is no plan ("3-month internships"). A plan's
+    /// own words keep a duration ("a 12 month plan", "will I be hired after 2 years?").
+    @Test(arguments: [
+        ("left the navy after 10 years, now what?", [MonthRange]()),
+        ("every listing I see asks for 5+ years, should I still apply?", []),
+        ("recruiters here require 4 years minimum for mlops, is that normal?", []),
+        ("did two 3-month internships in data, is that enough to start?", []),
+        ("I want a 12 month plan from backend", [MonthRange(min: 12, max: 12)]),
+        ("will I be hired after 2 years?", [MonthRange(min: 24, max: 24)]),
+        ("I can study for 2 years, is that enough?", [MonthRange(min: 24, max: 24)]),
+    ])
+    func readsOnlyAPlansLengthAsADuration(text: String, expected: [MonthRange]) {
+        #expect(Self.realExtractor.extract(from: text).durations == expected)
+    }
+
+    /// A tool in a clause about what another team does is theirs, not one the person has or asks
+    /// about, unless the person speaks of themselves in that clause.
+    @Test(arguments: [
+        (
+            "Platform engineer in Oslo. the data science team keeps throwing notebooks over the wall to us, what is mlops exactly?",
+            [String]()
+        ),
+        ("I mostly work in notebooks, what should I learn next?", ["jupyter"]),
+        ("the data team uses Airflow and I want to learn it", ["airflow"]),
+    ])
+    func aToolInAnotherTeamsWorkIsNotThePersons(text: String, tools: [String]) {
+        #expect(Self.realExtractor.extract(from: text).tools == tools)
+    }
+
+    /// A job with no path whose words hold a background the person has ("developer") is their
+    /// job, and that background's path the closest; a role aimed at is nobody's job.
+    @Test(arguments: [
+        (
+            "Android developer for 6 years, how hard is the move to mlops?",
+            ClosestBackground(job: "mobile developer", background: "software-engineer")
+        ),
+        (
+            "flutter dev here, is there a path for people like me?",
+            ClosestBackground(job: "mobile developer", background: "software-engineer")
+        ),
+        ("I'm a backend dev wanting to become a data engineer, how?", nil),
+        ("I'm a software developer, how long to mlops?", nil),
+    ])
+    func aJobWithNoPathKeepsTheClosestBackgroundInItsWords(text: String, expected: ClosestBackground?) {
+        #expect(Self.realExtractor.extract(from: text).closestBackground == expected)
+    }
+
     /// A number with a unit word is read by what it counts: "experience" typed with a typo
     /// still makes the years experience, not how long something takes.
     @Test(arguments: [("salary at 5 yrs experiance?", 5), ("mlops pay with 2 years expereince", 2), ("7 yrs professionaly", 7)])

@@ -251,6 +251,48 @@ struct GapFinderTests {
         ("we deploy ~40 apps on GKE with Argo CD and Helm charts, how close am I to MLOps?", []),
     ]
 
+    /// Families added in the fifth session (own wording, none from the answer set): pay after tax,
+    /// temperament, who pays for training, military and mobile backgrounds, how many years a rung
+    /// of the ladder takes.
+    static let fifthSessionLines: [(String, [Gap])] = [
+        ("what's an mlops engineer's net pay once taxes come out?", [topic("pay after tax")]),
+        ("how much take home pay does a junior mlops engineer get", [topic("pay after tax")]),
+        ("I'm quite introverted, would mlops suit me?", [topic("personality and time in meetings")]),
+        ("my employer has a training budget of 2k, which cert should I spend it on?", [topic("who pays for training")]),
+        ("I spent 9 years in the army as a radio operator, can I get into mlops?", [role("military service")]),
+        ("we run everything on the Armed Forces network, mlops for defence, any path?", [role("military service")]),
+        ("Android developer for 6 years, how hard is the move to mlops?", [role("mobile developer")]),
+        ("flutter dev here, is there a path for people like me?", [role("mobile developer")]),
+        (
+            "how many years does it usually take to go from MLOps engineer to head of ML?",
+            [topic("how many years a step up the ladder takes")]
+        ),
+        ("how fast can someone make tech lead on an mlops team", [topic("how many years a step up the ladder takes")]),
+        ("Has anyone done the 'Deploying Models Fast' online course?", [named("Deploying Models Fast")]),
+    ]
+
+    /// Lines of those families that name nothing the articles lack: a rung the person holds or
+    /// only names, a quotation in the articles' own words, a book the person has read and does
+    /// not ask about, the person's own pay stated beside their job.
+    static let fifthSessionCoveredLines: [String] = [
+        "I'm a tech lead on a backend team, how long would the move to mlops take?",
+        "what does a director of mlops earn?",
+        "a friend calls it 'Docker for models', is that what the job is?",
+        "finished reading 'The Phoenix Project' last week, where should a backend dev start?",
+        "I'm a data scientist earning about 90k. Is the jump worth it?",
+        "how much would a senior make before tax",
+    ]
+
+    @Test(arguments: fifthSessionLines)
+    func findsTheFifthSessionsFamiliesOfGaps(text: String, expected: [Gap]) {
+        #expect(Self.gaps(text) == expected)
+    }
+
+    @Test(arguments: fifthSessionCoveredLines)
+    func findsNoGapInCoveredLinesOfTheFifthSessionsFamilies(text: String) {
+        #expect(Self.gaps(text) == [])
+    }
+
     @Test(arguments: moreFamilyLines)
     func findsMoreFamiliesOfGaps(text: String, expected: [Gap]) {
         #expect(Self.gaps(text, currencies: true) == expected)
