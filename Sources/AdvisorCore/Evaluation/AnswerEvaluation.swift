@@ -60,6 +60,9 @@ public struct AnswerEvaluation: Codable, Sendable {
         /// Each must unit's place in the retrieval ranking of the question, in `must` order; a
         /// same-claims group's best place counts.
         public var retrieved: [Retrieved]
+        /// The units the index ranks first for the question (``recallCutoffs`` far), to see what
+        /// stands above a must unit it ranks lower.
+        public var topRanked: [String]
         public var missingGaps: [Gap.Kind]
         /// The kinds the reply admits that the question is not labelled with, each with the words admitted.
         public var extraGaps: [Gap]
@@ -159,6 +162,7 @@ public struct AnswerEvaluation: Codable, Sendable {
                 missingUnits: answer.must.filter { unit in
                     !shown.contains(unit) && !(claimOf[unit].map { group in shown.contains { claimOf[$0] == group } } ?? false)
                 }, shownUnits: shown, retrieved: retrieved,
+                topRanked: ranking.prefix(Self.recallCutoffs.far).map(\.unit.id),
                 missingGaps: answer.gaps.filter { !admitted.contains($0) }, extraGaps: extra, unknownNumbers: unknown,
                 repeatedLines: repeated,
                 lines: bodyText.isEmpty ? 0 : bodyText.split(separator: "\n", omittingEmptySubsequences: false).count,

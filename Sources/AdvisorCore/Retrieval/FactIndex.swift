@@ -19,7 +19,10 @@ import Foundation
 /// (``Entities``, found by the ``EntityExtractor``) lifts the units tagged with it, and lifts
 /// most the unit that *is* it (`tool.kubernetes` for "why Kubernetes?"); a tool the person says
 /// they already know (``Entities/knownTools``) lifts nothing. A background lifts only
-/// units that match otherwise already. Tags come from the
+/// units that match otherwise already, and the person's own background (not one only mentioned)
+/// lifts its paths' notes and stage skips by ``Boosts/ownPath`` more, fading down each path's
+/// list; where the background brings its paths in (``FactQuery/bringsInPaths``), it lifts them
+/// whatever the words: where the person stands is part of what they ask. Tags come from the
 /// records a unit belongs to and from what its own words name, found once when the index is built.
 ///
 /// **Phrases**: a unit one of whose ``FactUnit/words`` phrases the question holds whole (every
@@ -76,6 +79,9 @@ public struct FactIndex: Sendable {
         /// What a unit keeps of its match with one sentence of a message of several, when that
         /// beats its match with the whole message (``FactIndex/ranked(_:)``).
         public var sentence: Double = 0.7
+        /// What the person's own background adds to its paths' notes and stage skips, fading down
+        /// each path's list (``topicFade``): its first keeps all.
+        public var ownPath: Double = 0.15
         public init() {}
     }
 
@@ -287,8 +293,31 @@ public struct FactIndex: Sendable {
                 touched.insert(position)
             }
         }
+        // Where the person stands is part of what they ask: their own path's notes and the stages
+        // it lets them skip ("80% of the skills carry over", "skip Docker + cloud") are lifted a
+        // little more, and, where a background brings its path in, even when no word matches them.
+        for background in entities.backgrounds where !entities.mentionedBackgrounds.contains(background) {
+            for list in ownPathParts(tagged["background:\(background)"] ?? []) {
+                for (place, position) in list.enumerated() where query.bringsInPaths || scores[Int(position)] > 0 {
+                    let share = list.count > 1 ? Double(place) / Double(list.count - 1) : 0
+                    scores[Int(position)] += boosts.ownPath * (1 - boosts.topicFade * share)
+                    touched.insert(position)
+                }
+            }
+        }
         return touched.map { Match(unit: units[Int($0)], score: scores[Int($0)]) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : positions[$0.unit.id]! < positions[$1.unit.id]! }
+    }
+
+    /// The notes and stage skips among these unit positions, grouped by the path they belong to
+    /// (the nearest path before them: a path's parts follow it), each group in the knowledge's order.
+    func ownPathParts(_ positions: [Int32]) -> [[Int32]] {
+        var groups: [Int: [Int32]] = [:]
+        for position in positions where [.pathNote, .pathSkip].contains(units[Int(position)].kind) {
+            guard let head = units[..<Int(position)].lastIndex(where: { $0.kind == .path }) else { continue }
+            groups[head, default: []].append(position)
+        }
+        return groups.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// The word score of every unit for these terms: their cosine with the unit's words, the

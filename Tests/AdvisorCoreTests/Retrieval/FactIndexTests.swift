@@ -32,6 +32,16 @@ struct FactIndexTests {
         #expect(Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities)).isEmpty)
     }
 
+    @Test func theOwnBackgroundBringsItsPathNotesInAndOneOnlyMentionedDoesNot() {
+        var entities = Entities()
+        entities.backgrounds = ["devops"]
+        let own = Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities, bringsInPaths: true)).map(\.unit.id)
+        #expect(own.contains("path.backend-devops.note.1"), "\(own)")
+        entities.mentionedBackgrounds = ["devops"]
+        let mentioned = Self.advisor.responder.index.ranked(FactQuery(text: "", entities: entities, bringsInPaths: true)).map(\.unit.id)
+        #expect(!mentioned.contains("path.backend-devops.note.1"), "\(mentioned)")
+    }
+
     /// Units with the same text, so that the phrase lift is all that tells them apart, among
     /// twenty others that make "mlops engineer" common words.
     static func phraseIndex(_ words: [String: [String]] = ["a": ["imposter syndrome"], "b": ["mlops engineer"], "c": []]) -> FactIndex {
