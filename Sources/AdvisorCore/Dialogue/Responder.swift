@@ -60,6 +60,9 @@ public struct Responder: Sendable {
         admitGaps(gaps, into: &reply)
         // With several questions, each one's opening comes first, under a label; their details follow.
         var details: [(label: String, part: ReplyBuilder)] = []
+        // With several questions, what was noted about the person follows their openings: the
+        // answers come first on the screen.
+        var notedAfterOpenings: ReplyBuilder?
         for action in actions {
             let isPart =
                 switch action {
@@ -68,6 +71,8 @@ public struct Responder: Sendable {
                 }
             if !isPart, !details.isEmpty {
                 reply.openingsEnd = reply.blocks.count
+                if let noted = notedAfterOpenings { reply.append(noted) }
+                notedAfterOpenings = nil
                 for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
                 details = []
             }
@@ -112,6 +117,10 @@ public struct Responder: Sendable {
                 reply.paragraph("There is nothing more to show from my last answer. Ask me something else about moving into MLOps.")
             case let .ask(question), let .clarify(question):
                 reply.followUp = question.text
+            case let .noted(changes) where answers > 1:
+                var part = reply.nextPart()
+                noted(changes, profile: state.profile, answered: true, into: &part)
+                notedAfterOpenings = part
             case let .noted(changes):
                 noted(changes, profile: state.profile, answered: answers > 0, into: &reply)
             case .greet:
@@ -154,6 +163,7 @@ public struct Responder: Sendable {
             }
         }
         if answers > 1 { reply.openingsEnd = reply.blocks.count }
+        if let noted = notedAfterOpenings { reply.append(noted) }
         for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
         return reply
     }
