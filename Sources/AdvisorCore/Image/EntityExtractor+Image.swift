@@ -103,6 +103,7 @@ extension GapFinder {
         currencies.write(to: &writer) { writer, value in writer.string(value) }
         unpaidBackgrounds.write(to: &writer) { writer, value in writer.string(value) }
         vocabulary.write(to: &writer)
+        nearSpellings.write(to: &writer)
     }
 
     init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws(KnowledgeImageError) {
@@ -124,12 +125,13 @@ extension GapFinder {
         let currencies = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
         let unpaidBackgrounds = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
         let vocabulary = try KnowledgeVocabulary(reading: &reader)
+        let nearSpellings = try NearSpellingIndex(reading: &reader)
         guard terms.byFirst.values.allSatisfy({ $0.allSatisfy { $0.value >= 0 && $0.value < entries.count } }) else {
             throw .malformed("a gap phrase names no gap", at: reader.offset)
         }
         self.init(
             knowledge: knowledge, terms: terms, backgrounds: backgrounds, entries: entries, cues: cues, commonWords: commonWords,
-            currencies: currencies, unpaidBackgrounds: unpaidBackgrounds, vocabulary: vocabulary)
+            currencies: currencies, unpaidBackgrounds: unpaidBackgrounds, vocabulary: (vocabulary, nearSpellings))
     }
 }
 

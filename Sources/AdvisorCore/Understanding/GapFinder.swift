@@ -161,7 +161,7 @@ public struct GapFinder: Sendable {
     init(
         knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
         cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>, currencies: PhraseTable<String>,
-        unpaidBackgrounds: PhraseTable<String>, vocabulary: KnowledgeVocabulary? = nil
+        unpaidBackgrounds: PhraseTable<String>, vocabulary: (KnowledgeVocabulary, NearSpellingIndex)? = nil
     ) {
         self.terms = terms
         self.backgrounds = backgrounds
@@ -170,12 +170,15 @@ public struct GapFinder: Sendable {
         self.negations = knowledge.cueWordSet(.negations)
         self.currencies = currencies
         self.unpaidBackgrounds = unpaidBackgrounds
-        self.vocabularyBox = LazyVocabulary(knowledge, built: vocabulary)
+        self.vocabularyBox = LazyVocabulary(knowledge, commonWords: commonWords, built: vocabulary)
         self.commonWords = commonWords
     }
 
     /// The knowledge base's own words and phrases (``KnowledgeVocabulary``).
-    var vocabulary: KnowledgeVocabulary { vocabularyBox.value }
+    var vocabulary: KnowledgeVocabulary { vocabularyBox.value.vocabulary }
+
+    /// The knowledge base's words and the common words, to tell a typo of one of them (``NearSpellingIndex``).
+    var nearSpellings: NearSpellingIndex { vocabularyBox.value.nearSpellings }
 
     /// The gaps a message names, in order of mention, each once.
     public func gaps(in tokens: [Token]) -> [Gap] { located(in: tokens).map(\.gap) }
@@ -486,7 +489,7 @@ public struct GapFinder: Sendable {
     private func unknownTools(
         _ tokens: [Token], _ words: [String?], covered: [Bool], tools: [Range<Int>], named: [Range<Int>]
     ) -> [(span: Range<Int>, gap: Gap)] {
-        let vocabulary = vocabularyBox.value
+        let (vocabulary, nearSpellings) = vocabularyBox.value
         func isUnknown(_ index: Int) -> Bool {
             guard tokens.indices.contains(index), tokens[index].kind == .word, !covered[index],
                 !named.contains(where: { $0.contains(index) }), !tools.contains(where: { $0.contains(index) })
@@ -496,8 +499,7 @@ public struct GapFinder: Sendable {
                 !StopWords.contains(word)
             else { return false }
             // "gogle", "kubernets": a near-spelling of a known word is a typo, not a name.
-            return !vocabulary.isNear(word)
-                && !commonWords.contains { $0.isWithinOneEdit(of: word, minimumLength: 4) }
+            return !nearSpellings.hasWord(near: word)
         }
         func isWeighedAgainstTool(_ index: Int) -> Bool {
             let weighs = { (position: Int) in
@@ -650,7 +652,7 @@ public struct GapFinder: Sendable {
     private func descriptorsStart(before index: Int, _ tokens: [Token]) -> Int {
         var start = index
         while start > 0, index - start < 3, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalised,
-            vocabularyBox.value.contains(tokens[start - 1].text)
+            vocabularyBox.value.vocabulary.contains(tokens[start - 1].text)
         {
             start -= 1
         }
@@ -717,7 +719,7 @@ public struct GapFinder: Sendable {
         let opener: (String) -> Bool = quoted ? { StopWords.contains($0) } : { commonWords.contains($0) }
         while let first = positions.first, opener(tokens[first].text) || isJoiner(first, words) { positions.removeFirst() }
         let content = positions.map { tokens[$0].text }
-        let vocabulary = vocabularyBox.value
+        let vocabulary = vocabularyBox.value.vocabulary
         guard !content.isEmpty, !vocabulary.holds(content), !vocabulary.contains(content.joined()) else { return false }
         if quoted { return true }
         // "Andrew Ng ML course": the knowledge base holds "Andrew Ng".
@@ -726,23 +728,28 @@ public struct GapFinder: Sendable {
     }
 }
 
-/// The knowledge base's vocabulary, built the first time a message needs it (or given, read from an image).
+/// The knowledge base's vocabulary and the near-spelling index of its words and the common words,
+/// built the first time a message needs them (or given, read from an image).
 private final class LazyVocabulary: @unchecked Sendable {
     private let knowledge: KnowledgeBase
+    private let commonWords: Set<String>
     private let lock = NSLock()
-    private var built: KnowledgeVocabulary?
+    private var built: (vocabulary: KnowledgeVocabulary, nearSpellings: NearSpellingIndex)?
 
-    init(_ knowledge: KnowledgeBase, built: KnowledgeVocabulary? = nil) {
+    init(_ knowledge: KnowledgeBase, commonWords: Set<String>, built: (KnowledgeVocabulary, NearSpellingIndex)? = nil) {
         self.knowledge = knowledge
+        self.commonWords = commonWords
         self.built = built
     }
 
-    var value: KnowledgeVocabulary {
+    var value: (vocabulary: KnowledgeVocabulary, nearSpellings: NearSpellingIndex) {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
         let vocabulary = KnowledgeVocabulary(knowledge: knowledge)
-        built = vocabulary
-        return vocabulary
+        let words = (0..<vocabulary.words.count).map { String(decoding: vocabulary.words.key(at: $0), as: UTF8.self) }
+        let value = (vocabulary: vocabulary, nearSpellings: NearSpellingIndex(words: words + commonWords))
+        built = value
+        return value
     }
 }
