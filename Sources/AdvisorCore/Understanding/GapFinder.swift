@@ -58,7 +58,7 @@ public struct GapFinder: Sendable {
     let unpaidBackgrounds: PhraseTable<String>
     /// Built on first use when the gap finder is built from YAML; read from the image otherwise.
     private let vocabularyBox: LazyVocabulary
-    let commonWords: Set<String>
+    let commonWords: ByteStringTable
 
     /// - Parameter commonWords: words too common to make a capitalised run a name ("Which", "Great").
     public init(knowledge: KnowledgeBase, commonWords: Set<String> = []) {
@@ -84,7 +84,7 @@ public struct GapFinder: Sendable {
         }
         self.init(
             knowledge: knowledge, terms: table, backgrounds: backgrounds, entries: entries, cues: cues,
-            commonWords: commonWords.union(StopWords.words), currencies: Self.currencies(knowledge),
+            commonWords: ByteStringTable(words: commonWords.union(StopWords.words)), currencies: Self.currencies(knowledge),
             unpaidBackgrounds: Self.unpaidBackgrounds(knowledge))
     }
 
@@ -160,7 +160,7 @@ public struct GapFinder: Sendable {
     /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
     init(
         knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
-        cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>, currencies: PhraseTable<String>,
+        cues: [CueList.ID: PhraseTable<Bool>], commonWords: ByteStringTable, currencies: PhraseTable<String>,
         unpaidBackgrounds: PhraseTable<String>, vocabulary: (KnowledgeVocabulary, NearSpellingIndex)? = nil
     ) {
         self.terms = terms
@@ -732,11 +732,11 @@ public struct GapFinder: Sendable {
 /// built the first time a message needs them (or given, read from an image).
 private final class LazyVocabulary: @unchecked Sendable {
     private let knowledge: KnowledgeBase
-    private let commonWords: Set<String>
+    private let commonWords: ByteStringTable
     private let lock = NSLock()
     private var built: (vocabulary: KnowledgeVocabulary, nearSpellings: NearSpellingIndex)?
 
-    init(_ knowledge: KnowledgeBase, commonWords: Set<String>, built: (KnowledgeVocabulary, NearSpellingIndex)? = nil) {
+    init(_ knowledge: KnowledgeBase, commonWords: ByteStringTable, built: (KnowledgeVocabulary, NearSpellingIndex)? = nil) {
         self.knowledge = knowledge
         self.commonWords = commonWords
         self.built = built
@@ -748,7 +748,7 @@ private final class LazyVocabulary: @unchecked Sendable {
         if let built { return built }
         let vocabulary = KnowledgeVocabulary(knowledge: knowledge)
         let words = (0..<vocabulary.words.count).map { String(decoding: vocabulary.words.key(at: $0), as: UTF8.self) }
-        let value = (vocabulary: vocabulary, nearSpellings: NearSpellingIndex(words: words + commonWords))
+        let value = (vocabulary: vocabulary, nearSpellings: NearSpellingIndex(words: words + commonWords.strings))
         built = value
         return value
     }
