@@ -16,7 +16,7 @@ extension EntityExtractor {
             }
         }
         correctable.write(to: &writer)
-        writer.strings(commonWords.sorted())
+        commonWords.write(to: &writer)
         gapFinder.write(to: &writer)
     }
 
@@ -37,7 +37,7 @@ extension EntityExtractor {
             names[first] = entries
         }
         let correctable = try TypoCorrector(reading: &reader)
-        let commonWords = Set(try reader.strings())
+        let commonWords = try ByteStringTable(reading: &reader)
         let gapFinder = try GapFinder(reading: &reader, knowledge: knowledge)
         self.init(
             names: names, correctable: correctable, commonWords: commonWords, gapFinder: gapFinder,
@@ -46,7 +46,7 @@ extension EntityExtractor {
     }
 
     private init(
-        names: [String: [Name]], correctable: TypoCorrector, commonWords: Set<String>, gapFinder: GapFinder, jobs: JobWords,
+        names: [String: [Name]], correctable: TypoCorrector, commonWords: ByteStringTable, gapFinder: GapFinder, jobs: JobWords,
         own: OwnBackgroundWords, pay: PayWords, negation: NegationWords
     ) {
         self.names = names
@@ -99,10 +99,11 @@ extension GapFinder {
             writer.string(list.rawValue)
             cues[list]!.write(to: &writer) { writer, value in writer.bool(value) }
         }
-        writer.strings(commonWords.sorted())
+        commonWords.write(to: &writer)
         currencies.write(to: &writer) { writer, value in writer.string(value) }
         unpaidBackgrounds.write(to: &writer) { writer, value in writer.string(value) }
         vocabulary.write(to: &writer)
+        nearSpellings.write(to: &writer)
     }
 
     init(reading reader: inout ImageReader, knowledge: KnowledgeBase) throws(KnowledgeImageError) {
@@ -120,16 +121,17 @@ extension GapFinder {
             guard let list = CueList.ID(rawValue: name) else { throw .malformed("unknown cue list \"\(name)\"", at: reader.offset) }
             cues[list] = try PhraseTable<Bool>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.bool() }
         }
-        let commonWords = Set(try reader.strings())
+        let commonWords = try ByteStringTable(reading: &reader)
         let currencies = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
         let unpaidBackgrounds = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
         let vocabulary = try KnowledgeVocabulary(reading: &reader)
+        let nearSpellings = try NearSpellingIndex(reading: &reader)
         guard terms.byFirst.values.allSatisfy({ $0.allSatisfy { $0.value >= 0 && $0.value < entries.count } }) else {
             throw .malformed("a gap phrase names no gap", at: reader.offset)
         }
         self.init(
             knowledge: knowledge, terms: terms, backgrounds: backgrounds, entries: entries, cues: cues, commonWords: commonWords,
-            currencies: currencies, unpaidBackgrounds: unpaidBackgrounds, vocabulary: vocabulary)
+            currencies: currencies, unpaidBackgrounds: unpaidBackgrounds, vocabulary: (vocabulary, nearSpellings))
     }
 }
 

@@ -32,6 +32,11 @@ struct ByteStringTable: Sendable {
         self.init(bytes: FlatArray(bytes), starts: FlatArray(starts), slots: FlatArray(slots))
     }
 
+    /// A set of words: the distinct words in sorted order (the same words always give the same table).
+    init(words: some Sequence<String>) {
+        self.init(keys: Set(words).sorted().map { Array($0.utf8) })
+    }
+
     init(bytes: FlatArray<UInt8>, starts: FlatArray<Int32>, slots: FlatArray<Int32>) {
         self.bytes = bytes
         self.starts = starts
@@ -69,6 +74,12 @@ struct ByteStringTable: Sendable {
         var word = word
         return word.withUTF8 { position(of: $0) }
     }
+
+    /// Whether a word is one of the keys.
+    func contains(_ word: String) -> Bool { position(of: word) != nil }
+
+    /// Every key as a string, in order.
+    var strings: [String] { (0..<count).map { String(decoding: key(at: $0), as: UTF8.self) } }
 
     private func memcmpEqual(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in 0..<key.count where stored[start + index] != key[index] { return false }

@@ -40,7 +40,7 @@ public struct EntityExtractor: Sendable {
     /// Name words of five letters or more, for typo correction.
     let correctable: TypoCorrector
     /// Words that are never typo-corrected.
-    let commonWords: Set<String>
+    let commonWords: ByteStringTable
     /// What a message names that the articles do not cover.
     let gapFinder: GapFinder
     /// The words that tell a job the knowledge base does not know.
@@ -130,7 +130,8 @@ public struct EntityExtractor: Sendable {
             guard let name = correctable.correction(of: word) else { return true }
             return (frequency[name] ?? 0) < 3 * count
         }
-        commonWords = Set(frequent.keys).union(StopWords.words).union(knowledge.words(.notTypos)).subtracting(nameWords)
+        commonWords = ByteStringTable(
+            words: Set(frequent.keys).union(StopWords.words).union(knowledge.words(.notTypos)).subtracting(nameWords))
         self.correctable = correctable
         gapFinder = GapFinder(knowledge: knowledge, commonWords: Set(frequent.keys))
         jobs = JobWords(knowledge: knowledge)

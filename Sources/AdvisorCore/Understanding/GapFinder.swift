@@ -58,7 +58,7 @@ public struct GapFinder: Sendable {
     let unpaidBackgrounds: PhraseTable<String>
     /// Built on first use when the gap finder is built from YAML; read from the image otherwise.
     private let vocabularyBox: LazyVocabulary
-    let commonWords: Set<String>
+    let commonWords: ByteStringTable
 
     /// - Parameter commonWords: words too common to make a capitalised run a name ("Which", "Great").
     public init(knowledge: KnowledgeBase, commonWords: Set<String> = []) {
@@ -84,7 +84,7 @@ public struct GapFinder: Sendable {
         }
         self.init(
             knowledge: knowledge, terms: table, backgrounds: backgrounds, entries: entries, cues: cues,
-            commonWords: commonWords.union(StopWords.words), currencies: Self.currencies(knowledge),
+            commonWords: ByteStringTable(words: commonWords.union(StopWords.words)), currencies: Self.currencies(knowledge),
             unpaidBackgrounds: Self.unpaidBackgrounds(knowledge))
     }
 
@@ -160,8 +160,8 @@ public struct GapFinder: Sendable {
     /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
     init(
         knowledge: KnowledgeBase, terms: PhraseTable<Int>, backgrounds: PhraseTable<Bool>, entries: [Term],
-        cues: [CueList.ID: PhraseTable<Bool>], commonWords: Set<String>, currencies: PhraseTable<String>,
-        unpaidBackgrounds: PhraseTable<String>, vocabulary: KnowledgeVocabulary? = nil
+        cues: [CueList.ID: PhraseTable<Bool>], commonWords: ByteStringTable, currencies: PhraseTable<String>,
+        unpaidBackgrounds: PhraseTable<String>, vocabulary: (KnowledgeVocabulary, NearSpellingIndex)? = nil
     ) {
         self.terms = terms
         self.backgrounds = backgrounds
@@ -170,12 +170,15 @@ public struct GapFinder: Sendable {
         self.negations = knowledge.cueWordSet(.negations)
         self.currencies = currencies
         self.unpaidBackgrounds = unpaidBackgrounds
-        self.vocabularyBox = LazyVocabulary(knowledge, built: vocabulary)
+        self.vocabularyBox = LazyVocabulary(knowledge, commonWords: commonWords, built: vocabulary)
         self.commonWords = commonWords
     }
 
     /// The knowledge base's own words and phrases (``KnowledgeVocabulary``).
-    var vocabulary: KnowledgeVocabulary { vocabularyBox.value }
+    var vocabulary: KnowledgeVocabulary { vocabularyBox.value.vocabulary }
+
+    /// The knowledge base's words and the common words, to tell a typo of one of them (``NearSpellingIndex``).
+    var nearSpellings: NearSpellingIndex { vocabularyBox.value.nearSpellings }
 
     /// The gaps a message names, in order of mention, each once.
     public func gaps(in tokens: [Token]) -> [Gap] { located(in: tokens).map(\.gap) }
@@ -535,7 +538,7 @@ public struct GapFinder: Sendable {
     private func unknownTools(
         _ tokens: [Token], _ words: [String?], covered: [Bool], tools: [Range<Int>], named: [Range<Int>]
     ) -> [(span: Range<Int>, gap: Gap)] {
-        let vocabulary = vocabularyBox.value
+        let (vocabulary, nearSpellings) = vocabularyBox.value
         func isUnknown(_ index: Int) -> Bool {
             guard tokens.indices.contains(index), tokens[index].kind == .word, !covered[index],
                 !named.contains(where: { $0.contains(index) }), !tools.contains(where: { $0.contains(index) })
@@ -545,8 +548,7 @@ public struct GapFinder: Sendable {
                 !StopWords.contains(word)
             else { return false }
             // "gogle", "kubernets": a near-spelling of a known word is a typo, not a name.
-            return !vocabulary.isNear(word)
-                && !commonWords.contains { $0.isWithinOneEdit(of: word, minimumLength: 4) }
+            return !nearSpellings.hasWord(near: word)
         }
         func isWeighedAgainstTool(_ index: Int) -> Bool {
             let weighs = { (position: Int) in
@@ -703,7 +705,7 @@ public struct GapFinder: Sendable {
     private func descriptorsStart(before index: Int, _ tokens: [Token]) -> Int {
         var start = index
         while start > 0, index - start < 3, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalised,
-            vocabularyBox.value.contains(tokens[start - 1].text)
+            vocabularyBox.value.vocabulary.contains(tokens[start - 1].text)
         {
             start -= 1
         }
@@ -772,7 +774,7 @@ public struct GapFinder: Sendable {
         let opener: (String) -> Bool = quoted ? { StopWords.contains($0) } : { commonWords.contains($0) }
         while let first = positions.first, opener(tokens[first].text) || isJoiner(first, words) { positions.removeFirst() }
         let content = positions.map { tokens[$0].text }
-        let vocabulary = vocabularyBox.value
+        let vocabulary = vocabularyBox.value.vocabulary
         guard !content.isEmpty, !vocabulary.holds(content), !vocabulary.contains(content.joined()) else { return false }
         if quoted { return titled || content.contains { !vocabulary.contains($0) && !StopWords.contains($0) } }
         // "Andrew Ng ML course": the knowledge base holds "Andrew Ng".
@@ -781,23 +783,28 @@ public struct GapFinder: Sendable {
     }
 }
 
-/// The knowledge base's vocabulary, built the first time a message needs it (or given, read from an image).
+/// The knowledge base's vocabulary and the near-spelling index of its words and the common words,
+/// built the first time a message needs them (or given, read from an image).
 private final class LazyVocabulary: @unchecked Sendable {
     private let knowledge: KnowledgeBase
+    private let commonWords: ByteStringTable
     private let lock = NSLock()
-    private var built: KnowledgeVocabulary?
+    private var built: (vocabulary: KnowledgeVocabulary, nearSpellings: NearSpellingIndex)?
 
-    init(_ knowledge: KnowledgeBase, built: KnowledgeVocabulary? = nil) {
+    init(_ knowledge: KnowledgeBase, commonWords: ByteStringTable, built: (KnowledgeVocabulary, NearSpellingIndex)? = nil) {
         self.knowledge = knowledge
+        self.commonWords = commonWords
         self.built = built
     }
 
-    var value: KnowledgeVocabulary {
+    var value: (vocabulary: KnowledgeVocabulary, nearSpellings: NearSpellingIndex) {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
         let vocabulary = KnowledgeVocabulary(knowledge: knowledge)
-        built = vocabulary
-        return vocabulary
+        let words = (0..<vocabulary.words.count).map { String(decoding: vocabulary.words.key(at: $0), as: UTF8.self) }
+        let value = (vocabulary: vocabulary, nearSpellings: NearSpellingIndex(words: words + commonWords.strings))
+        built = value
+        return value
     }
 }

@@ -82,25 +82,6 @@ struct KnowledgeVocabulary: Sendable {
         words.position(of: word) != nil || (word.utf8.count >= 6 && joined.position(of: word) != nil)
     }
 
-    /// Whether the word is one edit from a word of four letters or more that the knowledge base
-    /// uses ("gogle" for "google"): a typo of it rather than a name of its own.
-    func isNear(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        let isASCII = bytes.allSatisfy { $0 < 0x80 }
-        let count = isASCII ? bytes.count : word.count
-        for position in 0..<words.count {
-            let key = words.key(at: position)
-            // ASCII words: a character is a byte and a Unicode scalar, so lengths and edits are counted on the bytes.
-            if isASCII, key.allSatisfy({ $0 < 0x80 }) {
-                if key.count >= 4, abs(key.count - count) <= 1, String.withinOneEdit(key, bytes) { return true }
-                continue
-            }
-            let known = String(decoding: key, as: UTF8.self)
-            if known.isWithinOneEdit(of: word, minimumLength: 4) { return true }
-        }
-        return false
-    }
-
     /// Whether these words appear in this order in one text of the knowledge base.
     func holds(_ phrase: [String]) -> Bool {
         guard let first = phrase.first else { return false }
