@@ -274,6 +274,8 @@ extension Responder {
         // sources disagree: 6–9 months from backend against 15–21 by the stages).
         if let figures = moveFigures(plan.paths, into: &reply) { headline += "; for this move itself: \(figures)" }
         if plan.unknownBackground == nil { reply.headline(headline) } else { reply.paragraph(headline) }
+        // Which stages the person's own work lets them skip comes with the count it explains.
+        skips(plan, into: &reply)
         for path in plan.paths {
             reply.paragraph("\(path.title) \(reply.citing([path.source])): \(path.summary)")
         }
@@ -287,7 +289,6 @@ extension Responder {
             lines.append("\(prefix)\(stage.title): \(stage.summary)\(toolText) \(reply.citing([stage.source]))")
         }
         reply.bullets(lines)
-        skips(plan, into: &reply)
         if plan.unknownBackground != nil { nonTechnicalExample(into: &reply) }
     }
 
@@ -403,7 +404,7 @@ extension Responder {
     /// One note per stage the plan skips, with the source's reason.
     func skips(_ plan: PersonalPlan, into reply: inout ReplyBuilder) {
         for skip in plan.skipped {
-            let line = "Skip \(skip.stage.title): \(skip.reason.reason) \(reply.citing([skip.reason.source]))"
+            let line = "Skip \(skip.stage.title): \(Self.trimmedSentence(skip.reason.reason)) \(reply.citing([skip.reason.source]))"
             for path in plan.paths where path.skipStages.contains(where: { $0.stage == skip.stage.id }) {
                 reply.shows("path.\(path.id).skip.\(skip.stage.id)", in: line)
             }
