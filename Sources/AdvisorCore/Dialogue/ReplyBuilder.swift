@@ -305,6 +305,13 @@ struct ReplyBuilder {
                 used += lines
                 count += 1
             }
+            // The first item after the line that leads into the list may run over by as much as a
+            // chart: without it, the lead-in (and a part's label) would go behind "more" too.
+            if count == 0, let first = items.first, let previous, Self.leadsIn(previous),
+                gap + renderer.render(.bullets([first])).count <= available + Self.chartTolerance
+            {
+                count = 1
+            }
             if count == 0 { return (nil, block) }
             return (.bullets(Array(items.prefix(count))), count < items.count ? .bullets(Array(items.dropFirst(count))) : nil)
         case let .table(table):
@@ -335,7 +342,8 @@ struct ReplyBuilder {
         return (make(Array(rows.prefix(count))), rest.isEmpty ? nil : make(rest))
     }
 
-    /// How many lines a chart or table may run over the budget rather than be cut.
+    /// How many lines a chart or table, or a list's first item after its lead-in, may run over the
+    /// budget rather than be cut.
     static let chartTolerance = 3
 
     private static func isChart(_ block: Reply.Block) -> Bool {
