@@ -432,8 +432,7 @@ public struct DialoguePolicy: Sendable {
             return DialogueDecision(actions: [.explainDisagreements], state: state)
         }
         // What certificates are worth at all, when the message names none, known or not.
-        let namesACertificate = !entities.certifications.isEmpty || entities.gaps.contains { $0.kind == .named }
-        if cues.weighsCertificationsAgainstProjects || cues.asksWhatCertificatesAreWorth && !namesACertificate,
+        if cues.weighsCertificationsAgainstProjects || cues.asksWhatCertificatesAreWorth && !entities.namesACredential,
             [.certifications, .portfolio, .advice].contains(intent)
         {
             return DialogueDecision(actions: [.weighCertificationsAgainstProjects(entities)], state: state)

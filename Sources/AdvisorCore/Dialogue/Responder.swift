@@ -208,8 +208,7 @@ public struct Responder: Sendable {
     /// Whether a question about certificates asks what they are worth at all, naming none known or
     /// unknown (``UtteranceCues/asksWhatCertificatesAreWorth``).
     func asksWhatCertificatesAreWorth(_ question: DialogueAction.Question) -> Bool {
-        question.entities.certifications.isEmpty && !question.entities.gaps.contains { $0.kind == .named }
-            && UtteranceCues(question.text ?? "", knowledge: knowledge).asksWhatCertificatesAreWorth
+        !question.entities.namesACredential && UtteranceCues(question.text ?? "", knowledge: knowledge).asksWhatCertificatesAreWorth
     }
 
     /// The layout of a kind of answer that has one.

@@ -46,6 +46,10 @@ public struct Entities: Hashable, Codable, Sendable {
 
     /// Whether nothing at all was recognised.
     public var isEmpty: Bool { self == Entities() }
+
+    /// Whether the message names a certificate, course or book: one the knowledge base knows, or one
+    /// it lacks (a `named` gap).
+    public var namesACredential: Bool { !certifications.isEmpty || gaps.contains { $0.kind == .named } }
 }
 
 /// A job with no path of its own ("mobile developer", as the gap names it) and the known background
