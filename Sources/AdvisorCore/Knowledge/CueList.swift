@@ -171,6 +171,10 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Words that may join an age inside a job intro to the job: "and" ("i'm 52 and a former
         /// civil engineer"); a comma joins too.
         case jobAgeJoiners = "job-age-joiners"
+        /// Verbs by which a person says the job they do, as "i teach" says a teacher.
+        case jobVerbs = "job-verbs"
+        /// The jobs of ``jobVerbs``, in the same order: "teacher".
+        case jobVerbJobs = "job-verb-jobs"
 
         // Who the person is vs what they mention (`cues.yaml`), read by ``EntityExtractor``.
 
