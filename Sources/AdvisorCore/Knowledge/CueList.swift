@@ -48,6 +48,9 @@ public struct CueList: Hashable, Codable, Sendable {
         case gapNamedNeedsCompany = "gap-named-needs-company"
         /// Words after an ambiguous name that make it a name: "language", "programming".
         case gapNamedCompany = "gap-named-company"
+        /// Words a little after an ambiguous name, in its clause, that ask about it, which make it a
+        /// name: "useless", "worth" ("is C# useless for MLOps?", "is c++ worth keeping up").
+        case gapNamedAsked = "gap-named-asked"
         /// Words that point back at a resource without naming it: "that", "this" ("is that
         /// course worth it"). With no name of the kind earlier in the message, the resource is
         /// one the articles cannot be said to cover.
@@ -171,6 +174,10 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Words that may join an age inside a job intro to the job: "and" ("i'm 52 and a former
         /// civil engineer"); a comma joins too.
         case jobAgeJoiners = "job-age-joiners"
+        /// Verbs by which a person says the job they do, as "i teach" says a teacher.
+        case jobVerbs = "job-verbs"
+        /// The jobs of ``jobVerbs``, in the same order: "teacher".
+        case jobVerbJobs = "job-verb-jobs"
 
         // Who the person is vs what they mention (`cues.yaml`), read by ``EntityExtractor``.
 

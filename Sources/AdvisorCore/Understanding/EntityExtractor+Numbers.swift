@@ -24,11 +24,18 @@ extension EntityExtractor {
     ///   person's job win over years said without one. A bare number after "for" that ends a
     ///   clause about the person's job takes the year unit the message used before ("a java
     ///   developer for 3").
+    /// - Ages: a number before a year unit that says an age is neither experience nor a duration,
+    ///   and is returned as the ages read: before an `age-after` phrase's word after the unit ("33
+    ///   years old"), or a clause of its own, 18 to 70, in a message about the person, whose clause
+    ///   before ends in no job of theirs and no experience word ("a data analyst in Lagos, 26
+    ///   years, earning…"; but "a data scientist, 20 yrs" is experience).
     /// - Durations: any other number or range before a month, year or week unit, in months
     ///   (weeks round up to whole months).
+    @discardableResult
     func readNumbers(
         _ tokens: [Token], dollarSign: Bool = false, named: [Bool] = [], held: [Bool] = [], into entities: inout Entities
-    ) {
+    ) -> [Range<Int>] {
+        var ages: [Range<Int>] = []
         var index = 0
         // Whether the years read so far were said with the person's job.
         var yearsBound = false
@@ -52,7 +59,10 @@ extension EntityExtractor {
             }
             let unit = end < tokens.count ? tokens[end].text : ""
             if Self.yearUnits.contains(unit) { yearUnitSeen = true }
-            if Self.hourUnits.contains(unit) {
+            if Self.yearUnits.contains(unit), isAge(tokens, number: index, unit: end, held: held) {
+                // "like I'm a 5 year old": no time, and no age of the person's either.
+                if Self.whole(high, in: Self.personAges) != nil { ages.append(index..<end + 1) }
+            } else if Self.hourUnits.contains(unit) {
                 if let hours = hoursPerWeek(high, after: end + 1, in: tokens) { entities.hoursPerWeek = hours }
             } else if Self.yearUnits.contains(unit), isExperience(tokens, number: index, unit: end, named: named, held: held) {
                 let bound = isBound(tokens, around: index, held: held)
@@ -69,7 +79,32 @@ extension EntityExtractor {
             }
             index = end
         }
+        return ages
     }
+
+    /// Whether a number before a year unit at `unit` is the person's age, not time: "33 years old",
+    /// or "…in Lagos (SQL, Excel), 26 years, earning…" (see ``readNumbers(_:dollarSign:named:held:into:)``).
+    private func isAge(_ tokens: [Token], number: Int, unit: Int, held: [Bool]) -> Bool {
+        if unit + 1 < tokens.count, own.ageAfterUnit.contains(tokens[unit + 1].text) { return true }
+        guard let value = tokens[number].value, value == value.rounded(), Self.whole(value, in: Self.asideAges) != nil else { return false }
+        // The clause between its boundaries, brackets before it not run over.
+        var start = number, stop = unit
+        while start > 0, tokens[start - 1].kind != .boundary { start -= 1 }
+        while stop < tokens.count, tokens[stop].kind != .boundary { stop += 1 }
+        guard start >= 2, stop < tokens.count,
+            (start..<stop).allSatisfy({ $0 == number || $0 == unit || own.yearHedges.contains(tokens[$0].text) })
+        else { return false }
+        let last = start - 2
+        guard tokens[last].kind == .word, !(last < held.count && held[last]),
+            !own.experienceContext.contains(tokens[last].text), !own.experienceAfter.contains(tokens[last].text)
+        else { return false }
+        return tokens.indices.contains { own.firstPerson.contains(tokens[$0].text) || ($0 < held.count && held[$0]) }
+    }
+
+    /// The ages a bare "26 years" between commas may be; below them it is years of experience.
+    static let asideAges = 18...70
+    /// The ages a person writing may have ("5 year old" is no one's who asks).
+    static let personAges = 16...80
 
     /// Whether a number before a time unit that is no experience is the length of a plan, rather
     /// than time already spent ("getting out after 12 years", a `years-spent-before` word right

@@ -9,13 +9,15 @@ extension EntityExtractor {
     /// its clause ("between MLOps and a data scientist").
     func isHeld(_ span: Range<Int>, _ tokens: [Token], named: [Bool]) -> Bool {
         var before = span.lowerBound - 1
-        // "to a senior ML engineer", "into an MLOps role": skip articles and levels.
-        while before >= 0,
+        let text = tokens.map(\.text)
+        // "to a senior ML engineer", "into an MLOps role", "aim for something like Head of ML
+        // engineering": skip articles and levels; an aim phrase may end on a skipped word ("be a").
+        while before >= 0, !own.isAim(endingAt: before, text),
             own.aimSkip.contains(tokens[before].text)
                 || (named[before] && before > 0
                     && tokens[before].kind == .word && Self.levels.contains { $0.phrases.contains(tokens[before].text) })
         { before -= 1 }
-        if before >= 0, own.aimBefore.contains(tokens[before].text) { return false }
+        if before >= 0, own.aimBefore.contains(tokens[before].text) || own.isAim(endingAt: before, text) { return false }
         // "is mlops just devops with extra steps": MLOps likened to the job, which is nobody's.
         var likened = span.lowerBound - 1
         while likened >= 0, tokens[likened].kind == .word, own.likenWords.contains(tokens[likened].text) { likened -= 1 }

@@ -176,6 +176,27 @@ extension EntityExtractor {
         return nil
     }
 
+    /// The job a `job-verbs` verb says the person does, right after "i" (a `job-intro-adverbs` word
+    /// may sit between): "I teach computing at a school" → "teacher" (`job-verb-jobs`). Not
+    /// negated, and with no plan or aim before it in its clause ("i want to teach").
+    func verbJob(_ tokens: [Token], negated: [Bool]) -> OwnJob? {
+        let text = tokens.map(\.text)
+        for index in tokens.indices where !negated[index] {
+            guard let name = jobs.jobOfVerb[text[index]] else { continue }
+            var before = index - 1
+            while before >= 0, jobs.introAdverbs.contains(text[before]) { before -= 1 }
+            // "i teach myself python": no job.
+            guard before >= 0, text[before] == "i", index + 1 == text.count || !own.firstPerson.contains(text[index + 1])
+            else { continue }
+            var clauseStart = before
+            while clauseStart > 0, tokens[clauseStart - 1].kind != .boundary { clauseStart -= 1 }
+            guard !text[clauseStart..<before].contains(where: { own.notYet.contains($0) || own.aimBefore.contains($0) })
+            else { continue }
+            return OwnJob(name: name, span: index..<index + 1, isPast: isPast(before: index, tokens))
+        }
+        return nil
+    }
+
     /// A general job word that a field of work before it makes another job: "game dev", "an IT
     /// manager", "QA engineers" (the field, then the word). The span covers both.
     func fieldModified(_ span: Range<Int>, _ tokens: [Token], named: [Bool]) -> Range<Int>? {

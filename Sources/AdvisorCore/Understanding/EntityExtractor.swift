@@ -208,9 +208,14 @@ public struct EntityExtractor: Sendable {
         forgetBackgrounds(inTitles: gaps.filter { $0.gap.kind == .named }.map(\.span), found: found, from: &entities)
         let job =
             unknownJob(tokens, words: words, negated: negated) ?? fieldJob(tokens, named: named, negated: negated)
+            ?? verbJob(tokens, negated: negated)
             ?? modifiedJobs.first { !$0.isPast } ?? modifiedJobs.first ?? titleJob(tokens, named: named, negated: negated)
         if let job { for position in job.span where position < held.count { held[position] = true } }
-        readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, held: held, into: &entities)
+        // "…in Lagos, 26 years, earning…": the ages the numbers hold are the age gap too.
+        for span in readNumbers(tokens, dollarSign: spelled.contains("$"), named: named, held: held, into: &entities)
+        where !gaps.contains(where: { $0.gap.kind == .age && $0.span.contains(span.lowerBound) }) {
+            gaps.append((span.lowerBound..<span.lowerBound + 1, Gap(kind: .age, term: tokens[span.lowerBound].text)))
+        }
         if entities.yearsOfExperience == nil, let years = bareYears(tokens) { entities.yearsOfExperience = years }
         // A job the person had gives way to one they have: "an IT manager (used to be a sysadmin)".
         if job.map({ !$0.isPast }) ?? false || heldSpans.contains(where: { !$0.isPast }) {

@@ -335,10 +335,21 @@ public struct GapFinder: Sendable {
     }
 
     /// "R programming", "the R language", "Python or R", "R vs Python", "Is Go any use": an ambiguous
-    /// name capitalised inside a sentence, before a `gap-named-company` word, or weighed (`gap-weigh`, "and") against a name the knowledge
+    /// name capitalised inside a sentence, before a `gap-named-company` word, asked about (a
+    /// `gap-named-asked` word a few words on in its clause: "is c# useless"), or weighed (`gap-weigh`, "and") against a name the knowledge
     /// base holds.
     private func isNamedInCompany(_ span: Range<Int>, _ tokens: [Token], _ words: [String?], names: [Range<Int>]) -> Bool {
         if cue(.gapNamedCompany, startingNear: span.upperBound, within: 0, words) != nil { return true }
+        // "will my C# be wasted": asked about, a few words on in its clause with only small words or
+        // adverbs between ("r u sure mlops is worth it" asks nothing of R). Opening its clause in
+        // lower case, the name is a word ("r there any good communities").
+        let opensClause = span.lowerBound == 0 || tokens[span.lowerBound - 1].kind == .boundary
+        if !opensClause || tokens[span.lowerBound].isCapitalised,
+            let asked = cue(.gapNamedAsked, startingNear: span.upperBound, within: 5, words),
+            tokens[span.upperBound..<asked.lowerBound].allSatisfy({ StopWords.contains($0.text) || $0.text.hasSuffix("ly") })
+        {
+            return true
+        }
         // "Is Go any use": capitalised inside a sentence, a word of two letters or more is a name
         // ("R" is written in capitals whatever it means).
         if span.lowerBound > 0, tokens[span.lowerBound - 1].kind == .word,

@@ -27,6 +27,8 @@ struct JobWords: Sendable {
     let workFields: [[String]]
     /// Words before a field of work that say the person works in it: "work", "doing", "career".
     let workVerbs: Set<String>
+    /// Verbs that say the job the person does, each with its job: "teach" → "teacher".
+    let jobOfVerb: [String: String]
 
     init(knowledge: KnowledgeBase) {
         intros = knowledge.cueWords(.jobIntro).enumerated()
@@ -45,6 +47,8 @@ struct JobWords: Sendable {
         workFields = knowledge.cueWords(.workFields).enumerated()
             .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
         workVerbs = knowledge.cueWordSet(.workVerbs)
+        jobOfVerb = Dictionary(
+            zip(knowledge.cues(.jobVerbs), knowledge.cues(.jobVerbJobs)).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The length of the longest field of work starting at `start`, if one does.

@@ -140,6 +140,13 @@ public enum Normalizer {
                         break
                     }
                 }
+                // "c#", "c++", "f#": a one-letter language name keeps its sign.
+                if index - start == 1, isLetter(current), !isLetter(byte(index - 2)) {
+                    let sign =
+                        byte(index) == UInt8(ascii: "#")
+                        ? 1 : byte(index) == UInt8(ascii: "+") && byte(index + 1) == UInt8(ascii: "+") ? 2 : 0
+                    if sign > 0, !isLetter(byte(index + sign)), !isDigit(byte(index + sign)) { index += sign }
+                }
                 var shape: UInt64 = 0
                 for position in start..<min(index, start + 64) where capitals[position] { shape |= 1 << UInt64(position - start) }
                 appendPiece(bytes[start..<index], capitals: shape, money: money, negative: negative, to: &tokens)

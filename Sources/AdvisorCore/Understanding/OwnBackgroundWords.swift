@@ -5,6 +5,8 @@ struct OwnBackgroundWords: Sendable {
     /// Words right before a background that make it an aim: `aim-before` and the one-word
     /// phrases of `gap-aim` ("become", "into").
     let aimBefore: Set<String>
+    /// The phrases of `aim-before` of more than one word ("aim for", "shoot for").
+    let aimPhrases: [[String]]
     /// Words between an aim word and the background: "a", "the", "full time".
     let aimSkip: Set<String>
     /// Words right after a background that make it something done or met, not held.
@@ -30,6 +32,9 @@ struct OwnBackgroundWords: Sendable {
     let yearsSpentBefore: Set<String>
     /// Phrases that open a clause about other people's work: "the ml team", "they".
     let othersDo: [[String]]
+    /// Words right after a year unit that make the number an age (gaps.yaml's `age-after`
+    /// phrases that start with one: "old" of "years old").
+    let ageAfterUnit: Set<String>
     /// Words by which the person speaks of themselves (gaps.yaml's `age-self`: "i", "my", "me").
     let firstPerson: Set<String>
     /// Words a little before "3 years" that make it a job post's ask: "all job posts want 3+ years".
@@ -78,6 +83,7 @@ struct OwnBackgroundWords: Sendable {
 
     init(knowledge: KnowledgeBase) {
         aimBefore = knowledge.cueWordSet(.aimBefore).union(knowledge.cueWordSet(.gapAim))
+        aimPhrases = knowledge.cueWords(.aimBefore).filter { $0.count > 1 }
         aimSkip = knowledge.cueWordSet(.aimSkip)
         notHeldAfter = knowledge.cueWordSet(.notHeldAfter)
         notNames = knowledge.cueWords(.notNames)
@@ -92,6 +98,10 @@ struct OwnBackgroundWords: Sendable {
         yearsSpentBefore = knowledge.cueWordSet(.yearsSpentBefore)
         othersDo = knowledge.cueWords(.othersDo)
         firstPerson = knowledge.cueWordSet(.ageSelf)
+        ageAfterUnit = Set(
+            knowledge.cueWords(.ageAfter).compactMap { words in
+                words.count == 2 && EntityExtractor.yearUnits.contains(words[0]) ? words[1] : nil
+            })
         yearsAskedFor = knowledge.cueWords(.yearsAskedFor)
         durationAfter = knowledge.cueWordSet(.durationAfter)
         weighedBefore = knowledge.cueWords(.weighedBefore)
@@ -189,5 +199,12 @@ struct OwnBackgroundWords: Sendable {
     /// The field of study whose words end right before `end`, the longest there is.
     func field(endingBefore end: Int, _ text: [String]) -> [String]? {
         studyFields.first { $0.count <= end && text[(end - $0.count)..<end].elementsEqual($0) }
+    }
+
+    /// Whether an aim phrase of more than one word ends at `end`: "aim for".
+    func isAim(endingAt end: Int, _ text: [String]) -> Bool {
+        aimPhrases.contains { phrase in
+            phrase.count <= end + 1 && text[(end + 1 - phrase.count)...end].elementsEqual(phrase)
+        }
     }
 }

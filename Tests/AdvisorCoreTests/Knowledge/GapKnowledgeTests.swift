@@ -26,7 +26,7 @@ struct GapKnowledgeTests {
     @Test func letsAnAmbiguousNameThatNeedsCompanyBeAWordTheKnowledgeBaseUses() throws {
         let broken = BrokenKnowledge()
         #expect(broken.problems() == [])
-        let at = try #require(broken.replace("phrases: [r, go, julia]", with: "phrases: [go, julia]", in: Self.gaps))
+        let at = try #require(broken.replace("phrases: [r, go, julia, c#", with: "phrases: [go, julia, c#", in: Self.gaps))
         #expect(at.line > 0)
         #expect(broken.problems().contains { $0.contains("error: \"R\" is no gap") }, "\(broken.problems())")
     }

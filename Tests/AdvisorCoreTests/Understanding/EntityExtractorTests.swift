@@ -523,4 +523,52 @@ struct EntityExtractorTests {
         #expect(entities.money == [money])
         #expect(entities.durations.isEmpty)
     }
+
+    /// An age is neither experience nor a plan's length: "41 years old", and "29 years" as a clause
+    /// of its own after a place or a list of tools, in a message about the person. Years after the
+    /// person's job, or too few to be an age, stay experience.
+    @Test(
+        arguments: [
+            ("Hi, I work as a network engineer in Leeds, 41 years old, is mlops realistic for me?", "41", nil),
+            ("I'm a support analyst in Accra (Excel, some SQL), 29 years, earning 9000 a month. what first?", "29", nil),
+            ("Android dev from Lagos, 31 years, on 400k naira monthly. can I do mlops?", "31", nil),
+            ("I'm a data scientist, 20 yrs, mostly notebooks. what do I need for mlops?", nil, 20),
+            ("backend dev, 5 years, java. how long to mlops?", nil, 5),
+            ("explain terraform to me as if I were a 6 year old", nil, nil),
+        ] as [(String, String?, Int?)])
+    func readsAnAgeAsNoYearsOfExperienceAndNoDuration(text: String, age: String?, years: Int?) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.yearsOfExperience == years)
+        #expect(entities.durations.allSatisfy { $0.max < 12 })
+        #expect(entities.gaps.filter { $0.kind == .age }.map(\.term) == (age.map { [$0] } ?? []))
+    }
+
+    /// A role the person aims for is no background of theirs, however the aim is worded.
+    @Test(arguments: [
+        "I'm a QA lead, 12 yrs in; my plan is to aim for something like Head of ML Engineering later.",
+        "Product manager, 39, Pune. Options: code again as an MLOps engineer, or shoot for a machine learning engineer post?",
+        "support person here, eyeing a data scientist job before mlops",
+    ])
+    func leavesTheRoleAimedForOutOfTheBackground(text: String) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.backgrounds.allSatisfy(entities.mentionedBackgrounds.contains))
+    }
+
+    /// Jobs said the other ways: "X turned Y" (the job before "turned"), and a verb that says the
+    /// job ("i teach" is a teacher); each is a role the articles have no path from.
+    @Test(arguments: [
+        ("lab technician turned python scripting person here, 3 yrs. can I get into mlops?", "lab technician"),
+        ("I teach computing at a sixth form college, 36, is mlops a realistic switch?", "teacher"),
+        ("hello, i currently tutor maths online. could i move into mlops?", "tutor"),
+    ])
+    func readsJobsSaidAsTurnedOrByAVerb(text: String, job: String) {
+        let entities = Self.realExtractor.extract(from: text)
+        #expect(entities.unknownBackground == job)
+        #expect(entities.gaps.contains(Gap(kind: .role, term: job)))
+    }
+
+    @Test(arguments: ["i teach myself python at night, is mlops possible?", "i want to teach ml one day, what is mlops?"])
+    func readsNoJobFromATeachingVerbThatIsNoJob(text: String) {
+        #expect(Self.realExtractor.extract(from: text).unknownBackground == nil)
+    }
 }

@@ -220,6 +220,11 @@ struct GapFinderTests {
         // An ambiguous name capitalised inside a sentence, or before a word of code.
         ("Is Go worth keeping for MLOps tooling?", [named("Go")]),
         ("I build go services at work, mlops next?", [named("Go")]),
+        // A language asked about by name, a few words on in its clause.
+        ("will my C# be wasted if I move to mlops?", [named("C#")]),
+        ("is c# useless for mlops work", [named("C#")]),
+        ("is c++ worth keeping up for ml infra?", [named("C++")]),
+        ("is kotlin any use for mlops work?", [named("Kotlin")]),
         ("how do I set up a Jenkins pipeline for a model?", [topic("step-by-step set-up of a tool")]),
     ]
 
@@ -246,6 +251,11 @@ struct GapFinderTests {
         ("my java knowledge feels outdated, is mlops the move?", []),
         ("I'm tired of short-term contracts, is mlops steadier?", []),
         ("Go for it or stay put? frontend dev here", []),
+        ("plan c is to stay put; what does an mlops engineer earn?", []),
+        ("r u sure mlops is worth it these days?", []),
+        ("r there any good meetups for mlops people", []),
+        ("I'm a c# developer, how long to mlops?", []),
+        ("Been a .NET dev for 9 years (C#, SQL Server). where do I start?", []),
         ("stats grad, I know R and a little Python, where to start?", []),
         // A name listed with the stack the person runs; the person's own job in a message about pay.
         ("we deploy ~40 apps on GKE with Argo CD and Helm charts, how close am I to MLOps?", []),

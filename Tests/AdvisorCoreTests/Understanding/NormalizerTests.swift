@@ -18,6 +18,7 @@ struct NormalizerTests {
         ("1.5m", "1500000"),
         ("120 k", "120000"),
         ("6-9 months", "6 to 9 months"),
+        ("C#, C++ or F#? plan c, a+b", "c# c++ or f# plan c a b"),
         ("6 – 9 months", "6 to 9 months"),
         ("6 to 9 months", "6 to 9 months"),
         ("-5 hours a week", "-5 hours a week"),
