@@ -13,7 +13,7 @@ extension DialoguePolicy {
         message utterance: String, understanding: Understanding, state: DialogueState,
         understand: (String) -> Understanding
     ) -> DialogueDecision {
-        let sentences = MessageSplitter(knowledge: knowledge).sentencesAsked(in: utterance)
+        let sentences = splitter.sentencesAsked(in: utterance)
         let questions = sentences.map { separateQuestions(in: $0, understand: understand) }
         var decision: DialogueDecision
         if questions.contains(where: { $0 != nil }) {
@@ -93,7 +93,7 @@ extension DialoguePolicy {
     private func separateQuestions(
         in sentence: String, understand: (String) -> Understanding
     ) -> [(text: String, understanding: Understanding)]? {
-        let questions = MessageSplitter(knowledge: knowledge).questions(in: sentence)
+        let questions = splitter.questions(in: sentence)
         guard questions.count > 1 else { return nil }
         var parts = questions.map { (text: $0, understanding: understand($0)) }
         guard

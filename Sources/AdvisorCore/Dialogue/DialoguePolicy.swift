@@ -11,12 +11,16 @@ public struct DialoguePolicy: Sendable {
     public let questionsPerMessage: Int
     /// What puts a message in the domain, and what asks for "more".
     public let vocabulary: DomainVocabulary
+    /// Cuts a message into its sentences and questions, with the knowledge base's question words
+    /// read once, not on every turn.
+    let splitter: MessageSplitter
 
     public init(knowledge: KnowledgeBase, thresholds: IntentClassifier.Thresholds, questionsPerMessage: Int = 3) {
         self.knowledge = knowledge
         self.thresholds = thresholds
         self.questionsPerMessage = questionsPerMessage
         vocabulary = DomainVocabulary(knowledge: knowledge)
+        splitter = MessageSplitter(knowledge: knowledge)
     }
 
     /// Intents that are questions the knowledge base answers.

@@ -149,11 +149,11 @@ struct UtteranceCues: Sendable {
     /// three words ("ok what would i earn"), or an auxiliary and its subject ("can u summarize my
     /// plan", "is the google cert respected").
     var startsLikeAQuestion: Bool {
-        let asking = QuestionWords(knowledge: knowledge)
-        if words.prefix(3).contains(where: asking.questionWords.contains) { return true }
-        if let first = words.first, asking.openingQuestionWords.contains(first) { return true }
-        guard words.count > 1, asking.auxiliaries.contains(words[0]) else { return false }
-        return asking.subjects.contains(words[1]) || asking.determiners.contains(words[1])
+        // Only the lists this reads, not every list of ``QuestionWords`` built into sets for one look.
+        if words.prefix(3).contains(where: knowledge.words(.questionWords).contains) { return true }
+        if let first = words.first, knowledge.words(.openingQuestionWords).contains(first) { return true }
+        guard words.count > 1, knowledge.words(.auxiliaries).contains(words[0]) else { return false }
+        return knowledge.words(.questionSubjects).contains(words[1]) || knowledge.words(.determiners).contains(words[1])
     }
 
     /// A statement in the first person: a self-description, or one that opens with a word of
