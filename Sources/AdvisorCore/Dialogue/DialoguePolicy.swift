@@ -15,7 +15,7 @@ public struct DialoguePolicy: Sendable {
     /// read once, not on every turn.
     let splitter: MessageSplitter
 
-    public init(knowledge: KnowledgeBase, thresholds: IntentClassifier.Thresholds, questionsPerMessage: Int = 3) {
+    public init(knowledge: KnowledgeBase, thresholds: IntentClassifier.Thresholds, questionsPerMessage: Int = 4) {
         self.knowledge = knowledge
         self.thresholds = thresholds
         self.questionsPerMessage = questionsPerMessage

@@ -12,6 +12,9 @@ struct ReplyBuilder {
     /// Where the openings of a message's several questions end (a block index): the first
     /// screen may run to ``Reply/longestScreen`` lines to hold them, or as many as fit.
     var openingsEnd: Int?
+    /// The labels of a message's several questions, in order: those whose opening does not reach
+    /// the first screen are named in its "more" note, so no question seems dropped.
+    var partLabels: [String] = []
     var followUp: String?
 
     init(knowledge: KnowledgeBase) {
@@ -118,16 +121,30 @@ struct ReplyBuilder {
     static let compactListLength = 2
 
     /// The opening of an answer (its first block, and the list a first block ending in ":"
-    /// introduces, cut to ``compactListLength`` items, or a table's first rows as such a list) and
+    /// introduces, cut to ``compactListLength`` items, or a table's first rows as such a list, or
+    /// the first rows of a chart that a line before it leads into) and
     /// the rest, each with the citations, units and gaps it shows.
     func opening() -> (opening: ReplyBuilder, rest: ReplyBuilder) {
         var count = min(1, blocks.count)
         if case let .headline(text)? = blocks.first, text.hasSuffix(":"), blocks.count > 1 { count = 2 }
         if let first = blocks.first, case .paragraph = first, blocks.count > 1, case .headline = blocks[1] { count = 2 }
+        // A line with no figure of its own before a chart ("…here are the MLOps bands they give.")
+        // opens with the chart's first rows.
+        if count == 1, blocks.count > 1, Self.isChart(blocks[1]), !Self.isChart(blocks[0]),
+            !Self.text(of: blocks[0]).contains(where: \.isNumber)
+        {
+            count = 2
+        }
         var opening = Array(blocks.prefix(count))
         var rest = Array(blocks.dropFirst(count))
         // An introduced list or table opens with its first items or rows only; the others wait with the details.
         switch opening.last {
+        case let .salaryChart(bars)? where bars.count > Self.compactListLength:
+            opening[opening.count - 1] = .salaryChart(Array(bars.prefix(Self.compactListLength)))
+            rest.insert(.salaryChart(Array(bars.dropFirst(Self.compactListLength))), at: 0)
+        case let .timeline(rows)? where rows.count > Self.compactListLength:
+            opening[opening.count - 1] = .timeline(Array(rows.prefix(Self.compactListLength)))
+            rest.insert(.timeline(Array(rows.dropFirst(Self.compactListLength))), at: 0)
         case let .bullets(items)?:
             let (head, tail) = Self.cut(items)
             opening[opening.count - 1] = head
@@ -265,7 +282,9 @@ struct ReplyBuilder {
         let shownText = shown.map(Self.text(of:)).joined(separator: "\n")
         let restText = rest.map(Self.text(of:)).joined(separator: "\n")
         let restLines = rest.reduce(0) { $0 + renderer.render($1).count + 1 }
-        shown.append(.note("There is more (\(restLines) lines): type \"more\" to see it."))
+        let waiting = partLabels.filter { !shown.contains(.heading($0)) }.map { "\"\($0)\"" }
+        let naming = waiting.isEmpty ? "" : ", with \(Responder.listed(waiting))"
+        shown.append(.note("There is more (\(restLines) lines)\(naming): type \"more\" to see it."))
         var first = finished(shown, units: units.filter { shownText.containsText($0.line) }, hasMore: true)
         first.admittedGaps = admittedGaps
         let restCited = cited.filter { restText.containsText($0) }

@@ -98,6 +98,7 @@ public struct Responder: Sendable {
                 var label = self.label(for: question, leadingWith: part.isRanked ? leading?.id : nil)
                 if labels.contains(label) { label += " (\(labels.filter { $0.hasPrefix(label) }.count + 1))" }
                 labels.append(label)
+                reply.partLabels.append(label)
                 reply.heading(label)
                 let (opening, rest) = part.opening()
                 reply.append(opening)
@@ -162,7 +163,8 @@ public struct Responder: Sendable {
                 break
             }
         }
-        if answers > 1 { reply.openingsEnd = reply.blocks.count }
+        // Openings already closed by an action after them (the questions left for later) stay where they end.
+        if answers > 1, reply.openingsEnd == nil { reply.openingsEnd = reply.blocks.count }
         if let noted = notedAfterOpenings { reply.append(noted) }
         for (label, part) in details { reply.heading(label + ", in more detail"); reply.append(part) }
         return reply

@@ -41,6 +41,8 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         case topicNouns = "topic-nouns"
         /// First words that make a statement one about the writer: "i", "my".
         case firstPersonOpeners = "first-person-openers"
+        /// Words that announce the questions before a colon: "few doubts:", "quick question:".
+        case preambleWords = "preamble-words"
         /// Words that, after "or" and an auxiliary, point back at what the sentence asked about:
         /// "… or is it only for software engineers?" asks again whether the first clause holds.
         case backPointers = "back-pointers"
@@ -52,7 +54,7 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         public static let howSentencesAsk: [Name] = [
             .questionWords, .commaQuestionOpeners, .openingQuestionWords, .auxiliaries, .itemQuestionOpeners, .questionSubjects,
             .determiners,
-            .prepositions, .topicNouns, .firstPersonOpeners, .backPointers, .choiceWords,
+            .prepositions, .topicNouns, .firstPersonOpeners, .preambleWords, .backPointers, .choiceWords,
         ]
     }
 

@@ -26,7 +26,7 @@ public struct MessageSplitter: Sendable {
     /// opens in the first person ("my salary is 12 LPA") tells, and stays as typed. What joins the
     /// item to the next ("how long, 2) …", "… doesn't, and (3) …") goes before its mark.
     public func sentencesAsked(in text: String) -> [String] {
-        Self.pieces(of: text).map { piece in
+        Self.pieces(of: text).map { (text: withoutPreamble($0.text), isListItem: $0.isListItem) }.map { piece in
             guard piece.isListItem, let last = piece.text.last, !".!?".contains(last) else { return piece.text }
             let side = Normalizer.words(piece.text)
             guard let first = side.first, !words.firstPersonOpeners.contains(first),
@@ -47,6 +47,23 @@ public struct MessageSplitter: Sendable {
             return item.isEmpty ? piece.text : item + "?"
         }
     }
+
+    /// The sentence without a few words before a colon that only announce the questions ("Few
+    /// doubts: is DBA experience any use?", "Quick question: …"): a `preamble-words` word among at
+    /// most ``longestPreamble`` words, none of them a topic noun ("Salary: is it good?" keeps its
+    /// subject). Text that follows no such preamble is returned as it is.
+    func withoutPreamble(_ sentence: String) -> String {
+        guard let colon = sentence.firstIndex(of: ":") else { return sentence }
+        let before = Normalizer.words(String(sentence[..<colon]))
+        let after = String(sentence[colon...].dropFirst()).trimming()
+        guard !before.isEmpty, before.count <= Self.longestPreamble, !after.isEmpty,
+            before.contains(where: words.preambleWords.contains), !before.contains(where: words.topicNouns.contains)
+        else { return sentence }
+        return after.prefix(1).uppercased() + after.dropFirst()
+    }
+
+    /// The most words a preamble before a colon takes ("a few quick questions").
+    private static let longestPreamble = 4
 
     /// The sentences of each line, each marked when it is (part of) a list item.
     private static func pieces(of text: String) -> [(text: String, isListItem: Bool)] {

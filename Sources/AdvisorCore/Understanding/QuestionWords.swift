@@ -25,6 +25,8 @@ struct QuestionWords: Sendable {
     let topicNouns: Set<String>
     /// First words that make a statement one about the writer: `first-person-openers` ("i", "my").
     let firstPersonOpeners: Set<String>
+    /// Words that announce questions before a colon: `preamble-words` ("few doubts:").
+    let preambleWords: Set<String>
     /// Words that, after "or" and an auxiliary, point back at the sentence's subject: `back-pointers`.
     let backPointers: Set<String>
     /// Words after such a pointer that make its clause a choice: `choice-words` ("better").
@@ -44,6 +46,7 @@ struct QuestionWords: Sendable {
         prepositions = Set(words(.prepositions))
         topicNouns = Set(words(.topicNouns))
         firstPersonOpeners = Set(words(.firstPersonOpeners))
+        preambleWords = Set(words(.preambleWords))
         backPointers = Set(words(.backPointers))
         choiceWords = Set(words(.choiceWords))
     }

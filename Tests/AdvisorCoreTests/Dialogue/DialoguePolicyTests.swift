@@ -223,11 +223,12 @@ struct DialoguePolicyTests {
             ("How long will it take me?", .of(.timeline)),
             ("What should I learn first?", .of(.tools)),
             ("What does it cost?", .of(.cost)),
+            ("Which certifications matter?", .of(.certifications)),
             ("Is it a good career?", .of(.outlook)),
         ]
         let decision = policy.decide(parts: parts, state: DialogueState())
         #expect(decision.state.profile.knownBackground == "backend")
-        #expect(answered(decision).map(\.intent) == [.timeline, .tools, .cost])
+        #expect(answered(decision).map(\.intent) == [.timeline, .tools, .cost, .certifications])
         #expect(answered(decision).first?.entities.backgrounds == ["backend"])
         #expect(decision.state.deferredQuestions == ["Is it a good career?"])
         #expect(decision.actions.last == .offerDeferred(["Is it a good career?"]))

@@ -85,6 +85,25 @@ struct FirstScreenTests {
         #expect(headings.dropFirst().first == "The job search", "\(plainText(reply))")
     }
 
+    /// Four questions whose openings cannot all fit: the "more" note names each part still
+    /// waiting, so every question is either opened on the first screen or named in that note.
+    @Test func aPartWhoseOpeningWaitsBehindMoreIsNamedInTheMoreNote() throws {
+        var entities = Entities()
+        entities.backgrounds = ["frontend"]
+        let parts: [DialogueAction] = [Intent.salary, .certifications, .tools, .timeline].map { intent in
+            .answer(DialogueAction.Question(intent: intent, entities: entities, text: ""))
+        }
+        let reply = Self.advisor.responder.screen(for: parts, state: DialogueState()).reply
+        let note = try #require(
+            reply.blocks.compactMap { if case let .note(text) = $0, text.hasPrefix("There is more") { text } else { nil } }.first)
+        let headings = reply.blocks.compactMap { if case let .heading(text) = $0 { text } else { nil } }
+        let naming = try #require(note.components(separatedBy: ": type").first)
+        let named = naming.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(!named.isEmpty, "\(plainText(reply))")
+        #expect(Set(named).isDisjoint(with: headings))
+        #expect(headings.count + named.count == parts.count, "\(headings) \(named)")
+    }
+
     @Test func theToolFamiliesFillTheFirstScreenRatherThanWaitBehindMore() {
         let turn = Self.advisor.respond(to: "which tools should I learn?", state: DialogueState())
         #expect(turn.reply.units.filter { $0.id.hasPrefix("group.") }.count >= 3, "\(plainText(turn.reply))")

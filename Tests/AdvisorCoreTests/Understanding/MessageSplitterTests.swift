@@ -6,6 +6,19 @@ struct MessageSplitterTests {
     /// The splitter with the real data's question words (`Knowledge/words.yaml`).
     let splitter = MessageSplitter(knowledge: Fixtures.knowledge)
 
+    /// A few words before a colon that only announce the questions are no part of the question.
+    @Test(arguments: [
+        ("Few doubts: Is DBA experience of any use in MLOps?", "Is DBA experience of any use in MLOps?"),
+        ("Quick question: how long from backend?", "How long from backend?"),
+        ("two qs: is it worth it", "Is it worth it"),
+        ("Salary question: what do juniors make?", "Salary question: what do juniors make?"),
+        ("Python: is it enough?", "Python: is it enough?"),
+        ("My questions are about the path and the cost: how long?", "My questions are about the path and the cost: how long?"),
+    ])
+    func aPreambleBeforeAColonIsLeftOut(sentence: String, asked: String) {
+        #expect(splitter.sentencesAsked(in: sentence) == [asked])
+    }
+
     @Test(arguments: [
         ("How long? What does it pay?", ["How long?", "What does it pay?"]),
         (
