@@ -50,14 +50,14 @@ extension FactIndex {
             writer.count(entries.count)
             for entry in entries {
                 writer.count(Int(entry.unit))
-                writer.strings(entry.terms.sorted())
+                entry.phrase.write(to: &writer)
             }
         }
         // The groups of related words, each phrase's terms sorted.
         writer.count(related.count)
         for group in related {
             writer.count(group.count)
-            for phrase in group { writer.strings(phrase.sorted()) }
+            for phrase in group { phrase.write(to: &writer) }
         }
         for topics in relatedTopics { writer.strings(topics) }
         restatements.write(to: &writer)
@@ -125,28 +125,28 @@ extension FactIndex {
         self.idf = idf
         self.tagged = tagged
         self.placeInTopic = placeInTopic
-        var phrases: [String: [(unit: Int32, terms: Set<String>)]] = [:]
+        var phrases: [String: [(unit: Int32, phrase: Phrase)]] = [:]
         let rarest = try reader.strings()
         phrases.reserveCapacity(rarest.count)
         for term in rarest {
             let count = try reader.count()
-            var entries: [(unit: Int32, terms: Set<String>)] = []
+            var entries: [(unit: Int32, phrase: Phrase)] = []
             entries.reserveCapacity(count)
             for _ in 0..<count {
                 let unit = try reader.count()
                 guard unit < unitCount else { throw .malformed("the fact index's phrases are inconsistent", at: reader.offset) }
-                entries.append((Int32(unit), Set(try reader.strings())))
+                entries.append((Int32(unit), try Phrase(reading: &reader)))
             }
             phrases[term] = entries
         }
         self.phrases = phrases
-        var related: [[Set<String>]] = []
+        var related: [[Phrase]] = []
         let groups = try reader.count()
         related.reserveCapacity(groups)
         for _ in 0..<groups {
             let phraseCount = try reader.count()
-            var group: [Set<String>] = []
-            for _ in 0..<phraseCount { group.append(Set(try reader.strings())) }
+            var group: [Phrase] = []
+            for _ in 0..<phraseCount { group.append(try Phrase(reading: &reader)) }
             related.append(group)
         }
         self.related = related
@@ -155,6 +155,18 @@ extension FactIndex {
         for _ in 0..<groups { relatedTopics.append(try reader.strings()) }
         self.relatedTopics = relatedTopics
         self.restatements = try RestatementKeys(reading: &reader, units: unitCount)
+    }
+}
+
+extension FactIndex.Phrase: ImageRecord {
+    /// Its content words sorted, then its words in order (none for a phrase not kept in order).
+    func write(to writer: inout ImageWriter) {
+        writer.strings(terms.sorted())
+        writer.strings(words)
+    }
+
+    init(reading reader: inout ImageReader) throws(KnowledgeImageError) {
+        self.init(terms: Set(try reader.strings()), words: try reader.strings())
     }
 }
 

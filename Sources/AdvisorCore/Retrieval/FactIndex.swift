@@ -27,7 +27,9 @@ import Foundation
 ///
 /// **Phrases**: a unit one of whose ``FactUnit/words`` phrases the question holds whole (every
 /// content word of "more years first", in any order) is lifted by ``Boosts/phrase``, once per
-/// unit. In the cosine those words are only a part of a long document, so the more phrases a
+/// unit. A phrase of one content word and small words ("on call", "will it last") is held only
+/// as written, its words side by side in its order (``Phrase``): without its small words "call"
+/// alone would stand in for it ("to call myself MLOps"). In the cosine those words are only a part of a long document, so the more phrases a
 /// unit has, the less each one counts; the lift does not fade with their number.
 ///
 /// **Related words**: a question holding one phrase of a group of ``RelatedWords`` whole ("earn")
@@ -98,10 +100,10 @@ public struct FactIndex: Sendable {
     let placeInTopic: [Double]
     /// For each stemmed term, the phrases of ``FactUnit/words`` whose rarest term it is: the
     /// unit and all the phrase's terms (``phraseTable(units:idf:)``).
-    let phrases: [String: [(unit: Int32, terms: Set<String>)]]
-    /// The groups of related words (``RelatedWords``), each as its phrases' stemmed content
-    /// words, in the order written: a question holding one phrase whole asks with the others too.
-    let related: [[Set<String>]]
+    let phrases: [String: [(unit: Int32, phrase: Phrase)]]
+    /// The groups of related words (``RelatedWords``), each as its phrases, in the order written:
+    /// a question holding one phrase whole asks with the others too.
+    let related: [[Phrase]]
     /// For each group of ``related``, in the same order, the topics its words ask about.
     let relatedTopics: [[String]]
     /// Each unit's words and figures as the restatement check compares them (``RestatementKeys``).
@@ -180,7 +182,7 @@ public struct FactIndex: Sendable {
         }
         self.placeInTopic = placeInTopic
         self.phrases = Self.phraseTable(units: units, idf: idf)
-        self.related = related.map { group in group.map { Set(Self.terms($0)) }.filter { !$0.isEmpty } }
+        self.related = related.map { group in group.map(Phrase.init).filter { !$0.terms.isEmpty } }
         self.relatedTopics = related.indices.map { $0 < relatedTopics.count ? relatedTopics[$0] : [] }
         self.restatements = RestatementKeys(units: units)
     }
@@ -190,13 +192,13 @@ public struct FactIndex: Sendable {
 
     /// The phrase table: each unit's ``FactUnit/words`` phrases as sets of terms, filed under
     /// their rarest term, so that ranking checks only the phrases one of the question's terms can complete.
-    static func phraseTable(units: [FactUnit], idf: [String: Float]) -> [String: [(unit: Int32, terms: Set<String>)]] {
-        var phrases: [String: [(unit: Int32, terms: Set<String>)]] = [:]
+    static func phraseTable(units: [FactUnit], idf: [String: Float]) -> [String: [(unit: Int32, phrase: Phrase)]] {
+        var phrases: [String: [(unit: Int32, phrase: Phrase)]] = [:]
         for (index, unit) in units.enumerated() {
             // In the order the phrases are written, each once: the table does not depend on the hash seed.
-            var seen: Set<Set<String>> = []
-            for phrase in unit.words.map({ Set(Self.terms($0)) }) where !phrase.isEmpty && seen.insert(phrase).inserted {
-                let rarest = phrase.min { (idf[$0] ?? 0, $0) > (idf[$1] ?? 0, $1) }!
+            var seen: Set<Phrase> = []
+            for phrase in unit.words.map(Phrase.init) where !phrase.terms.isEmpty && seen.insert(phrase).inserted {
+                let rarest = phrase.terms.min { (idf[$0] ?? 0, $0) > (idf[$1] ?? 0, $1) }!
                 // "what does an MLOps engineer do" is {mlops, engineer} once its small words go:
                 // words that many units share tell nothing on their own.
                 guard (idf[rarest] ?? 0) >= Self.phraseMinimumIDF else { continue }
@@ -216,18 +218,15 @@ public struct FactIndex: Sendable {
     public func ranked(_ query: FactQuery) -> [Match] {
         var touched = Set<Int32>()
         // The question's words: the cosine over the terms the index knows (unknown words only add to the norm).
-        var queryTerms: [String: Float] = [:]
-        for term in Self.terms(query.text) { queryTerms[term, default: 0] += 1 }
-        var scores = wordScores(queryTerms, touched: &touched)
+        let words = QueryWords(query.text)
+        var scores = wordScores(words, touched: &touched)
         // A message of several sentences: each sentence is matched on its own too, and a unit
         // keeps its best match. In the whole message's cosine the words of one part are a small
         // share of a long query, and what that part asks loses to the names the message holds.
         let parts = MessageSplitter.sentences(in: query.text)
         if parts.count > 1 {
             for part in parts {
-                var partTerms: [String: Float] = [:]
-                for term in Self.terms(part) { partTerms[term, default: 0] += 1 }
-                let partScores = wordScores(partTerms, touched: &touched)
+                let partScores = wordScores(QueryWords(part), touched: &touched)
                 for index in scores.indices { scores[index] = max(scores[index], boosts.sentence * partScores[index]) }
             }
         }
@@ -238,10 +237,9 @@ public struct FactIndex: Sendable {
             }
         }
         // Each unit is lifted once, however many of its phrases the question holds.
-        let held = Set(queryTerms.keys)
         var phrased = Set<Int32>()
-        for term in held.sorted() {
-            for (unit, terms) in phrases[term] ?? [] where !phrased.contains(unit) && terms.isSubset(of: held) {
+        for term in words.held.sorted() {
+            for (unit, phrase) in phrases[term] ?? [] where !phrased.contains(unit) && phrase.isHeld(in: words) {
                 phrased.insert(unit)
                 scores[Int(unit)] += boosts.phrase
                 touched.insert(unit)
@@ -265,7 +263,7 @@ public struct FactIndex: Sendable {
         }
         for level in entities.levels { lift("level:\(level.rawValue)", by: boosts.level) }
         // The topics the question's related words ask about, each lifted once.
-        for topic in topicsAsked(by: held) {
+        for topic in topicsAsked(by: words) {
             for position in tagged["topic:\(topic)"] ?? [] {
                 scores[Int(position)] += boosts.relatedTopic * (1 - boosts.topicFade * placeInTopic[Int(position)])
                 touched.insert(position)
@@ -322,13 +320,13 @@ public struct FactIndex: Sendable {
 
     /// The word score of every unit for these terms: their cosine with the unit's words, the
     /// related words they bring (``relatedTerms(of:)``) added at ``Boosts/related``.
-    func wordScores(_ queryTerms: [String: Float], touched: inout Set<Int32>) -> [Double] {
+    func wordScores(_ words: QueryWords, touched: inout Set<Int32>) -> [Double] {
         var scores = [Double](repeating: 0, count: units.count)
         let unseen = log(1 + Float(units.count)) + 1
         // In term order: floating-point sums depend on the order of their parts, and units with
         // the same words must tie exactly, whatever order the dictionary hands the terms out in.
-        let typed = queryTerms.sorted { $0.key < $1.key }.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
-        let weights = typed + relatedTerms(of: Set(queryTerms.keys)).map { ($0, Float(boosts.related) * idf[$0]!) }
+        let typed = words.counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value * (idf[$0.key] ?? unseen)) }
+        let weights = typed + relatedTerms(of: words).map { ($0, Float(boosts.related) * idf[$0]!) }
         // The norm is the typed words' alone: the related words add to a unit's score, they do
         // not make the words typed count less.
         let norm = typed.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
@@ -345,19 +343,19 @@ public struct FactIndex: Sendable {
     /// The words the groups of related words add to a question holding these terms: every
     /// word of a group one of whose phrases the question holds whole, but the words it holds
     /// and the words no unit has, in term order.
-    func relatedTerms(of held: Set<String>) -> [String] {
+    func relatedTerms(of words: QueryWords) -> [String] {
         var added: Set<String> = []
-        for group in related where group.contains(where: { $0.isSubset(of: held) }) {
-            for phrase in group { added.formUnion(phrase.filter { !held.contains($0) && idf[$0] != nil }) }
+        for group in related where group.contains(where: { $0.isHeld(in: words) }) {
+            for phrase in group { added.formUnion(phrase.terms.filter { !words.held.contains($0) && idf[$0] != nil }) }
         }
         return added.sorted()
     }
 
     /// The topics named by the groups of related words one of whose phrases the question holds
     /// whole, each once, sorted.
-    func topicsAsked(by held: Set<String>) -> [String] {
+    func topicsAsked(by words: QueryWords) -> [String] {
         var topics: Set<String> = []
-        for (group, named) in zip(related, relatedTopics) where !named.isEmpty && group.contains(where: { $0.isSubset(of: held) }) {
+        for (group, named) in zip(related, relatedTopics) where !named.isEmpty && group.contains(where: { $0.isHeld(in: words) }) {
             topics.formUnion(named)
         }
         return topics.sorted()

@@ -59,7 +59,7 @@ struct KnowledgeImageTests {
         #expect(image.phrases.keys.sorted() == yaml.phrases.keys.sorted())
         for (term, entries) in yaml.phrases {
             #expect(image.phrases[term]?.map(\.unit) == entries.map(\.unit), "\(term)")
-            #expect(image.phrases[term]?.map(\.terms) == entries.map(\.terms), "\(term)")
+            #expect(image.phrases[term]?.map(\.phrase) == entries.map(\.phrase), "\(term)")
         }
         #expect(!image.phrases.isEmpty)
         #expect(Array(image.restatements.wordStart) == Array(yaml.restatements.wordStart))

@@ -42,6 +42,16 @@ struct FactIndexRelatedWordsTests {
         #expect(Self.ids(index, "is it fine to work from home").isEmpty)
     }
 
+    @Test(arguments: [
+        ("is the on call heavy", true),
+        ("what does it take to call myself an mlops engineer", false),
+        ("do they call you on weekends", false),
+    ])
+    func aPhraseOfOneWordAndSmallWordsBringsItsGroupOnlyAsWritten(question: String, brings: Bool) {
+        let index = Self.index(related: [["salary", "on call"]])
+        #expect(Self.ids(index, question).contains("pay") == brings, "\(Self.ids(index, question))")
+    }
+
     @Test(arguments: [0.1, 0.3, 0.9])
     func aRelatedWordWeighsLessThanTheWordTyped(weight: Double) {
         let ranked = Self.index(related: [["salary", "earn"]], weight: weight).ranked(FactQuery(text: "how much do juniors earn"))

@@ -72,6 +72,27 @@ struct FactIndexTests {
         #expect(score("d") - score("a") >= FactIndex.Boosts().phrase / 2, "\(ranked)")
     }
 
+    /// "a" asks with the phrase, "b" with its content words alone: the same document, so only the
+    /// phrase lift tells them apart.
+    @Test(arguments: [
+        ("on call", "call", "how much on call is there", true),
+        ("on call", "call", "are there on-call rotations", true),
+        ("on call", "call", "what is left to learn to call myself mlops", false),
+        ("on call", "call", "do they call you on weekends", false),
+        ("will it last", "last", "will it last ten years", true),
+        ("will it last", "last", "what did i learn last year", false),
+        ("from scratch", "scratch", "can i learn it from scratch", true),
+        ("from scratch", "scratch", "scratch that, what about pay", false),
+        // A word said twice is no word with small words: the word alone still says it.
+        ("day to day", "day day", "what do they do all day", true),
+    ])
+    func aPhraseOfOneWordAndSmallWordsIsHeldOnlyAsWritten(phrase: String, words: String, question: String, held: Bool) {
+        let ranked = Self.phraseIndex(["a": [phrase], "b": [words]]).ranked(FactQuery(text: question))
+        let score = { (id: String) in ranked.first { $0.unit.id == id }?.score ?? 0 }
+        #expect(score("b") > 0, "\(ranked.prefix(3))")
+        #expect(abs(score("a") - score("b")) < 1e-9 ? held : !held, "\(ranked.prefix(3))")
+    }
+
     @Test func aBackgroundOnlyMentionedBringsNoPathIn() {
         var entities = Entities()
         entities.backgrounds = ["data-analyst"]
