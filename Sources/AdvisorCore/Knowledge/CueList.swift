@@ -84,6 +84,24 @@ public struct CueList: Hashable, Codable, Sendable {
         case gapLevelPace = "gap-level-pace"
         /// Words right before a rung that make it reached: "make", "promoted to", "reach".
         case gapLevelReach = "gap-level-reach"
+        /// Words that may sit between an ambiguous name and a ``gapNamedAsked`` word besides small
+        /// words and adverbs: "going", "ever" ("is c# going to be totally useless").
+        case gapNamedAskedBetween = "gap-named-asked-between"
+        /// Words between an aim word and a role or field that make it the other side of a
+        /// comparison, not the aim: "than" ("harder to break into than web dev").
+        case gapAimBreakers = "gap-aim-breakers"
+        /// Words after a named thing that, with a number and a unit of time, say how long the
+        /// person has used it, so it is their own past, not a question: "for" ("on DataCamp for 6 months").
+        case gapKnownDuration = "gap-known-duration"
+        /// Words after a language and a ``gapLanguageUse`` word that make them a region, not the
+        /// language spoken at work: "market" ("the Spanish-speaking market").
+        case gapLanguageRegions = "gap-language-regions"
+        /// Words right after a tool the knowledge base holds that ask what it supports, which the
+        /// articles do not describe: "work with", "support" ("does Evidently AI work with LLMs?").
+        case gapToolFeatures = "gap-tool-features"
+        /// Words that ask about a role's own future, which makes any role named a gap: "stay
+        /// relevant" ("does every data scientist need MLOps to stay relevant?").
+        case gapRoleFuture = "gap-role-future"
         /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".
