@@ -219,6 +219,9 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Phrases that make the years said in their clause time away from work, not experience:
         /// "a stay-at-home mom for 6 years", "a 2 year career break".
         case yearsOffWork = "years-off-work"
+        /// Phrases that make the years said in their clause time spent learning, not experience:
+        /// "been learning Python on DataCamp for a year", "self-taught for 2 years".
+        case yearsStudying = "years-studying"
         /// Words right after "5 years" that make it experience: "of", "experience", "as".
         case experienceAfter = "experience-after"
         /// Words in the clause that make "5 years" experience: "been", "worked", "career".

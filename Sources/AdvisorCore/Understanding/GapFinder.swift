@@ -221,7 +221,13 @@ public struct GapFinder: Sendable {
         found += unnamedCurrencies(tokens, words)
         found += unlistedNames(tokens, words, covered: covered)
         found += fields(tokens, words, covered: covered)
-        found += languages(tokens, words)
+        // "the German-speaking market": the region named by its language stands for "German" too.
+        let spoken = languages(tokens, words)
+        found.removeAll { gap in
+            gap.gap.kind == .country
+                && spoken.contains { $0.gap.kind == .country && $0.span.count > gap.span.count && $0.span.contains(gap.span.lowerBound) }
+        }
+        found += spoken
         found += requests(tokens, words)
         found += levelYears(tokens, words)
         // Names of things, not of jobs, may be what "that course" refers to.
@@ -543,7 +549,7 @@ public struct GapFinder: Sendable {
     }
 
     /// How a reply names the topic of ``toolFeatures(_:_:tools:)``.
-    static let toolFeaturesTopic = "what a tool works with beyond what it is for"
+    static let toolFeaturesTopic = "what a tool supports or works with"
 
     /// How a reply names the topic of ``languages(_:_:)``.
     static let languageTopic = "the language spoken at work"

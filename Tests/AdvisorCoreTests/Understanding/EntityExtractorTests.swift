@@ -524,6 +524,20 @@ struct EntityExtractorTests {
         #expect(entities.durations.isEmpty)
     }
 
+    /// Time spent learning (`years-studying`) is no work experience; years said with the person's
+    /// job in the same clause still are.
+    @Test(
+        arguments: [
+            ("I've been learning Python on DataCamp for a year, what should I build first?", nil),
+            ("nurse here, been teaching myself python for 2 years, is mlops realistic?", nil),
+            ("self-taught for 3 years, no degree, where do I stand?", nil),
+            ("I've been a backend developer for 6 years, learning Kubernetes now", 6),
+            ("been coding for 4 years, what should I learn next?", 4),
+        ] as [(String, Int?)])
+    func readsYearsOfLearningAsNoExperience(text: String, years: Int?) {
+        #expect(Self.realExtractor.extract(from: text).yearsOfExperience == years)
+    }
+
     /// An age is neither experience nor a plan's length: "41 years old", and "29 years" as a clause
     /// of its own after a place or a list of tools, in a message about the person. Years after the
     /// person's job, or too few to be an age, stay experience.
