@@ -102,6 +102,13 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Words that ask about a role's own future, which makes any role named a gap: "stay
         /// relevant" ("does every data scientist need MLOps to stay relevant?").
         case gapRoleFuture = "gap-role-future"
+        /// Words for a unit of a company: "team", "department" ("moving to the data team").
+        case gapTeamUnits = "gap-team-units"
+        /// Words right after an aim word, before a ``gapTeamUnits`` word, that make it a team of the
+        /// person's own company: "the", "another".
+        case gapTeamDeterminers = "gap-team-determiners"
+        /// Words right after such a team that put it in another company: "at a" ("the ML team at a startup").
+        case gapTeamElsewhere = "gap-team-elsewhere"
         /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".

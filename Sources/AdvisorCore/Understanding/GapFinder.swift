@@ -193,8 +193,15 @@ public struct GapFinder: Sendable {
         let mentionsPay = asksAboutPay(tokens, words)
         var found: [(span: Range<Int>, gap: Gap)] = []
         var covered = [Bool](repeating: false, count: tokens.count)
+        // "aim for something like Head of ML Engineering": a rung's title (`gap-levels`) holds a
+        // field, which names the rung, not the role.
+        let rungs = cues[.gapLevels]?.matches(in: words).map(\.span) ?? []
         for (span, entry) in termMatches(tokens, words) {
             let term = entries[entry]
+            if term.gap.kind == .role, rungs.contains(where: { $0.overlaps(span) }) {
+                for position in span { covered[position] = true }
+                continue
+            }
             let isInsideName = names.contains {
                 $0.count > span.count && $0.lowerBound <= span.lowerBound && $0.upperBound >= span.upperBound
             }
@@ -216,6 +223,7 @@ public struct GapFinder: Sendable {
             for position in span { covered[position] = true }
         }
         if mentionsPay { found += unpaidComparisons(tokens, words, covered: covered) }
+        found += teamMoves(tokens, words)
         found += ages(tokens, words)
         found += namedCurrencies(tokens, words)
         found += unnamedCurrencies(tokens, words)
@@ -566,6 +574,39 @@ public struct GapFinder: Sendable {
             return [(index..<index + count, Gap(kind: .topic, term: Self.requestTopic))]
         }
         return []
+    }
+
+    /// "my manager is open to me moving to the data team": a `gap-team-units` word ("team",
+    /// "department") after a `gap-team-determiners` word ("the", "another") right after a `gap-aim`
+    /// word, at most two words between, names a team of the person's own company: a move inside
+    /// it, unless a `gap-team-elsewhere` phrase follows ("the ML team at a bigger company"). The gap admitted is the topic of gaps.yaml with an alias of such a word and a unit
+    /// ("another team").
+    private func teamMoves(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let units = cues[.gapTeamUnits], let determiners = cues[.gapTeamDeterminers] else { return [] }
+        for (unit, _) in units.matches(in: words) {
+            let before = max(0, unit.lowerBound - 3)..<unit.lowerBound
+            guard let start = before.first(where: { determiners.starts(in: words, at: $0) != nil }),
+                !(start..<unit.lowerBound).contains(where: { words[$0] == nil }),
+                cue(.gapAim, endingNear: start, within: 0, words) != nil, !isNegated(start, tokens),
+                cue(.gapTeamElsewhere, startingNear: unit.upperBound, within: 0, words) == nil,
+                let gap = teamMoveGap(units, determiners)
+            else { continue }
+            return [(start..<unit.upperBound, gap)]
+        }
+        return []
+    }
+
+    /// The topic whose alias is a `gap-team-determiners` word and a `gap-team-units` word ("another team").
+    private func teamMoveGap(_ units: PhraseTable<Bool>, _ determiners: PhraseTable<Bool>) -> Gap? {
+        for entry in entries where entry.gap.kind == .topic {
+            for phrase in entry.gap.phrases {
+                let words = PhraseTable<Bool>.stems(Normalizer.tokens(phrase))
+                if let count = determiners.starts(in: words, at: 0), units.starts(in: words, at: count) == words.count - count {
+                    return Gap(kind: .topic, term: entry.gap.name)
+                }
+            }
+        }
+        return nil
     }
 
     /// How a reply names the topic of ``requests(_:_:)``.

@@ -310,11 +310,14 @@ struct GapFinderTests {
         ("is Jenkins falling out of favour or still the standard for CI?", [topic("whether a tool is still in use")]),
         ("is the German-speaking market hiring MLOps engineers?", [country("the German-speaking market")]),
         ("can I work in Germany without speaking German?", [country("Germany"), topic("the language spoken at work")]),
+        ("my lead is fine with me moving to the data team, what should I learn?", [topic("internal moves and convincing a manager")]),
+        ("could I transfer into the platform department and pick up MLOps there?", [topic("internal moves and convincing a manager")]),
     ]
 
     /// Lines of those families that name nothing the articles lack: a platform used for a while,
     /// the person's own field on the other side of "than", a tool that opens a statement, a degree
-    /// left in the past, a question to the advisor that asks for the articles.
+    /// left in the past, a question to the advisor that asks for the articles, a team at another
+    /// company, a field inside a rung's title ("Head of ML Engineering" is no ML engineer).
     static let sixthSessionCoveredLines: [String] = [
         "I've been on DataCamp for a year, what should I build first?",
         "full-stack dev here, is mlops harder to break into than web dev?",
@@ -323,6 +326,9 @@ struct GapFinderTests {
         "Is MLOps still worth it in 2026?",
         "I dropped out of my masters, does that hurt my chances?",
         "have you got a plan for a backend dev?",
+        "How do I get into an MLOps team as a junior?",
+        "I want to move to the ML team at a bigger company",
+        "aim for something like Head of ML Engineering, how much does that pay?",
     ]
 
     @Test(arguments: sixthSessionLines)
