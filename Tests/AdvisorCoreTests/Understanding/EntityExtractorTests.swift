@@ -488,13 +488,17 @@ struct EntityExtractorTests {
         #expect(Self.realExtractor.extract(from: text).backgrounds == backgrounds)
     }
 
-    /// A job the question weighs MLOps against ("harder than DevOps") is named, not the person's.
+    /// A job the question weighs MLOps against ("harder than DevOps", "different from DevOps") is
+    /// named, not the person's; "coming from DevOps" is theirs.
     @Test(arguments: [
         ("is mlops more stressful than data science?", [String]()),
         ("how does mlops pay compared to backend", []),
         ("would the switch be slower for me than for a data analyst", []),
         ("I'm a frontend dev; is this harder than backend?", ["frontend"]),
         ("nurse vs backend developer", []),
+        ("How is it different from DevOps?", []),
+        ("I'm a backend dev, how is MLOps different from DevOps?", ["backend"]),
+        ("coming from devops, how long would it take?", ["devops"]),
     ])
     func aJobWeighedAgainstIsNotThePersons(text: String, held: [String]) {
         let entities = Self.realExtractor.extract(from: text)
