@@ -275,6 +275,13 @@ extension Responder {
         {
             return topic.title
         }
+        // A comparison with one side that led to that side's path asks about the path ("is data
+        // analyst a proper starting point?").
+        if question.intent == .compare, question.options == nil, entities.backgrounds.count == 1,
+            let background = entities.backgrounds.first, unit.flatMap(index.unit)?.tags.topic == "paths"
+        {
+            return "Starting from \(name(of: background))"
+        }
         var label = Self.sentence(question.intent == .outOfScope ? "what the articles say" : question.intent.displayName)
         if [.timeline, .salary, .tools, .skills, .plan, .roadmap].contains(question.intent), let background = entities.backgrounds.first {
             label += ", from \(name(of: background))"

@@ -187,7 +187,19 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
     private static func mlopsIsWeighed(_ cues: UtteranceCues, knowledge: KnowledgeBase) -> Bool {
         let fillers = Set(knowledge.cueWords(.optionFillers).flatMap { $0 })
         let onlyFillers = { (range: Range<Int>) in range.count <= maximumFillers && cues.words[range].allSatisfy(fillers.contains) }
-        let weighing = cues.occurrences(of: .gapWeigh)
+        var weighing = cues.occurrences(of: .gapWeigh)
+        // "…for MLOps, or is it only for software engineers?" asks whether the first clause holds;
+        // "…or is it better to go MLOps?" weighs by all four words.
+        if weighing.contains(where: { cues.words[$0.start] == "or" }) {
+            let questionWords = QuestionWords(knowledge: knowledge)
+            weighing = weighing.compactMap { word in
+                switch questionWords.alternativeClause(cues.words, at: word.start) {
+                case .asksAgain?: nil
+                case .choice?: (word.start, AlternativeClause.choiceOpening)
+                case nil: word
+                }
+            }
+        }
         return cues.occurrences(of: .gapWeighAgainst).contains { side in
             weighing.contains { word in
                 let wordEnd = word.start + word.count, sideEnd = side.start + side.count

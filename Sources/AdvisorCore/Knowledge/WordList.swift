@@ -41,13 +41,18 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         case topicNouns = "topic-nouns"
         /// First words that make a statement one about the writer: "i", "my".
         case firstPersonOpeners = "first-person-openers"
+        /// Words that, after "or" and an auxiliary, point back at what the sentence asked about:
+        /// "… or is it only for software engineers?" asks again whether the first clause holds.
+        case backPointers = "back-pointers"
+        /// Words after such a pointer that make its clause a choice after all: "or is it better to…".
+        case choiceWords = "choice-words"
 
         /// The lists read word by word as typed (one lower-case word each), which the advisor
         /// needs: without them no sentence would read as a question.
         public static let howSentencesAsk: [Name] = [
             .questionWords, .commaQuestionOpeners, .openingQuestionWords, .auxiliaries, .itemQuestionOpeners, .questionSubjects,
             .determiners,
-            .prepositions, .topicNouns, .firstPersonOpeners,
+            .prepositions, .topicNouns, .firstPersonOpeners, .backPointers, .choiceWords,
         ]
     }
 

@@ -25,6 +25,10 @@ struct QuestionWords: Sendable {
     let topicNouns: Set<String>
     /// First words that make a statement one about the writer: `first-person-openers` ("i", "my").
     let firstPersonOpeners: Set<String>
+    /// Words that, after "or" and an auxiliary, point back at the sentence's subject: `back-pointers`.
+    let backPointers: Set<String>
+    /// Words after such a pointer that make its clause a choice: `choice-words` ("better").
+    let choiceWords: Set<String>
 
     init(knowledge: KnowledgeBase) { self.init(words: knowledge.words) }
 
@@ -40,8 +44,30 @@ struct QuestionWords: Sendable {
         prepositions = Set(words(.prepositions))
         topicNouns = Set(words(.topicNouns))
         firstPersonOpeners = Set(words(.firstPersonOpeners))
+        backPointers = Set(words(.backPointers))
+        choiceWords = Set(words(.choiceWords))
+    }
+
+    /// What the clause opened by an "or" at `index` of `words` asks, when an auxiliary and a
+    /// `back-pointers` word follow the "or"; nil for any other word. `words` are lower-case words as typed.
+    func alternativeClause(_ words: [String], at index: Int) -> AlternativeClause? {
+        guard words.indices.contains(index + 2), words[index] == "or", auxiliaries.contains(words[index + 1]),
+            backPointers.contains(words[index + 2])
+        else { return nil }
+        return words.indices.contains(index + 3) && choiceWords.contains(words[index + 3]) ? .choice : .asksAgain
     }
 
     /// Whether a word asks as a question word: any of `question-words`, or an opening one.
     func isQuestionWord(_ word: String) -> Bool { questionWords.contains(word) || openingQuestionWords.contains(word) }
+}
+
+/// What a clause opened by "or", an auxiliary and a word that points back asks.
+enum AlternativeClause: Equatable {
+    /// Whether the clause before holds at all: "…for MLOps, or is it only for software engineers?".
+    case asksAgain
+    /// Which of two things, by a `choice-words` word: "…stay backend, or is it better to go MLOps?".
+    case choice
+
+    /// How many words open a choice clause: "or is it better".
+    static let choiceOpening = 4
 }

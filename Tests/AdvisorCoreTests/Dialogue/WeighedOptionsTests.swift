@@ -157,6 +157,23 @@ struct WeighedOptionsTests {
         #expect(advisor.respond(to: line, state: DialogueState()).state.lastOptions == nil)
     }
 
+    /// An "or" that opens a clause asking again whether the first one holds weighs nothing.
+    @Test(arguments: [
+        "is data analyst a proper starting point for MLOps or is it only for software engineers?",
+        "Is DBA experience of any use in MLOps or is it a totally different world?",
+        "is backend a good base for mlops or is that just for devops people",
+        "would frontend be enough of a start for MLOps or are they looking for ML people only?",
+    ])
+    func anOrThatAsksAgainWhetherTheFirstClauseHoldsWeighsNoRoles(line: String) {
+        #expect(advisor.respond(to: line, state: DialogueState()).state.lastOptions == nil)
+    }
+
+    /// The same clause with a choice word in it weighs after all.
+    @Test(arguments: ["should i stay a backend developer or is it better to go mlops", "stay in frontend or mlops?"])
+    func anOrWithAChoiceWordStillWeighsTheRoles(line: String) {
+        #expect(advisor.respond(to: line, state: DialogueState()).state.lastOptions?.kind == .roles)
+    }
+
     @Test(arguments: ["data engineering", "llm engineering"])
     func aFollowUpAddsOneOptionAndDoesNotRepeatTheOthers(role: String) throws {
         let turns = converse(
