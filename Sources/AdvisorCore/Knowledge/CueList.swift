@@ -84,6 +84,31 @@ public struct CueList: Hashable, Codable, Sendable {
         case gapLevelPace = "gap-level-pace"
         /// Words right before a rung that make it reached: "make", "promoted to", "reach".
         case gapLevelReach = "gap-level-reach"
+        /// Words that may sit between an ambiguous name and a ``gapNamedAsked`` word besides small
+        /// words and adverbs: "going", "ever" ("is c# going to be totally useless").
+        case gapNamedAskedBetween = "gap-named-asked-between"
+        /// Words between an aim word and a role or field that make it the other side of a
+        /// comparison, not the aim: "than" ("harder to break into than web dev").
+        case gapAimBreakers = "gap-aim-breakers"
+        /// Words after a named thing that, with a number and a unit of time, say how long the
+        /// person has used it, so it is their own past, not a question: "for" ("on DataCamp for 6 months").
+        case gapKnownDuration = "gap-known-duration"
+        /// Words after a language and a ``gapLanguageUse`` word that make them a region, not the
+        /// language spoken at work: "market" ("the Spanish-speaking market").
+        case gapLanguageRegions = "gap-language-regions"
+        /// Words right after a tool the knowledge base holds that ask what it supports, which the
+        /// articles do not describe: "work with", "support" ("does Evidently AI work with LLMs?").
+        case gapToolFeatures = "gap-tool-features"
+        /// Words that ask about a role's own future, which makes any role named a gap: "stay
+        /// relevant" ("does every data scientist need MLOps to stay relevant?").
+        case gapRoleFuture = "gap-role-future"
+        /// Words for a unit of a company: "team", "department" ("moving to the data team").
+        case gapTeamUnits = "gap-team-units"
+        /// Words right after an aim word, before a ``gapTeamUnits`` word, that make it a team of the
+        /// person's own company: "the", "another".
+        case gapTeamDeterminers = "gap-team-determiners"
+        /// Words right after such a team that put it in another company: "at a" ("the ML team at a startup").
+        case gapTeamElsewhere = "gap-team-elsewhere"
         /// Words before a number that make it an age: "i am", "at".
         case ageBefore = "age-before"
         /// Words before a number that make it an age whatever follows but a unit: "turning", "aged".
@@ -201,6 +226,9 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Phrases that make the years said in their clause time away from work, not experience:
         /// "a stay-at-home mom for 6 years", "a 2 year career break".
         case yearsOffWork = "years-off-work"
+        /// Phrases that make the years said in their clause time spent learning, not experience:
+        /// "been learning Python on DataCamp for a year", "self-taught for 2 years".
+        case yearsStudying = "years-studying"
         /// Words right after "5 years" that make it experience: "of", "experience", "as".
         case experienceAfter = "experience-after"
         /// Words in the clause that make "5 years" experience: "been", "worked", "career".

@@ -20,7 +20,8 @@ extension EntityExtractor {
     ///   word ("been", "worked") or the person's own job ("DS with 4 yrs here"), and no
     ///   `duration-context` word ("take", "how long"). Years are bound to
     ///   the job they are said with: in a clause about time away from work (`years-off-work`:
-    ///   "a stay-at-home mom for 6 years") they are no experience, and years said with the
+    ///   "a stay-at-home mom for 6 years") or about learning (`years-studying`: "been learning
+    ///   Python for a year") they are no experience, and years said with the
     ///   person's job win over years said without one. A bare number after "for" that ends a
     ///   clause about the person's job takes the year unit the message used before ("a java
     ///   developer for 3").
@@ -210,9 +211,11 @@ extension EntityExtractor {
     }
 
     /// Whether the clause around `index` is about time away from work (`years-off-work`): "been a
-    /// stay-at-home mom for 6 years", "a 2 year career break".
+    /// stay-at-home mom for 6 years", "a 2 year career break"; or about time spent learning
+    /// (`years-studying`): "been learning Python on DataCamp for a year" is no work experience.
     private func isOffWork(_ tokens: [Token], around index: Int) -> Bool {
-        OwnBackgroundWords.contains(own.offWork, in: Self.clause(around: index, tokens).map { tokens[$0].text })
+        let clause = Self.clause(around: index, tokens).map { tokens[$0].text }
+        return OwnBackgroundWords.contains(own.offWork, in: clause) || OwnBackgroundWords.contains(own.studying, in: clause)
     }
 
     /// "before that I was a java developer for 3": a bare number after "for" that ends a clause

@@ -193,8 +193,15 @@ public struct GapFinder: Sendable {
         let mentionsPay = asksAboutPay(tokens, words)
         var found: [(span: Range<Int>, gap: Gap)] = []
         var covered = [Bool](repeating: false, count: tokens.count)
+        // "aim for something like Head of ML Engineering": a rung's title (`gap-levels`) holds a
+        // field, which names the rung, not the role.
+        let rungs = cues[.gapLevels]?.matches(in: words).map(\.span) ?? []
         for (span, entry) in termMatches(tokens, words) {
             let term = entries[entry]
+            if term.gap.kind == .role, rungs.contains(where: { $0.overlaps(span) }) {
+                for position in span { covered[position] = true }
+                continue
+            }
             let isInsideName = names.contains {
                 $0.count > span.count && $0.lowerBound <= span.lowerBound && $0.upperBound >= span.upperBound
             }
@@ -205,6 +212,7 @@ public struct GapFinder: Sendable {
                 ? isRoleGap(term, at: span, tokens, words)
                 : !(term.gap.kind == .named
                     && (isAlreadyKnown(span.lowerBound, words, tokens) || isInOwnStack(span, tokens, words)
+                        || isUsedForAWhile(span, tokens, words)
                         || isAmbiguous(span, words) && !isNamedInCompany(span, tokens, words, names: names)))
             {
                 found.append((span, Gap(kind: term.gap.kind, term: term.gap.name)))
@@ -215,17 +223,25 @@ public struct GapFinder: Sendable {
             for position in span { covered[position] = true }
         }
         if mentionsPay { found += unpaidComparisons(tokens, words, covered: covered) }
+        found += teamMoves(tokens, words)
         found += ages(tokens, words)
         found += namedCurrencies(tokens, words)
         found += unnamedCurrencies(tokens, words)
         found += unlistedNames(tokens, words, covered: covered)
         found += fields(tokens, words, covered: covered)
-        found += languages(tokens, words)
+        // "the German-speaking market": the region named by its language stands for "German" too.
+        let spoken = languages(tokens, words)
+        found.removeAll { gap in
+            gap.gap.kind == .country
+                && spoken.contains { $0.gap.kind == .country && $0.span.count > gap.span.count && $0.span.contains(gap.span.lowerBound) }
+        }
+        found += spoken
         found += requests(tokens, words)
         found += levelYears(tokens, words)
         // Names of things, not of jobs, may be what "that course" refers to.
         let things = names.filter { backgrounds.longest(in: words, at: $0.lowerBound)?.count != $0.count }
         found += unknownTools(tokens, words, covered: covered, tools: things, named: found.map(\.span))
+        found += toolFeatures(tokens, words, tools: things)
         found += unnamedReferences(tokens, words, after: things + found.filter { $0.gap.kind == .named }.map(\.span))
         var seen: Set<Gap> = []
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }.filter { seen.insert($0.gap).inserted }
@@ -269,6 +285,9 @@ public struct GapFinder: Sendable {
             !term.gap.contrasted
             || cues[.gapChoose].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } == true
         let isAim = isAimedAt(span, words) || (isChoice && isWeighed(span, words))
+        // "does every data scientist need MLOps to stay relevant?": the role's own future, which
+        // the articles do not describe (they describe moves into MLOps, not staying put).
+        let asksFuture = cues[.gapRoleFuture].map { table in words.indices.contains { table.starts(in: words, at: $0) != nil } } == true
         // "we work with data engineers": a plural names other people, not the person's own role.
         // "ML platform roles" names jobs, not people: a `gap-role-groups` word is no plural of people.
         let isPlural =
@@ -276,7 +295,7 @@ public struct GapFinder: Sendable {
             && cues[.gapRoleGroups]?.starts(in: words, at: span.upperBound - 1) == nil
             // "the armed forces": a role whose own name ends in that word is no plural of people.
             && !term.gap.phrases.contains { $0.hasSuffix(" " + tokens[span.upperBound - 1].text) || $0 == tokens[span.upperBound - 1].text }
-        return isAim || (!term.isKnownBackground && !isPlural)
+        return isAim || asksFuture || (!term.isKnownBackground && !isPlural)
     }
 
     /// "some ansible", "have done some kaggle", "I use Kafka and Snowflake": a name listed among
@@ -308,6 +327,16 @@ public struct GapFinder: Sendable {
             position = itemStart
         }
         return false
+    }
+
+    /// "been teaching myself python on DataCamp for 6 months", "used Kafka for 2 years": a name
+    /// followed by how long the person has used it (a `gap-known-duration` word, a number, a unit
+    /// of time) is their own past, no question about it.
+    private func isUsedForAWhile(_ span: Range<Int>, _ tokens: [Token], _ words: [String?]) -> Bool {
+        guard let duration = cue(.gapKnownDuration, startingNear: span.upperBound, within: 0, words) else { return false }
+        let number = duration.upperBound
+        guard number + 1 < tokens.count, tokens[number].kind == .number else { return false }
+        return Normalizer.timeUnits.contains(tokens[number + 1].text)
     }
 
     /// "a data engineer (Spark, Airflow, dbt on Databricks)", "Backend dev (Go + Postgres, 8
@@ -344,9 +373,13 @@ public struct GapFinder: Sendable {
         // adverbs between ("r u sure mlops is worth it" asks nothing of R). Opening its clause in
         // lower case, the name is a word ("r there any good communities").
         let opensClause = span.lowerBound == 0 || tokens[span.lowerBound - 1].kind == .boundary
+        // "is c# going to be totally useless": a `gap-named-asked-between` word may sit between too.
         if !opensClause || tokens[span.lowerBound].isCapitalised,
             let asked = cue(.gapNamedAsked, startingNear: span.upperBound, within: 5, words),
-            tokens[span.upperBound..<asked.lowerBound].allSatisfy({ StopWords.contains($0.text) || $0.text.hasSuffix("ly") })
+            (span.upperBound..<asked.lowerBound).allSatisfy({ position in
+                StopWords.contains(tokens[position].text) || tokens[position].text.hasSuffix("ly")
+                    || cues[.gapNamedAskedBetween]?.starts(in: words, at: position) != nil
+            })
         {
             return true
         }
@@ -394,9 +427,13 @@ public struct GapFinder: Sendable {
         return nil
     }
 
-    /// "become an ML engineer", "move into data science", "from backend to ML engineer".
+    /// "become an ML engineer", "move into data science", "from backend to ML engineer"; not with a
+    /// `gap-aim-breakers` word between ("harder to break into than web dev" weighs web dev).
     private func isAimedAt(_ span: Range<Int>, _ words: [String?]) -> Bool {
-        if cue(.gapAim, endingNear: span.lowerBound, words) != nil { return true }
+        if let aim = cue(.gapAim, endingNear: span.lowerBound, words) {
+            let isBroken = (aim..<span.lowerBound).contains { cues[.gapAimBreakers]?.starts(in: words, at: $0) != nil }
+            if !isBroken { return true }
+        }
         guard let to = cue(.gapOriginAim, endingNear: span.lowerBound, words) else { return false }
         var position = to - 1
         while position >= 0, words[position] != nil {
@@ -486,6 +523,17 @@ public struct GapFinder: Sendable {
     private func languages(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
         guard let table = cues[.gapLanguages], let use = cues[.gapLanguageUse] else { return [] }
         for (span, _) in table.matches(in: words) {
+            // "is the Spanish-speaking market even hiring": a region, named by its language.
+            if span.upperBound < words.count, let used = use.starts(in: words, at: span.upperBound),
+                let region = cues[.gapLanguageRegions]?.starts(in: words, at: span.upperBound + used)
+            {
+                let end = span.upperBound + used + region
+                let language: String = tokens[span].map(\.spelling).joined(separator: " ")
+                let speaking: String = tokens[span.upperBound..<span.upperBound + used].map(\.text).joined(separator: " ")
+                let place: String = tokens[(span.upperBound + used)..<end].map(\.text).joined(separator: " ")
+                let term = "the \(language.prefix(1).uppercased())\(language.dropFirst())-\(speaking) \(place)"
+                return [(span.lowerBound..<end, Gap(kind: .country, term: term))]
+            }
             let isUsed =
                 cue(.gapLanguageUse, endingNear: span.lowerBound, within: 2, words) != nil
                 || (span.upperBound < words.count && use.starts(in: words, at: span.upperBound) != nil)
@@ -493,6 +541,23 @@ public struct GapFinder: Sendable {
         }
         return []
     }
+
+    /// "Does Evidently AI work with LLMs?", "can MLflow run on Windows?": a `gap-tool-features`
+    /// phrase right after a tool the knowledge base holds, asked (only small words open the clause
+    /// before the tool: "does", "can"), asks what the tool supports; the articles say what each tool
+    /// is for, not what it works with. A clause that opens with the tool states it ("MLflow works with …").
+    private func toolFeatures(_ tokens: [Token], _ words: [String?], tools: [Range<Int>]) -> [(span: Range<Int>, gap: Gap)] {
+        for tool in tools {
+            guard let asked = cue(.gapToolFeatures, startingNear: tool.upperBound, within: 0, words) else { continue }
+            let start = tokens[..<tool.lowerBound].lastIndex { $0.kind == .boundary }.map { $0 + 1 } ?? 0
+            guard start < tool.lowerBound, (start..<tool.lowerBound).allSatisfy({ StopWords.contains(tokens[$0].text) }) else { continue }
+            return [(tool.lowerBound..<asked.upperBound, Gap(kind: .topic, term: Self.toolFeaturesTopic))]
+        }
+        return []
+    }
+
+    /// How a reply names the topic of ``toolFeatures(_:_:tools:)``.
+    static let toolFeaturesTopic = "what a tool supports or works with"
 
     /// How a reply names the topic of ``languages(_:_:)``.
     static let languageTopic = "the language spoken at work"
@@ -509,6 +574,39 @@ public struct GapFinder: Sendable {
             return [(index..<index + count, Gap(kind: .topic, term: Self.requestTopic))]
         }
         return []
+    }
+
+    /// "my manager is open to me moving to the data team": a `gap-team-units` word ("team",
+    /// "department") after a `gap-team-determiners` word ("the", "another") right after a `gap-aim`
+    /// word, at most two words between, names a team of the person's own company: a move inside
+    /// it, unless a `gap-team-elsewhere` phrase follows ("the ML team at a bigger company"). The gap admitted is the topic of gaps.yaml with an alias of such a word and a unit
+    /// ("another team").
+    private func teamMoves(_ tokens: [Token], _ words: [String?]) -> [(span: Range<Int>, gap: Gap)] {
+        guard let units = cues[.gapTeamUnits], let determiners = cues[.gapTeamDeterminers] else { return [] }
+        for (unit, _) in units.matches(in: words) {
+            let before = max(0, unit.lowerBound - 3)..<unit.lowerBound
+            guard let start = before.first(where: { determiners.starts(in: words, at: $0) != nil }),
+                !(start..<unit.lowerBound).contains(where: { words[$0] == nil }),
+                cue(.gapAim, endingNear: start, within: 0, words) != nil, !isNegated(start, tokens),
+                cue(.gapTeamElsewhere, startingNear: unit.upperBound, within: 0, words) == nil,
+                let gap = teamMoveGap(units, determiners)
+            else { continue }
+            return [(start..<unit.upperBound, gap)]
+        }
+        return []
+    }
+
+    /// The topic whose alias is a `gap-team-determiners` word and a `gap-team-units` word ("another team").
+    private func teamMoveGap(_ units: PhraseTable<Bool>, _ determiners: PhraseTable<Bool>) -> Gap? {
+        for entry in entries where entry.gap.kind == .topic {
+            for phrase in entry.gap.phrases {
+                let words = PhraseTable<Bool>.stems(Normalizer.tokens(phrase))
+                if let count = determiners.starts(in: words, at: 0), units.starts(in: words, at: count) == words.count - count {
+                    return Gap(kind: .topic, term: entry.gap.name)
+                }
+            }
+        }
+        return nil
     }
 
     /// How a reply names the topic of ``requests(_:_:)``.

@@ -45,6 +45,8 @@ struct OwnBackgroundWords: Sendable {
     /// Phrases that make the years said in their clause time away from work, not experience:
     /// "stay at home", "career break".
     let offWork: [[String]]
+    /// Phrases that make the years said in their clause time spent learning: "been learning for a year".
+    let studying: [[String]]
     /// Phrases right before a background that weigh it against something, not hold it: "than",
     /// "compared to".
     let weighedBefore: [[String]]
@@ -92,6 +94,7 @@ struct OwnBackgroundWords: Sendable {
         resourceStems = Set(knowledge.cueWordSet(.gapTitle).map(Stemmer.stem))
         yearHedges = knowledge.cueWordSet(.yearHedges)
         offWork = knowledge.cueWords(.yearsOffWork)
+        studying = knowledge.cueWords(.yearsStudying)
         experienceAfter = knowledge.cueWordSet(.experienceAfter)
         experienceContext = knowledge.cueWordSet(.experienceContext)
         durationContext = knowledge.cueWordSet(.durationContext)

@@ -488,13 +488,17 @@ struct EntityExtractorTests {
         #expect(Self.realExtractor.extract(from: text).backgrounds == backgrounds)
     }
 
-    /// A job the question weighs MLOps against ("harder than DevOps") is named, not the person's.
+    /// A job the question weighs MLOps against ("harder than DevOps", "different from DevOps") is
+    /// named, not the person's; "coming from DevOps" is theirs.
     @Test(arguments: [
         ("is mlops more stressful than data science?", [String]()),
         ("how does mlops pay compared to backend", []),
         ("would the switch be slower for me than for a data analyst", []),
         ("I'm a frontend dev; is this harder than backend?", ["frontend"]),
         ("nurse vs backend developer", []),
+        ("How is it different from DevOps?", []),
+        ("I'm a backend dev, how is MLOps different from DevOps?", ["backend"]),
+        ("coming from devops, how long would it take?", ["devops"]),
     ])
     func aJobWeighedAgainstIsNotThePersons(text: String, held: [String]) {
         let entities = Self.realExtractor.extract(from: text)
@@ -522,6 +526,20 @@ struct EntityExtractorTests {
         let entities = Self.realExtractor.extract(from: text)
         #expect(entities.money == [money])
         #expect(entities.durations.isEmpty)
+    }
+
+    /// Time spent learning (`years-studying`) is no work experience; years said with the person's
+    /// job in the same clause still are.
+    @Test(
+        arguments: [
+            ("I've been learning Python on DataCamp for a year, what should I build first?", nil),
+            ("nurse here, been teaching myself python for 2 years, is mlops realistic?", nil),
+            ("self-taught for 3 years, no degree, where do I stand?", nil),
+            ("I've been a backend developer for 6 years, learning Kubernetes now", 6),
+            ("been coding for 4 years, what should I learn next?", 4),
+        ] as [(String, Int?)])
+    func readsYearsOfLearningAsNoExperience(text: String, years: Int?) {
+        #expect(Self.realExtractor.extract(from: text).yearsOfExperience == years)
     }
 
     /// An age is neither experience nor a plan's length: "41 years old", and "29 years" as a clause

@@ -293,6 +293,54 @@ struct GapFinderTests {
         "how much would a senior make before tax",
     ]
 
+    /// Families added in the sixth session (own wording, none from the answer set): a language
+    /// asked about with words between ("going to be"), what a tool works with, a role's own future,
+    /// finishing a degree, studying only in the holidays, the advisor's own experience, a shift away
+    /// from a tool, a region named by its language.
+    static let sixthSessionLines: [(String, [Gap])] = [
+        ("will my Kotlin ever be useful in an MLOps team?", [named("Kotlin")]),
+        ("is golang gonna matter for mlops at all?", [named("Go")]),
+        ("Does Airflow integrate with SageMaker?", [topic("what a tool supports or works with")]),
+        ("can Kubeflow run on a laptop?", [topic("what a tool supports or works with")]),
+        ("Do data scientists need to learn MLOps to stay relevant?", [role("data scientist")]),
+        ("I'm an SRE, will my job become obsolete, should I move to MLOps?", [role("SRE")]),
+        ("should I finish my masters first or apply for mlops jobs now?", [topic("whether to finish a degree")]),
+        ("I only have free time in the summer holidays, is that enough for the roadmap?", [topic("studying only in the holidays")]),
+        ("what mistakes have you learned from in your own career?", [topic("the advisor's own experience")]),
+        ("is Jenkins falling out of favour or still the standard for CI?", [topic("whether a tool is still in use")]),
+        ("is the German-speaking market hiring MLOps engineers?", [country("the German-speaking market")]),
+        ("can I work in Germany without speaking German?", [country("Germany"), topic("the language spoken at work")]),
+        ("my lead is fine with me moving to the data team, what should I learn?", [topic("internal moves and convincing a manager")]),
+        ("could I transfer into the platform department and pick up MLOps there?", [topic("internal moves and convincing a manager")]),
+    ]
+
+    /// Lines of those families that name nothing the articles lack: a platform used for a while,
+    /// the person's own field on the other side of "than", a tool that opens a statement, a degree
+    /// left in the past, a question to the advisor that asks for the articles, a team at another
+    /// company, a field inside a rung's title ("Head of ML Engineering" is no ML engineer).
+    static let sixthSessionCoveredLines: [String] = [
+        "I've been on DataCamp for a year, what should I build first?",
+        "full-stack dev here, is mlops harder to break into than web dev?",
+        "MLflow works with most frameworks, right?",
+        "Evidently AI handles drift for us, what else should we monitor?",
+        "Is MLOps still worth it in 2026?",
+        "I dropped out of my masters, does that hurt my chances?",
+        "have you got a plan for a backend dev?",
+        "How do I get into an MLOps team as a junior?",
+        "I want to move to the ML team at a bigger company",
+        "aim for something like Head of ML Engineering, how much does that pay?",
+    ]
+
+    @Test(arguments: sixthSessionLines)
+    func findsTheSixthSessionsFamiliesOfGaps(text: String, expected: [Gap]) {
+        #expect(Self.gaps(text) == expected)
+    }
+
+    @Test(arguments: sixthSessionCoveredLines)
+    func findsNoGapInCoveredLinesOfTheSixthSessionsFamilies(text: String) {
+        #expect(Self.gaps(text) == [])
+    }
+
     @Test(arguments: fifthSessionLines)
     func findsTheFifthSessionsFamiliesOfGaps(text: String, expected: [Gap]) {
         #expect(Self.gaps(text) == expected)
