@@ -1,5 +1,6 @@
 import AdvisorCore
 import ArgumentParser
+import CompiledKnowledge
 import Foundation
 
 /// The program's entry point: turns the shortcut form into `ask`, runs the command, and maps
@@ -13,6 +14,7 @@ enum AdvisorMain {
         let arguments = CommandLineRewriter(subcommands: AdvisorCommand.subcommandNames)
             .rewrite(Array(CommandLine.arguments.dropFirst()))
         do {
+            try runUnparsed(arguments)
             var command = try askFastPath(arguments) ?? AdvisorCommand.parseAsRoot(arguments)
             try command.run()
         } catch {
@@ -22,7 +24,23 @@ enum AdvisorMain {
         exit(0)
     }
 
-    /// `advisor ask …` parsed as the `ask` command alone: the root's parse also walks every other
+    /// The two commands people run most, in their plainest forms, without the argument parser
+    /// (which walks the commands' properties by reflection, a large share of a cold start):
+    /// `advisor ask WORDS…` with words alone (``AskCommand/plainQuestion(_:)``) and
+    /// `advisor check` alone. Every option has its default, which is what `GlobalOptions` and
+    /// `ProfileOptions` give unset; the commands' own code does the rest, as their `run()` does.
+    /// Any other command returns, to be parsed.
+    private static func runUnparsed(_ arguments: [String]) throws {
+        if let question = AskCommand.plainQuestion(arguments) {
+            AskCommand.answer(
+                question, advisor: try CompiledKnowledge.advisor(), profile: Profile(), terminal: Terminal.detect(), json: false,
+                explain: false)
+        }
+        if arguments == [CheckCommand._commandName] { CheckCommand.report(try CompiledKnowledge.knowledgeBase(), from: nil) }
+    }
+
+    /// `advisor ask …` with options parsed as the `ask` command alone (with words alone it is not
+    /// parsed at all: ``AskCommand/plainQuestion(_:)``): the root's parse also walks every other
     /// subcommand's arguments (18.6 M instructions of a cold ask against 14.7 M, mostly the
     /// runtime's conformance look-ups). Anything `ask` alone does not accept (help, a bad flag, a
     /// root option) returns nil, and the root parses it as it always did, with the same messages.

@@ -36,15 +36,32 @@ struct AskCommand: ParsableCommand {
 
     func run() throws {
         let advisor = try global.loadAdvisor()
-        let knowledge = advisor.knowledge
-        let state = DialogueState(profile: try profile.profile(for: advisor))
-        let turn = advisor.respond(to: question, state: state)
-        let presenter = Presenter(terminal: global.terminal, json: json, knowledge: knowledge)
+        Self.answer(
+            question, advisor: advisor, profile: try profile.profile(for: advisor), terminal: global.terminal, json: json,
+            explain: explain)
+    }
+
+    /// Shows the answer to `question` and ends the program.
+    static func answer(_ question: String, advisor: Advisor, profile: Profile, terminal: Terminal, json: Bool, explain: Bool) -> Never {
+        let turn = advisor.respond(to: question, state: DialogueState(profile: profile))
+        let presenter = Presenter(terminal: terminal, json: json, knowledge: advisor.knowledge)
         presenter.show(turn)
         if explain {
             let text = advisor.classifier.explain(turn.understanding, of: turn.utterance).explanationLines().joined(separator: "\n")
             if json { StandardStreams.error.line(text) } else { StandardStreams.output.line("\n" + text) }
         }
         AdvisorMain.exitWithoutTeardown(keeping: advisor)
+    }
+
+    /// The question of `advisor ask WORDS…` when the words are all there is: none starts with "-",
+    /// so no option, flag, `--` or help request is among them, and every option has its default.
+    /// Such a command needs no parsing: ``AdvisorMain`` answers it as `run()` would. Nil when it
+    /// does, or when the question is empty (the parser reports that).
+    static func plainQuestion(_ arguments: [String]) -> String? {
+        guard arguments.count > 1, arguments[0] == _commandName, !arguments.dropFirst().contains(where: { $0.hasPrefix("-") }) else {
+            return nil
+        }
+        let question = arguments.dropFirst().joined(separator: " ").trimming()
+        return question.isEmpty ? nil : question
     }
 }

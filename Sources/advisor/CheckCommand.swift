@@ -11,8 +11,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let knowledge = try global.loadKnowledge()
-        let origin = global.knowledge.map { "from \($0)" } ?? "built in"
+        Self.report(try global.loadKnowledge(), from: global.knowledge)
+    }
+
+    /// Says what a knowledge base read from `folder` (nil: the one built in) holds, and ends the program.
+    static func report(_ knowledge: KnowledgeBase, from folder: String?) -> Never {
+        let origin = folder.map { "from \($0)" } ?? "built in"
         StandardStreams.output.line("Knowledge base OK (\(origin)):")
         for (label, count) in Self.counts(knowledge) {
             StandardStreams.output.line("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + String(count))

@@ -126,7 +126,7 @@ extension GapFinder {
         let unpaidBackgrounds = try PhraseTable<String>(reading: &reader) { reader throws(KnowledgeImageError) in try reader.string() }
         let vocabulary = try KnowledgeVocabulary(reading: &reader)
         let nearSpellings = try NearSpellingIndex(reading: &reader)
-        guard terms.byFirst.values.allSatisfy({ $0.allSatisfy { $0.value >= 0 && $0.value < entries.count } }) else {
+        guard terms.values.allSatisfy({ $0 >= 0 && $0 < entries.count }) else {
             throw .malformed("a gap phrase names no gap", at: reader.offset)
         }
         self.init(
@@ -171,38 +171,44 @@ extension KnowledgeVocabulary {
     }
 }
 
+/// A phrase table as it is stored (``PhraseTable``): its words, the phrases by first word as word
+/// positions, then each phrase's value; read in place but for the values.
 extension PhraseTable {
     func write(to writer: inout ImageWriter, value write: (inout ImageWriter, Value) -> Void) {
         writer.count(longestPhrase)
-        let firstWords = byFirst.keys.sorted()
-        writer.count(firstWords.count)
-        for first in firstWords {
-            writer.string(first)
-            let entries = byFirst[first]!
-            writer.count(entries.count)
-            for entry in entries {
-                writer.strings(entry.words)
-                write(&writer, entry.value)
-            }
-        }
+        words.write(to: &writer)
+        writer.words(firstStarts)
+        writer.words(phraseStarts)
+        writer.words(phraseWords)
+        writer.count(values.count)
+        for value in values { write(&writer, value) }
     }
 
     init(
         reading reader: inout ImageReader,
         value read: (inout ImageReader) throws(KnowledgeImageError) -> Value
     ) throws(KnowledgeImageError) {
-        self.init()
-        longestPhrase = try reader.count()
-        let firstWords = try reader.count()
-        byFirst.reserveCapacity(firstWords)
-        for _ in 0..<firstWords {
-            let first = try reader.string()
-            var entries: [(words: [String], value: Value)] = []
-            for _ in 0..<(try reader.count()) {
-                let words = try reader.strings()
-                entries.append((words, try read(&reader)))
-            }
-            byFirst[first] = entries
+        let longestPhrase = try reader.count()
+        let words = try ByteStringTable(reading: &reader)
+        let firstStarts = try reader.table(Int32.self)
+        let phraseStarts = try reader.table(Int32.self)
+        let phraseWords = try reader.table(Int32.self)
+        let count = try reader.count()
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&reader)) }
+        // Read in place, only the sizes are checked (see ``ImageReader/inPlace``).
+        guard firstStarts.count == words.count + 1, firstStarts.first == 0, firstStarts.last == Int32(count),
+            phraseStarts.count == count + 1, phraseStarts.first == 0, phraseStarts.last == Int32(phraseWords.count),
+            reader.inPlace
+                || (zip(firstStarts, firstStarts.dropFirst()).allSatisfy { $0 <= $1 }
+                    && zip(phraseStarts, phraseStarts.dropFirst()).allSatisfy { $0 < $1 && Int($1 - $0) <= longestPhrase }
+                    && phraseWords.allSatisfy { $0 >= 0 && Int($0) < words.count })
+        else {
+            throw .malformed("a phrase table is inconsistent", at: reader.offset)
         }
+        self.init(
+            words: words, firstStarts: firstStarts, phraseStarts: phraseStarts, phraseWords: phraseWords, values: values,
+            longestPhrase: longestPhrase)
     }
 }

@@ -86,7 +86,7 @@ extension FactIndex {
         let postingWeights = try reader.floats()
         guard termIDF.count == terms.count, start.count == terms.count + 1, start.first == 0,
             start.last.map(Int.init) == postingUnits.count, postingWeights.count == postingUnits.count,
-            zip(start, start.dropFirst()).allSatisfy({ $0 <= $1 }), postingUnits.allSatisfy({ $0 >= 0 && Int($0) < unitCount })
+            start.isNondecreasing, postingUnits.allSatisfy({ $0 >= 0 && Int($0) < unitCount })
         else {
             throw .malformed("the fact index's postings are inconsistent", at: reader.offset)
         }
@@ -103,7 +103,7 @@ extension FactIndex {
         let tagStart = try reader.words(Int32.self)
         let tagUnits = try reader.words(Int32.self)
         guard tagStart.count == tags.count + 1, tagStart.first == 0, tagStart.last.map(Int.init) == tagUnits.count,
-            zip(tagStart, tagStart.dropFirst()).allSatisfy({ $0 <= $1 }), tagUnits.allSatisfy({ $0 >= 0 && Int($0) < unitCount })
+            tagStart.isNondecreasing, tagUnits.allSatisfy({ $0 >= 0 && Int($0) < unitCount })
         else {
             throw .malformed("the fact index's tags are inconsistent", at: reader.offset)
         }
@@ -199,5 +199,14 @@ extension FactUnit: ImageRecord {
             toolGroups: try reader.strings(), certifications: try reader.strings(), roles: try reader.strings(),
             level: try reader.optionalString())
         self.init(id: id, kind: kind, source: source, text: text, tags: tags, words: try reader.strings())
+    }
+}
+
+extension [Int32] {
+    /// Whether each number is at least the one before it (a table of starts). A plain loop: a
+    /// `zip` would make a start look up its generic type's conformances.
+    fileprivate var isNondecreasing: Bool {
+        for index in indices.dropFirst() where self[index - 1] > self[index] { return false }
+        return true
     }
 }

@@ -75,6 +75,15 @@ struct ByteStringTable: Sendable {
         return word.withUTF8 { position(of: $0) }
     }
 
+    /// Whether the key at a position is a word (its UTF-8 bytes).
+    func key(at position: Int, is word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { word in
+            let start = Int(starts[position]), end = Int(starts[position + 1])
+            return end - start == word.count && bytes.withUnsafeBufferPointer { memcmpEqual($0, start, word) }
+        }
+    }
+
     /// Whether a word is one of the keys.
     func contains(_ word: String) -> Bool { position(of: word) != nil }
 

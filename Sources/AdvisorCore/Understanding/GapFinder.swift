@@ -62,11 +62,12 @@ public struct GapFinder: Sendable {
 
     /// - Parameter commonWords: words too common to make a capitalised run a name ("Which", "Great").
     public init(knowledge: KnowledgeBase, commonWords: Set<String> = []) {
-        var backgrounds = PhraseTable<Bool>()
+        var backgroundPhrases = PhraseTable<Bool>.Builder()
         for background in knowledge.backgrounds {
-            for phrase in [background.name] + background.synonyms { backgrounds.add(phrase, true) }
+            for phrase in [background.name] + background.synonyms { backgroundPhrases.add(phrase, true) }
         }
-        var table = PhraseTable<Int>()
+        let backgrounds = backgroundPhrases.table
+        var table = PhraseTable<Int>.Builder()
         var entries: [Term] = []
         for gap in knowledge.gaps {
             let known =
@@ -78,12 +79,12 @@ public struct GapFinder: Sendable {
             for phrase in Self.phrases(of: gap, knowledge) { table.add(phrase, entries.count) }
             entries.append(Term(gap: gap, isKnownBackground: known))
         }
-        var cues: [CueList.ID: PhraseTable<Bool>] = [:]
+        var cues: [CueList.ID: PhraseTable<Bool>.Builder] = [:]
         for list in knowledge.cues {
-            for phrase in list.phrases { cues[list.id, default: PhraseTable()].add(phrase, true) }
+            for phrase in list.phrases { cues[list.id, default: PhraseTable.Builder()].add(phrase, true) }
         }
         self.init(
-            knowledge: knowledge, terms: table, backgrounds: backgrounds, entries: entries, cues: cues,
+            knowledge: knowledge, terms: table.table, backgrounds: backgrounds, entries: entries, cues: cues.mapValues(\.table),
             commonWords: ByteStringTable(words: commonWords.union(StopWords.words)), currencies: Self.currencies(knowledge),
             unpaidBackgrounds: Self.unpaidBackgrounds(knowledge))
     }
@@ -133,7 +134,7 @@ public struct GapFinder: Sendable {
     /// Every way `currencies.yaml` names a currency other than the one of the articles' figures
     /// (the one written "$"), with its id: words, the code, and the multiplying words that imply one.
     static func currencies(_ knowledge: KnowledgeBase) -> PhraseTable<String> {
-        var table = PhraseTable<String>()
+        var table = PhraseTable<String>.Builder()
         let dollars = Set(knowledge.currencies.filter { $0.symbols.contains("$") }.map(\.id))
         for currency in knowledge.currencies where !dollars.contains(currency.id) {
             for phrase in [currency.id.lowercased()] + currency.words { table.add(phrase, currency.id) }
@@ -142,19 +143,19 @@ public struct GapFinder: Sendable {
             guard let currency = amount.currency, !dollars.contains(currency) else { continue }
             for phrase in amount.words { table.add(phrase, currency) }
         }
-        return table
+        return table.table
     }
 
     /// The phrases of every background with no salary figure of its own (a figure's role is the
     /// background's id or its name written with hyphens: "finance-professional").
     static func unpaidBackgrounds(_ knowledge: KnowledgeBase) -> PhraseTable<String> {
-        var table = PhraseTable<String>()
+        var table = PhraseTable<String>.Builder()
         let paid = Set(knowledge.salaries.map(\.role))
         for background in knowledge.backgrounds
         where !paid.contains(background.id) && !paid.contains(background.name.lowercased().replacingOccurrences(of: " ", with: "-")) {
             for phrase in [background.name] + background.synonyms { table.add(phrase, background.name) }
         }
-        return table
+        return table.table
     }
 
     /// A gap finder from tables already built (read back from a ``KnowledgeImage``).
