@@ -16,7 +16,7 @@
 /// UTF-8 with a LEB128 length.
 public enum KnowledgeImage {
     /// Bumped whenever the layout of any section changes.
-    public static let formatVersion: UInt32 = 11
+    public static let formatVersion: UInt32 = 12
     static let magic: [UInt8] = Array("CAKI".utf8)
     static let byteOrderMark: UInt32 = 0x0102_0304
 
