@@ -47,10 +47,10 @@ struct AnswerSetTests {
     @Test func theFirstAnswersHoldTheMeasuredFloor() {
         let totals = AnswerEvaluation(answers: Self.answers, advisor: Fixtures.advisor).totals
         #expect(totals.dismissed == 0)
-        #expect(totals.unitRate >= 0.25)
+        #expect(totals.unitRate >= 0.29)
         // 461 questions since A386-A415 (30 more written and labelled by a reader before the advisor
         // was run on them; docs/reader-A386-A415.md): the floors are measured on the whole set.
-        #expect(totals.gapRate >= 0.88)
+        #expect(totals.gapRate >= 0.94)
         #expect(totals.repliesWithUnknownNumbers == 0)
         #expect(totals.repliesWithRepeatedLines == 0)
         #expect(totals.medianLines <= 16)
