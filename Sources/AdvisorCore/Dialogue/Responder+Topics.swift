@@ -76,7 +76,11 @@ extension Responder {
     func skills(_ entities: Entities, profile: Profile, text: String, into reply: inout ReplyBuilder) {
         guard let background = profile.knownBackground ?? entities.backgrounds.first(where: { !entities.mentionedBackgrounds.contains($0) })
         else {
-            bestFacts(text, entities, topics: Self.factTopics(.skills), subject: "skills", into: &reply)
+            // A job the articles give no path for: what they say to people from other fields
+            // ("a non-technical background is an asset") answers as much as the list of skills.
+            let otherField = entities.unknownBackground ?? profile.unknownBackground
+            let topics = Self.factTopics(.skills) + (otherField == nil ? [] : [TopicID.lessons.rawValue])
+            bestFacts(text, entities, topics: topics, subject: "skills", into: &reply)
             if let unknown = entities.unknownBackground {
                 reply.note("The sources have no path for \(unknown.sanitizedForDisplay), so I can't say what carries over.")
             }

@@ -49,6 +49,13 @@ struct ResponderTests {
         expectReply(answer, contains: "The sources have no path for nurse", "(career-card): 4–6 + 3–4 + 3–4 + 3–4 + 2–3 = 15–21 months")
     }
 
+    /// Whether a job the articles give no path for counts: what they say to people from other fields comes first.
+    @Test(arguments: ["lab technician", "pharmacist", "sales rep", "chef"])
+    func aJobWithoutAPathAskedWhetherItCountsGetsWhatTheArticlesSayOfOtherFields(job: String) {
+        let turn = Fixtures.advisor.respond(to: "I'm a \(job). does my background count for anything in MLOps?", state: DialogueState())
+        #expect(turn.reply.units.first?.id == "lessons.non-technical-background", "\(plainText(turn.reply))")
+    }
+
     @Test func aPlanForAnUnknownBackgroundInventsNoUplift() {
         let answer = reply(.plan, unknownBackground: "nurse", profile: Profile(background: .unknown("nurse"), currentSalary: Money(60_000)))
         expectReply(answer, contains: "The sources have no path for nurse", "no salary uplift")
