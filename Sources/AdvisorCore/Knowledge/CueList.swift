@@ -292,6 +292,9 @@ public struct CueList: Hashable, Codable, Sendable {
         /// Fields of work the articles describe no path from, which name a job of their own or
         /// make a general one another job: "IT support", "consulting", "game dev".
         case workFields = "work-fields"
+        /// Fields of work that are also everyday words: a field only as a name ("I do IT") or
+        /// before another field or a job word ("it support"), never in "could I do it".
+        case fieldsAsNames = "fields-as-names"
         /// Words before a field of work in a clause about the person that say they work in it:
         /// "i work in consulting", "doing IT support", "a career in telecom".
         case workVerbs = "work-verbs"

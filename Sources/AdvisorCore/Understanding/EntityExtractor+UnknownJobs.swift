@@ -171,6 +171,9 @@ extension EntityExtractor {
                     break
                 }
             }
+            // "could I do it in 6 months": a field that is also an everyday word is one only as a
+            // name ("I do IT") or with more of a job after it ("it support").
+            if length == 1, end == index + 1, jobs.fieldsAsNames.contains(text[index]), tokens[index].capitals == 0 { continue }
             return OwnJob(name: jobSpelling(tokens[index..<end]), span: index..<end, isPast: isPast(before: index, tokens))
         }
         return nil

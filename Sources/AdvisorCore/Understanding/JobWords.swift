@@ -25,6 +25,8 @@ struct JobWords: Sendable {
     let targetWords: Set<String>
     /// Fields of work the articles have no path from, longest first: "tech support", "consulting".
     let workFields: [[String]]
+    /// Fields of work that are also everyday words, named only as names: "it" ("I do IT").
+    let fieldsAsNames: Set<String>
     /// Words before a field of work that say the person works in it: "work", "doing", "career".
     let workVerbs: Set<String>
     /// Verbs that say the job the person does, each with its job: "teach" → "teacher".
@@ -46,6 +48,7 @@ struct JobWords: Sendable {
         targetWords = knowledge.cueWordSet(.targetRoleWords)
         workFields = knowledge.cueWords(.workFields).enumerated()
             .sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
+        fieldsAsNames = knowledge.cueWordSet(.fieldsAsNames)
         workVerbs = knowledge.cueWordSet(.workVerbs)
         jobOfVerb = Dictionary(
             zip(knowledge.cues(.jobVerbs), knowledge.cues(.jobVerbJobs)).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })

@@ -585,6 +585,18 @@ struct EntityExtractorTests {
         #expect(entities.gaps.contains(Gap(kind: .role, term: job)))
     }
 
+    /// "it" is a field of work only as a name or with more of a job after it.
+    @Test(
+        arguments: [
+            ("Could I do it in those 6 months if I study full time?", nil),
+            ("can i do it while working, doing it part time?", nil),
+            ("I do IT for a hospital, can I move into mlops?", "IT"),
+            ("i do it support at a bank, how long to mlops?", "it support"),
+        ] as [(String, String?)])
+    func readsItAsAFieldOnlyAsANameOrBeforeMoreOfAJob(text: String, job: String?) {
+        #expect(Self.realExtractor.extract(from: text).unknownBackground == job)
+    }
+
     @Test(arguments: ["i teach myself python at night, is mlops possible?", "i want to teach ml one day, what is mlops?"])
     func readsNoJobFromATeachingVerbThatIsNoJob(text: String) {
         #expect(Self.realExtractor.extract(from: text).unknownBackground == nil)
