@@ -35,7 +35,6 @@ public struct Responder: Sendable {
             default: false
             }
         }.count
-        var labels: [String] = []
         // What the message names that the articles lack opens the whole reply: before what was
         // noted about the person, and before the first label of several answers.
         var gaps = Entities()
@@ -96,8 +95,7 @@ public struct Responder: Sendable {
                 // The first unit this part itself shows (it knows the earlier parts' units too).
                 let leading = part.units.first { unit in !reply.hasShown(unit.id) && !details.contains { $0.part.hasShown(unit.id) } }
                 var label = self.label(for: question, leadingWith: part.isRanked ? leading?.id : nil)
-                if labels.contains(label) { label += " (\(labels.filter { $0.hasPrefix(label) }.count + 1))" }
-                labels.append(label)
+                if reply.partLabels.contains(label) { label += " (\(reply.partLabels.filter { $0.hasPrefix(label) }.count + 1))" }
                 reply.partLabels.append(label)
                 reply.heading(label)
                 let (opening, rest) = part.opening()

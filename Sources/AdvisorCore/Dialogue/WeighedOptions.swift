@@ -190,14 +190,11 @@ public struct WeighedOptions: Hashable, Codable, Sendable {
         var weighing = cues.occurrences(of: .gapWeigh)
         // "…for MLOps, or is it only for software engineers?" asks whether the first clause holds;
         // "…or is it better to go MLOps?" weighs by all four words.
-        if weighing.contains(where: { cues.words[$0.start] == "or" }) {
-            let questionWords = QuestionWords(knowledge: knowledge)
-            weighing = weighing.compactMap { word in
-                switch questionWords.alternativeClause(cues.words, at: word.start) {
-                case .asksAgain?: nil
-                case .choice?: (word.start, AlternativeClause.choiceOpening)
-                case nil: word
-                }
+        weighing = weighing.compactMap { word in
+            switch AlternativeClause(cues.words, at: word.start, knowledge: knowledge) {
+            case .asksAgain?: nil
+            case .choice?: (word.start, AlternativeClause.choiceOpening)
+            case nil: word
             }
         }
         return cues.occurrences(of: .gapWeighAgainst).contains { side in

@@ -19,7 +19,8 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         /// "doctor" not "docker"), written by hand; each one lower-case word.
         case notTypos = "not-typos"
 
-        // How a sentence asks (read by ``QuestionWords``): each one lower-case word as typed.
+        // How a sentence asks (read by ``QuestionWords``, and "or is it…" by ``AlternativeClause``):
+        // each one lower-case word as typed.
 
         /// Question words that make a part of a sentence a question wherever they stand: "what", "how".
         case questionWords = "question-words"
@@ -44,7 +45,8 @@ public struct WordList: Hashable, Codable, Sendable, Identifiable {
         /// Words that announce the questions before a colon: "few doubts:", "quick question:".
         case preambleWords = "preamble-words"
         /// Words that, after "or" and an auxiliary, point back at what the sentence asked about:
-        /// "… or is it only for software engineers?" asks again whether the first clause holds.
+        /// "… or is it only for software engineers?" asks again whether the first clause holds
+        /// (read by ``AlternativeClause``).
         case backPointers = "back-pointers"
         /// Words after such a pointer that make its clause a choice after all: "or is it better to…".
         case choiceWords = "choice-words"

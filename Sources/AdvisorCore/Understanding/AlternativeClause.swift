@@ -7,4 +7,14 @@ enum AlternativeClause: Equatable {
 
     /// How many words open a choice clause: "or is it better".
     static let choiceOpening = 4
+
+    /// The clause an "or" at `index` of `words` opens, when an `auxiliaries` word and a
+    /// `back-pointers` word follow it; nil for any other word. `words` are lower-case words as
+    /// typed. The three short lists are read where they are kept: no set is built per message.
+    init?(_ words: [String], at index: Int, knowledge: KnowledgeBase) {
+        guard words.indices.contains(index + 2), words[index] == "or", knowledge.words(.auxiliaries).contains(words[index + 1]),
+            knowledge.words(.backPointers).contains(words[index + 2])
+        else { return nil }
+        self = words.indices.contains(index + 3) && knowledge.words(.choiceWords).contains(words[index + 3]) ? .choice : .asksAgain
+    }
 }

@@ -27,10 +27,6 @@ struct QuestionWords: Sendable {
     let firstPersonOpeners: Set<String>
     /// Words that announce questions before a colon: `preamble-words` ("few doubts:").
     let preambleWords: Set<String>
-    /// Words that, after "or" and an auxiliary, point back at the sentence's subject: `back-pointers`.
-    let backPointers: Set<String>
-    /// Words after such a pointer that make its clause a choice: `choice-words` ("better").
-    let choiceWords: Set<String>
 
     init(knowledge: KnowledgeBase) { self.init(words: knowledge.words) }
 
@@ -47,17 +43,6 @@ struct QuestionWords: Sendable {
         topicNouns = Set(words(.topicNouns))
         firstPersonOpeners = Set(words(.firstPersonOpeners))
         preambleWords = Set(words(.preambleWords))
-        backPointers = Set(words(.backPointers))
-        choiceWords = Set(words(.choiceWords))
-    }
-
-    /// What the clause opened by an "or" at `index` of `words` asks, when an auxiliary and a
-    /// `back-pointers` word follow the "or"; nil for any other word. `words` are lower-case words as typed.
-    func alternativeClause(_ words: [String], at index: Int) -> AlternativeClause? {
-        guard words.indices.contains(index + 2), words[index] == "or", auxiliaries.contains(words[index + 1]),
-            backPointers.contains(words[index + 2])
-        else { return nil }
-        return words.indices.contains(index + 3) && choiceWords.contains(words[index + 3]) ? .choice : .asksAgain
     }
 
     /// Whether a word asks as a question word: any of `question-words`, or an opening one.
